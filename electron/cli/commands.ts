@@ -1,0 +1,43 @@
+import type { ParseArgsConfig } from 'node:util';
+import type { Channel } from '../../shared/contract';
+import { seedDemoCommand, statsCommand } from './commands/app';
+import { umkmCommands } from './commands/umkm';
+import type { CliIo } from './io';
+
+export type Values = Record<string, string | boolean | undefined>;
+
+export interface CommandSpec {
+  name: string;
+  usage: string;
+  /** Builds the channel call from the arguments; throws UsageError when they are off. */
+  request: (rest: string[], values: Values, io: CliIo) => Promise<{ channel: Channel; payload: unknown }>;
+  /** Plain-text rendering of the result (with --json the result is printed as it is). */
+  text: (value: never) => string;
+}
+
+export const CLI_OPTIONS = {
+  db: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  data: { type: 'string' },
+  search: { type: 'string' },
+  kecamatan: { type: 'string' },
+  kelurahan: { type: 'string' },
+  sector: { type: 'string' },
+  class: { type: 'string' },
+  status: { type: 'string' },
+  page: { type: 'string' },
+  'page-size': { type: 'string' },
+  umkm: { type: 'string' },
+} satisfies ParseArgsConfig['options'];
+
+export const COMMANDS: CommandSpec[] = [seedDemoCommand, statsCommand, ...umkmCommands];
+
+export const USAGE = `Pemakaian: npm run -s umkm -- <perintah> [--db FILE] [--json]
+
+Perintah:
+${COMMANDS.map((c) => `  ${c.usage}`).join('\n')}
+
+Tanpa --db dipakai basis data aplikasi di folder data pengguna.
+Kode keluar: 0 berhasil, 1 input ditolak, 2 salah pemakaian.
+`;

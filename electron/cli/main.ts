@@ -1,0 +1,17 @@
+import { runCli } from './run';
+
+// `npm run -s umkm -- <command> [--db FILE] [--json]`
+const code = await runCli(process.argv.slice(2), {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  readStdin: readAllStdin,
+  env: process.env,
+  stdinIsTty: Boolean(process.stdin.isTTY),
+});
+process.exitCode = code;
+
+async function readAllStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}

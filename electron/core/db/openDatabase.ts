@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import type BetterSqlite3 from 'better-sqlite3';
+import { fill, messages } from '../../../shared/i18n';
+import { AppError } from '../errors';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export interface OpenOptions {
+  file: string;
+  /** better-sqlite3 is built per runtime: Electron passes its own build, Node uses the default. */
+  nativeBinding?: string;
+}
+
+export interface Database {
+  dataSource: DataSource;
+  file: string;
+  /** The driver's connection, for bulk writes through prepared statements. */
+  raw: BetterSqlite3.Database;
+  schemaVersion: string;
+  close(): Promise<void>;
+}
+
+export function createDataSource(opts: OpenOptions): DataSource {
+  return new DataSource({
+    type: 'better-sqlite3',
+    database: opts.file,
+    nativeBinding: opts.nativeBinding,
+    enableWAL: true,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    prepareDatabase: (db: BetterSqlite3.Database) => {
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+      // NORMAL is durable across application crashes in WAL mode; a power cut may lose only the
+      // last commits, never consistency.
+      db.pragma('synchronous = NORMAL');
+    },
+  });
+}
+
+const KNOWN = new Set(MIGRATIONS.map((m) => new m().name));
+
+async function appliedMigrations(ds: DataSource): Promise<string[]> {
+  const table = await ds.query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'migrations'`);
+  if (table.length === 0) return [];
+  const rows: Array<{ name: string }> = await ds.query(`SELECT name FROM migrations ORDER BY id`);
+  return rows.map((r) => r.name);
+}
+
+/** Opens (creating if needed) the database file and brings its schema up to this version. */
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  fs.mkdirSync(path.dirname(path.resolve(opts.file)), { recursive: true });
+  const dataSource = createDataSource(opts);
+  try {
+    await dataSource.initialize();
+  } catch (err) {
+    throw new AppError('DB_OPEN', fill(messages.errors.dbOpen, { reason: (err as Error).message }));
+  }
+  try {
+    const applied = await appliedMigrations(dataSource);
+    const unknown = applied.filter((n) => !KNOWN.has(n));
+    if (unknown.length > 0) throw new AppError('DB_TOO_NEW', fill(messages.errors.dbTooNew, { names: unknown.join(', ') }));
+    await dataSource.runMigrations({ transaction: 'each' });
+  } catch (err) {
+    await dataSource.destroy();
+    if (err instanceof AppError) throw err;
+    throw new AppError('DB_OPEN', fill(messages.errors.dbOpen, { reason: (err as Error).message }));
+  }
+  const raw = (dataSource.driver as unknown as { databaseConnection: BetterSqlite3.Database }).databaseConnection;
+  const last = MIGRATIONS[MIGRATIONS.length - 1];
+  return {
+    dataSource,
+    file: opts.file,
+    raw,
+    schemaVersion: last ? new last().name : 'none',
+    close: async () => {
+      if (dataSource.isInitialized) await dataSource.destroy();
+    },
+  };
+}

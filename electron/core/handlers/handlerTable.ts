@@ -1,0 +1,35 @@
+import { contract, fieldErrors, isChannel, type Channel, type Result } from '../../../shared/contract';
+import { fill, messages } from '../../../shared/i18n';
+import type { AppContext } from '../context';
+import { AppError } from '../errors';
+import { appHandlers } from './appHandlers';
+import type { HandlerMap } from './types';
+import { umkmHandlers } from './umkmHandlers';
+
+/** Every channel of the contract, answered. The compiler refuses a channel without a handler. */
+export const handlers: HandlerMap<Channel> = { ...appHandlers, ...umkmHandlers };
+
+export type Logger = (message: string, err: unknown) => void;
+const defaultLogger: Logger = (message, err) => console.error(message, err);
+
+/**
+ * The one entry point of every adapter (Electron IPC, command line, loopback HTTP): the payload
+ * is unknown until the contract's schema has parsed it, and every outcome is a Result value.
+ */
+export async function dispatch(channel: unknown, payload: unknown, ctx: AppContext, log: Logger = defaultLogger): Promise<Result<unknown>> {
+  if (!isChannel(channel)) {
+    return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: fill(messages.errors.unknownChannel, { channel: String(channel).slice(0, 80) }) } };
+  }
+  const parsed = contract[channel].input.safeParse(payload);
+  if (!parsed.success) {
+    return { ok: false, error: { code: 'VALIDATION', message: messages.errors.validation, fields: fieldErrors(parsed.error) } };
+  }
+  try {
+    const handler = handlers[channel] as (input: unknown, ctx: AppContext) => Promise<unknown> | unknown;
+    return { ok: true, value: await handler(parsed.data, ctx) };
+  } catch (err) {
+    if (err instanceof AppError) return { ok: false, error: err.toData() };
+    log(`[${channel}] unexpected error`, err);
+    return { ok: false, error: { code: 'INTERNAL', message: messages.errors.internal } };
+  }
+}

@@ -1,0 +1,20 @@
+import os from 'node:os';
+import path from 'node:path';
+
+export const APP_NAME = 'Kemitraan UMKM';
+
+/**
+ * The same folder Electron's app.getPath('userData') gives for this app, worked out without
+ * Electron so the command-line tool opens the app's own database. KEMITRAAN_DATA_DIR overrides.
+ */
+export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+  if (env.KEMITRAAN_DATA_DIR) return path.resolve(env.KEMITRAAN_DATA_DIR);
+  const home = os.homedir();
+  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), APP_NAME);
+  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', APP_NAME);
+  return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), APP_NAME);
+}
+
+export function defaultDatabaseFile(env: NodeJS.ProcessEnv = process.env): string {
+  return path.join(userDataDir(env), 'kemitraan-umkm.sqlite');
+}

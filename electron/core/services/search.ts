@@ -1,0 +1,12 @@
+/**
+ * Turns what a clerk types into an FTS5 trigram query: every word of three or more characters
+ * must occur (as a substring, any case). Returns null when no word is long enough for trigrams.
+ */
+export function ftsQuery(text: string): string | null {
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => [...w].length >= 3);
+  if (words.length === 0) return null;
+  return words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
+}

@@ -1,0 +1,27 @@
+// Errors are values: they cross every adapter as data with a stable code.
+export const ERROR_CODES = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'DUPLICATE',
+  'CONFLICT',
+  'UNKNOWN_CHANNEL',
+  'FORBIDDEN',
+  'DB_TOO_NEW',
+  'DB_OPEN',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface AppErrorData {
+  code: ErrorCode;
+  /** Indonesian, ready to show. */
+  message: string;
+  /** Field path ("nik", "supports.0.value") to its Indonesian message. */
+  fields?: Record<string, string>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
+
+export function isAppErrorData(v: unknown): v is AppErrorData {
+  return typeof v === 'object' && v !== null && typeof (v as AppErrorData).code === 'string' && typeof (v as AppErrorData).message === 'string';
+}

@@ -1,0 +1,173 @@
+import { z } from 'zod';
+import { fill, messages } from '../i18n';
+import { findKecamatan, findKelurahan, kecamatanName, kelurahanName } from '../domain/regions';
+import { KBLI_VERSIONS, MARKET_REACH, SECTORS, UMKM_STATUS } from '../domain/sectors';
+import { UMKM_CLASSES, type ClassBasis, type UmkmClass } from '../domain/classification';
+import {
+  foundedYear,
+  id,
+  money,
+  nik,
+  optionalEmail,
+  optionalInt,
+  optionalKbli,
+  optionalNib,
+  optionalNpwp,
+  optionalPhone,
+  optionalText,
+  pastOrTodayDate,
+  requiredText,
+} from './fields';
+
+const v = messages.validation;
+
+/** Kemendagri code, or a name as clerks spell it; stored as the code. */
+const kecamatanField = z.string().transform((val, ctx) => {
+  const k = findKecamatan(val);
+  if (k) return k.code;
+  ctx.addIssue({ code: 'custom', message: v.kecamatan });
+  return z.NEVER;
+});
+
+// Resolved against the kecamatan in the object check below, so a name shared by two kecamatan
+// picks the right one.
+const kelurahanField = z.string().trim().min(1);
+
+const umkmShape = {
+  businessName: requiredText(200, 2),
+  ownerName: requiredText(120, 2),
+  nik,
+  nib: optionalNib,
+  npwp: optionalNpwp,
+  address: requiredText(500, 3),
+  kecamatan: kecamatanField,
+  kelurahan: kelurahanField,
+  sector: z.enum(SECTORS),
+  kbli: optionalKbli,
+  kbliVersion: z.preprocess((x) => (x === '' || x === null ? undefined : x), z.enum(KBLI_VERSIONS).optional()),
+  phone: optionalPhone,
+  email: optionalEmail,
+  foundedYear: foundedYear(),
+  employees: optionalInt(0, 1_000_000),
+  capital: money,
+  annualSales: money,
+  assets: money,
+  products: optionalText(1000),
+  marketReach: z.enum(MARKET_REACH).default('lokal'),
+  status: z.enum(UMKM_STATUS).default('aktif'),
+  notes: optionalText(4000),
+  registeredAt: pastOrTodayDate.optional(),
+};
+
+function resolveKelurahan<T extends { kecamatan: string; kelurahan: string }>(value: T, ctx: z.RefinementCtx): T {
+  const kel = findKelurahan(value.kelurahan, value.kecamatan) ?? findKelurahan(value.kelurahan);
+  if (!kel) {
+    ctx.addIssue({ code: 'custom', path: ['kelurahan'], message: v.kelurahan });
+    return value;
+  }
+  if (kel.kecamatanCode !== value.kecamatan) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['kelurahan'],
+      message: fill(v.kelurahanNotInKecamatan, { kelurahan: kel.name, kecamatan: kecamatanName(value.kecamatan) }),
+    });
+    return value;
+  }
+  return { ...value, kelurahan: kel.code };
+}
+
+/** What a clerk (form, command line, import) gives for one UMKM. The class is never given. */
+export const UmkmInput = z
+  .strictObject(umkmShape)
+  .superRefine((val, ctx) => {
+    if (val.annualSales === undefined && val.capital === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['annualSales'], message: v.moneyNeeded });
+    }
+  })
+  .transform((val, ctx) => {
+    const out = resolveKelurahan(val, ctx);
+    return { ...out, kbliVersion: out.kbli ? (out.kbliVersion ?? '2020') : undefined };
+  });
+export type UmkmInput = z.input<typeof UmkmInput>;
+export type UmkmData = z.output<typeof UmkmInput>;
+
+/** An edit names only the fields it changes; the merged record is checked as a whole. */
+export const UmkmUpdateInput = z.strictObject({
+  id,
+  changes: z.record(z.string(), z.unknown()),
+});
+export type UmkmUpdateInput = z.input<typeof UmkmUpdateInput>;
+
+export const UMKM_SORT_FIELDS = ['businessName', 'ownerName', 'kecamatan', 'class', 'annualSales', 'registeredAt', 'updatedAt'] as const;
+export type UmkmSortField = (typeof UMKM_SORT_FIELDS)[number];
+
+export const UmkmListQuery = z.strictObject({
+  search: z.string().trim().max(100).optional(),
+  kecamatan: z.string().max(40).optional(),
+  kelurahan: z.string().max(40).optional(),
+  sector: z.enum(SECTORS).optional(),
+  class: z.enum(UMKM_CLASSES).optional(),
+  status: z.enum(UMKM_STATUS).optional(),
+  sort: z.enum(UMKM_SORT_FIELDS).default('businessName'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+  page: z.number().int().min(1).max(1_000_000).default(1),
+  pageSize: z.number().int().min(1).max(500).default(50),
+});
+export type UmkmListQuery = z.input<typeof UmkmListQuery>;
+
+export const IdInput = z.strictObject({ id });
+export type IdInput = z.input<typeof IdInput>;
+
+/** A stored UMKM as every adapter returns it. */
+export interface Umkm {
+  id: number;
+  businessName: string;
+  ownerName: string;
+  nik: string;
+  nib: string | null;
+  npwp: string | null;
+  address: string;
+  kecamatan: string;
+  kecamatanName: string;
+  kelurahan: string;
+  kelurahanName: string;
+  sector: (typeof SECTORS)[number];
+  kbli: string | null;
+  kbliVersion: (typeof KBLI_VERSIONS)[number] | null;
+  phone: string | null;
+  email: string | null;
+  foundedYear: number | null;
+  employees: number | null;
+  capital: number | null;
+  annualSales: number | null;
+  assets: number | null;
+  products: string | null;
+  marketReach: (typeof MARKET_REACH)[number];
+  status: (typeof UMKM_STATUS)[number];
+  notes: string | null;
+  registeredAt: string;
+  class: UmkmClass;
+  classBasis: ClassBasis;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type UmkmListItem = Pick<
+  Umkm,
+  'id' | 'businessName' | 'ownerName' | 'nik' | 'nib' | 'kecamatan' | 'kecamatanName' | 'kelurahan' | 'kelurahanName' | 'sector' | 'class' | 'classBasis' | 'annualSales' | 'capital' | 'status' | 'registeredAt'
+>;
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** The stored record as form input again, for merging an edit. */
+export function umkmToInput(u: Umkm): Record<string, unknown> {
+  const { id: _id, class: _c, classBasis: _b, kecamatanName: _kn, kelurahanName: _ln, createdAt: _ca, updatedAt: _ua, ...rest } = u;
+  return Object.fromEntries(Object.entries(rest).filter(([, val]) => val !== null));
+}
+
+export { kecamatanName, kelurahanName };
