@@ -48,6 +48,8 @@ export const isoDate = z
 
 export const pastOrTodayDate = isoDate.refine((d) => d <= todayIso(), { error: v.dateInFuture });
 
+export const optionalPastDate = z.preprocess(blankToUndefined, pastOrTodayDate.optional());
+
 export const nik = z
   .string()
   .transform(digitsOnly)

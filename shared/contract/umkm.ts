@@ -15,7 +15,7 @@ import {
   optionalNpwp,
   optionalPhone,
   optionalText,
-  pastOrTodayDate,
+  optionalPastDate,
   requiredText,
 } from './fields';
 
@@ -56,7 +56,7 @@ const umkmShape = {
   marketReach: z.enum(MARKET_REACH).default('lokal'),
   status: z.enum(UMKM_STATUS).default('aktif'),
   notes: optionalText(4000),
-  registeredAt: pastOrTodayDate.optional(),
+  registeredAt: optionalPastDate,
 };
 
 function resolveKelurahan<T extends { kecamatan: string; kelurahan: string }>(value: T, ctx: z.RefinementCtx): T {
@@ -77,6 +77,8 @@ function resolveKelurahan<T extends { kecamatan: string; kelurahan: string }>(va
 }
 
 /** What a clerk (form, command line, import) gives for one UMKM. The class is never given. */
+export const UMKM_INPUT_FIELDS = Object.keys(umkmShape) as Array<keyof typeof umkmShape>;
+
 export const UmkmInput = z
   .strictObject(umkmShape)
   .superRefine((val, ctx) => {

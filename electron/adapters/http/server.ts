@@ -1,0 +1,95 @@
+// Loopback-only HTTP adapter over the same handler table, so a browser (Playwright in Debian's
+// Chromium, `npm run preview`) drives the real renderer. Never part of the packaged app.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { isChannel } from '../../../shared/contract/channels';
+import type { AppContext } from '../../core/context';
+import { dispatch } from '../../core/handlers/handlerTable';
+import { CONTENT_SECURITY_POLICY } from '../../main/security';
+
+export const TOKEN_HEADER = 'x-kemitraan-token';
+const MAX_BODY = 5 * 1024 * 1024;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export interface HttpAdapter {
+  url: string;
+  close(): Promise<void>;
+}
+
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+  res.end(body);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new Error('too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export async function startHttpAdapter(opts: { ctx: AppContext; staticDir: string; token: string; port?: number }): Promise<HttpAdapter> {
+  const root = path.resolve(opts.staticDir);
+  const indexHtml = fs
+    .readFileSync(path.join(root, 'index.html'), 'utf8')
+    .replace('</head>', `<meta name="kemitraan-token" content="${opts.token}"></head>`);
+  let allowedHosts: Set<string> = new Set();
+
+  const server = http.createServer(async (req, res) => {
+    // Host check stops DNS rebinding; the token stops other local pages and programs.
+    if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'text/plain', 'Misdirected');
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
+      if (req.headers[TOKEN_HEADER] !== opts.token) return send(res, 403, 'text/plain', 'Forbidden');
+      const channel = decodeURIComponent(url.pathname.slice(5));
+      let payload: unknown;
+      try {
+        const body = await readBody(req);
+        payload = body ? JSON.parse(body) : undefined;
+      } catch {
+        return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'JSON tidak sah.' } }));
+      }
+      const result = await dispatch(isChannel(channel) ? channel : channel, payload, opts.ctx);
+      return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only');
+    const rel = decodeURIComponent(url.pathname);
+    if (rel === '/' || !path.extname(rel)) return send(res, 200, TYPES['.html']!, indexHtml);
+    const file = path.resolve(root, `.${rel}`);
+    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(res, 404, 'text/plain', 'Not found');
+    send(res, 200, TYPES[path.extname(file)] ?? 'application/octet-stream', fs.readFileSync(file));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

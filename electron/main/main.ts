@@ -1,0 +1,80 @@
+// The thin Electron shell: window, protocol, IPC binding. Everything else is electron-free.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session } from 'electron';
+import { messages } from '../../shared/i18n';
+import { createContext, type AppContext } from '../core/context';
+import { openDatabase } from '../core/db/openDatabase';
+import { defaultDatabaseFile, userDataDir } from '../core/paths';
+import { APP_VERSION } from '../core/version';
+import { bindIpc } from './ipc';
+import { electronNativeBinding } from './nativeBinding';
+import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, denyAllPermissions, hardenContents, resolveAppFile, secureWebPreferences } from './security';
+
+const appRoot = path.resolve(__dirname, '..');
+const rendererRoot = path.join(appRoot, 'dist', 'renderer');
+
+// The same folder the command-line tool uses (KEMITRAAN_DATA_DIR lets tests isolate a run).
+app.setPath('userData', userDataDir());
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+let context: AppContext | undefined;
+
+async function serveApp(request: Request): Promise<Response> {
+  const file = resolveAppFile(rendererRoot, request.url);
+  if (!file) return new Response('Not found', { status: 404 });
+  const res = await net.fetch(pathToFileURL(file).toString());
+  const headers = new Headers(res.headers);
+  headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  return new Response(res.body, { status: res.status, headers });
+}
+
+async function createWindow(): Promise<void> {
+  const win = new BrowserWindow({
+    width: 1366,
+    height: 860,
+    minWidth: 1024,
+    minHeight: 640,
+    title: messages.app.title,
+    show: false,
+    icon: path.join(appRoot, 'resources', 'icon.png'),
+    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
+  });
+  hardenContents(win.webContents);
+  win.once('ready-to-show', () => win.show());
+  await win.loadURL(`${APP_ORIGIN}/`);
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  denyAllPermissions(session.defaultSession);
+  protocol.handle(APP_SCHEME, serveApp);
+  try {
+    const db = await openDatabase({
+      file: process.env.KEMITRAAN_DB_FILE ?? defaultDatabaseFile(),
+      nativeBinding: electronNativeBinding({
+        packaged: app.isPackaged,
+        resourcesPath: process.resourcesPath,
+        appRoot,
+        electronVersion: process.versions.electron ?? 'unknown',
+      }),
+    });
+    context = createContext(db, APP_VERSION);
+  } catch (err) {
+    dialog.showErrorBox(messages.app.title, (err as Error).message);
+    app.exit(1);
+    return;
+  }
+  bindIpc(ipcMain, () => context!);
+  await createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) void createWindow();
+  });
+}
+
+app.on('window-all-closed', () => {
+  void context?.db.close().finally(() => app.quit());
+});
+
+void start();

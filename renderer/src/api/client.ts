@@ -1,0 +1,22 @@
+import type { Channel, InputOf, OutputOf } from '../../../shared/contract';
+import type { AppErrorData } from '../../../shared/contract/errors';
+import { invoke } from './transport';
+
+/** A refused call, carrying the contract's error (code, Indonesian message, field errors). */
+export class ApiError extends Error {
+  constructor(readonly data: AppErrorData) {
+    super(data.message);
+    this.name = 'ApiError';
+  }
+}
+
+/** The renderer's only way to main: typed by the contract, errors thrown as ApiError. */
+export async function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
+  const result = await invoke(channel, input);
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value as OutputOf<C>;
+}
+
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

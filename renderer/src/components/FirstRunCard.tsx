@@ -1,0 +1,32 @@
+import { App, Button, Card, Space, Typography } from 'antd';
+import { call, errorMessage } from '../api/client';
+import { useRegistryMutation } from '../api/queries';
+import { fill, messages } from '../../../shared/i18n';
+
+const d = messages.dashboard;
+
+/** Shown once, on an empty registry: load the demo data or start empty. */
+export function FirstRunCard() {
+  const { message } = App.useApp();
+  const seed = useRegistryMutation(() => call('demo:seed', { umkm: 60 }));
+  const empty = useRegistryMutation(() => call('app:startEmpty', {}));
+  const onError = (err: unknown) => void message.error(errorMessage(err));
+  return (
+    <Card style={{ marginBottom: 16, borderColor: '#0b6e4f' }} data-testid="first-run">
+      <Typography.Title level={4}>{d.firstRunTitle}</Typography.Title>
+      <Typography.Paragraph>{d.firstRunText}</Typography.Paragraph>
+      <Space>
+        <Button
+          type="primary"
+          loading={seed.isPending}
+          onClick={() => seed.mutate(undefined, { onSuccess: (r) => void message.success(fill(d.demoLoaded, { n: r.umkm })), onError })}
+        >
+          {d.loadDemo}
+        </Button>
+        <Button loading={empty.isPending} onClick={() => empty.mutate(undefined, { onError })}>
+          {d.startEmpty}
+        </Button>
+      </Space>
+    </Card>
+  );
+}

@@ -1,0 +1,116 @@
+import { Alert, App, Button, Card, Descriptions, Skeleton, Space, Tag } from 'antd';
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { useNavigate, useParams } from 'react-router';
+import type { Umkm } from '../../../shared/contract';
+import { bpsSizeByWorkers } from '../../../shared/domain/classification';
+import { formatNpwp } from '../../../shared/domain/identifiers';
+import { displayPhone } from '../../../shared/domain/phone';
+import { fill, messages } from '../../../shared/i18n';
+import { formatDate, formatDateTime } from '../../../shared/format/date';
+import { formatRupiah } from '../../../shared/format/rupiah';
+import { call, errorMessage } from '../api/client';
+import { useRegistryMutation, useUmkm } from '../api/queries';
+import { ClassTag } from '../components/ClassTag';
+import { LoadError } from '../components/LoadError';
+import { PageHeader } from '../components/PageHeader';
+
+const f = messages.fields;
+const dt = messages.detail;
+const dash = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? '–' : v);
+
+function items(u: Umkm) {
+  const bps = bpsSizeByWorkers(u.employees);
+  return [
+    { key: 'businessName', label: f.businessName, children: u.businessName },
+    { key: 'ownerName', label: f.ownerName, children: u.ownerName },
+    { key: 'nik', label: f.nik, children: u.nik },
+    { key: 'nib', label: f.nib, children: dash(u.nib) },
+    { key: 'npwp', label: f.npwp, children: u.npwp ? formatNpwp(u.npwp) : '–' },
+    { key: 'status', label: f.status, children: <Tag color={u.status === 'aktif' ? 'green' : 'default'}>{messages.enums.status[u.status]}</Tag> },
+    { key: 'address', label: f.address, children: u.address, span: 2 },
+    { key: 'kecamatan', label: f.kecamatan, children: u.kecamatanName },
+    { key: 'kelurahan', label: f.kelurahan, children: u.kelurahanName },
+    { key: 'sector', label: f.sector, children: messages.enums.sector[u.sector] },
+    { key: 'kbli', label: f.kbli, children: u.kbli ? `${u.kbli} (KBLI ${u.kbliVersion})` : '–' },
+    { key: 'phone', label: f.phone, children: u.phone ? displayPhone(u.phone) : '–' },
+    { key: 'email', label: f.email, children: dash(u.email) },
+    { key: 'foundedYear', label: f.foundedYear, children: dash(u.foundedYear) },
+    {
+      key: 'employees',
+      label: f.employees,
+      children: u.employees == null ? '–' : `${u.employees}${bps ? ` · ${fill(dt.workersSecondary, { size: bps })}` : ''}`,
+    },
+    { key: 'annualSales', label: f.annualSales, children: formatRupiah(u.annualSales) },
+    { key: 'capital', label: f.capital, children: formatRupiah(u.capital) },
+    { key: 'assets', label: f.assets, children: formatRupiah(u.assets) },
+    { key: 'marketReach', label: f.marketReach, children: messages.enums.marketReach[u.marketReach] },
+    {
+      key: 'class',
+      label: f.class,
+      children: (
+        <Space>
+          <ClassTag value={u.class} />
+          <span data-testid="class-basis">{fill(dt.classBy, { basis: messages.enums.classBasis[u.classBasis] })}</span>
+        </Space>
+      ),
+      span: 2,
+    },
+    { key: 'products', label: f.products, children: dash(u.products), span: 2 },
+    { key: 'notes', label: f.notes, children: dash(u.notes), span: 2 },
+    { key: 'registeredAt', label: f.registeredAt, children: formatDate(u.registeredAt) },
+    { key: 'updatedAt', label: f.updatedAt, children: formatDateTime(u.updatedAt) },
+  ];
+}
+
+export function UmkmDetailPage() {
+  const id = Number(useParams().id);
+  const navigate = useNavigate();
+  const { modal, message } = App.useApp();
+  const umkm = useUmkm(id);
+  const remove = useRegistryMutation((umkmId: number) => call('umkm:delete', { id: umkmId }));
+
+  if (umkm.error) return <LoadError error={umkm.error} onRetry={() => void umkm.refetch()} />;
+  if (!umkm.data) return <Skeleton active />;
+  const u = umkm.data;
+
+  const confirmDelete = () =>
+    modal.confirm({
+      title: dt.deleteConfirmTitle,
+      content: fill(dt.deleteConfirmText, { name: u.businessName }),
+      okText: dt.delete,
+      okButtonProps: { danger: true },
+      cancelText: messages.form.cancel,
+      onOk: () =>
+        remove.mutateAsync(u.id).then(
+          () => {
+            void message.success(dt.deleted);
+            navigate('/umkm');
+          },
+          (err: unknown) => void message.error(errorMessage(err)),
+        ),
+    });
+
+  return (
+    <>
+      <PageHeader
+        title={u.businessName}
+        sub={`${u.ownerName} · ${u.kecamatanName}`}
+        extra={
+          <Space>
+            <Button onClick={() => navigate('/umkm')}>{messages.common.back}</Button>
+            <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/umkm/${u.id}/ubah`)}>
+              {dt.edit}
+            </Button>
+            <Button danger icon={<DeleteOutlined />} onClick={confirmDelete}>
+              {dt.delete}
+            </Button>
+          </Space>
+        }
+      />
+      {u.class === 'besar' ? <Alert type="warning" showIcon title={dt.besarWarning} style={{ marginBottom: 16 }} /> : null}
+      <Card>
+        <Descriptions bordered column={2} size="middle" items={items(u)} />
+      </Card>
+    </>
+  );
+}
