@@ -1,4 +1,5 @@
 // The thin Electron shell: window, protocol, IPC binding. Everything else is electron-free.
+import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, session } from 'electron';
@@ -11,7 +12,8 @@ import { bindIpc } from './ipc';
 import { electronNativeBinding } from './nativeBinding';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, denyAllPermissions, hardenContents, resolveAppFile, secureWebPreferences } from './security';
 
-const appRoot = path.resolve(__dirname, '..');
+// The folder of package.json, in development and inside the packaged app.asar alike.
+const appRoot = app.getAppPath();
 const rendererRoot = path.join(appRoot, 'dist', 'renderer');
 
 // The same folder the command-line tool uses (KEMITRAAN_DATA_DIR lets tests isolate a run).
@@ -23,7 +25,7 @@ let context: AppContext | undefined;
 
 async function serveApp(request: Request): Promise<Response> {
   const file = resolveAppFile(rendererRoot, request.url);
-  if (!file) return new Response('Not found', { status: 404 });
+  if (!file || !fs.existsSync(file)) return new Response('Not found', { status: 404 });
   const res = await net.fetch(pathToFileURL(file).toString());
   const headers = new Headers(res.headers);
   headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
@@ -39,7 +41,7 @@ async function createWindow(): Promise<void> {
     title: messages.app.title,
     show: false,
     icon: path.join(appRoot, 'resources', 'icon.png'),
-    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
+    webPreferences: secureWebPreferences(path.join(appRoot, 'dist-electron', 'preload.cjs')),
   });
   hardenContents(win.webContents);
   win.once('ready-to-show', () => win.show());
@@ -53,12 +55,14 @@ async function start(): Promise<void> {
   try {
     const db = await openDatabase({
       file: process.env.KEMITRAAN_DB_FILE ?? defaultDatabaseFile(),
-      nativeBinding: electronNativeBinding({
-        packaged: app.isPackaged,
-        resourcesPath: process.resourcesPath,
-        appRoot,
-        electronVersion: process.versions.electron ?? 'unknown',
-      }),
+      nativeBinding:
+        process.env.KEMITRAAN_NATIVE_BINDING ??
+        electronNativeBinding({
+          packaged: app.isPackaged,
+          resourcesPath: process.resourcesPath,
+          appRoot,
+          electronVersion: process.versions.electron ?? 'unknown',
+        }),
     });
     context = createContext(db, APP_VERSION);
   } catch (err) {
