@@ -8,7 +8,7 @@ const noElectron = { name: 'electron', message: 'Only electron/main and electron
 const nodeOnly = ['node:*', 'fs', 'path', 'os', 'child_process', 'better-sqlite3', 'typeorm', 'exceljs'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-electron/**', 'build/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['dist/**', 'dist-electron/**', 'build/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

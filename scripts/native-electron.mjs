@@ -13,7 +13,14 @@ const outDir = path.join(root, 'build', 'native', `electron-${electronVersion}`)
 const outFile = path.join(outDir, 'better_sqlite3.node');
 const arch = process.env.npm_config_arch || process.arch;
 
+// electron-builder packs this copy as resources/native/better_sqlite3.node.
+const packageCopy = () => {
+  fs.mkdirSync(path.join(root, 'build', 'native', 'package'), { recursive: true });
+  fs.copyFileSync(outFile, path.join(root, 'build', 'native', 'package', 'better_sqlite3.node'));
+};
+
 if (fs.existsSync(outFile)) {
+  packageCopy();
   console.log(`better-sqlite3 for Electron ${electronVersion}: ${path.relative(root, outFile)} (ready)`);
   process.exit(0);
 }
@@ -49,4 +56,5 @@ try {
 fs.mkdirSync(outDir, { recursive: true });
 fs.copyFileSync(path.join(work, 'build', 'Release', 'better_sqlite3.node'), outFile);
 fs.rmSync(path.join(root, 'build', 'native', 'work'), { recursive: true, force: true });
+packageCopy();
 console.log(`better-sqlite3 for Electron ${electronVersion}: ${path.relative(root, outFile)}`);

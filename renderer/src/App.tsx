@@ -25,7 +25,7 @@ export function App() {
   const navigate = useNavigate();
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={220} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+      <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
         <div style={{ padding: '20px 16px 12px' }}>
           <Typography.Title level={5} style={{ margin: 0, color: '#0b6e4f' }}>
             {messages.app.title}

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test } from '@playwright/test';
 import { messages } from '../../shared/i18n';
+import { CHANNELS } from '../../shared/contract/channels';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const electronPkg = path.join(ROOT, 'node_modules', 'electron');
@@ -48,12 +49,14 @@ test.describe('Electron app', () => {
       const page = await app.firstWindow();
       await expect(page.getByRole('heading', { name: messages.dashboard.title })).toBeVisible();
 
-      const prefs = await app.evaluate(({ BrowserWindow }) => {
-        const wc = BrowserWindow.getAllWindows()[0]!.webContents;
-        return wc.getLastWebPreferences();
-      });
-      expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
-      expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+      // What the page can reach: no Node, and from the preload only the contract's channels.
+      const reach = await page.evaluate(() => ({
+        require: typeof (globalThis as { require?: unknown }).require,
+        process: typeof (globalThis as { process?: unknown }).process,
+        api: Object.keys((globalThis as { kemitraan?: object }).kemitraan ?? {}).sort(),
+      }));
+      expect(reach).toEqual({ require: 'undefined', process: 'undefined', api: [...CHANNELS].sort() });
+      expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
 
       await page.getByRole('menuitem', { name: messages.nav.addUmkm }).click();
       await page.locator('#field-businessName').fill('Amplang Kepiting Bu Sari');

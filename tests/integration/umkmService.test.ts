@@ -604,5 +604,16 @@ describe('dispatch (the one entry point of every adapter)', () => {
       await ctx.umkm.create(validUmkm());
       expect((await info()).firstRunPending).toBe(false);
     });
+
+    // The dashboard offers "Muat data contoh" exactly when firstRunPending is true, so the offer
+    // must be one demo:seed can honour. A clerk who adds a UMKM without choosing, then deletes it,
+    // sees the first-run card again: loading the demo must then work (or the card stay hidden).
+    it('when it says the first run is pending, demo:seed is accepted', async () => {
+      const u = await ctx.umkm.create(validUmkm());
+      await ctx.umkm.remove(u.id);
+      const pending = (await info()).firstRunPending;
+      const seeded = await dispatch('demo:seed', { umkm: 3 }, ctx, quiet());
+      expect({ pending, seeded: seeded.ok }).toEqual({ pending, seeded: pending });
+    });
   });
 });

@@ -7,6 +7,7 @@ import { AppError } from '../errors';
 import { dataToColumns, rowToUmkm } from './umkmMapper';
 import { parseOrThrow } from './validate';
 import { ftsQuery } from './search';
+import { CLASS_RANK_SQL } from '../db/classRank';
 
 type ListQuery = z.output<typeof UmkmListQuery>;
 
@@ -72,7 +73,7 @@ export class UmkmService {
     const qb = this.filtered(q);
     const total = await qb.clone().getCount();
     qb.select(LIST_COLUMNS.map((c) => `u.${c}`));
-    if (q.sort === 'class') qb.addSelect(`CASE u.class WHEN 'mikro' THEN 0 WHEN 'kecil' THEN 1 WHEN 'menengah' THEN 2 ELSE 3 END`, 'class_rank');
+    if (q.sort === 'class') qb.addSelect(CLASS_RANK_SQL.replace('class', 'u.class'), 'class_rank');
     const dir = q.order === 'desc' ? 'DESC' : 'ASC';
     qb.orderBy(SORT_COLUMNS[q.sort], dir, dir === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST');
     if (q.sort !== 'businessName') qb.addOrderBy('u.businessName', 'ASC');

@@ -6,7 +6,6 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { UMKM_SORT_FIELDS, type InputOf, type UmkmListItem, type UmkmSortField } from '../../../shared/contract';
 import { fill, messages } from '../../../shared/i18n';
 import { formatRupiah } from '../../../shared/format/rupiah';
-import { formatDate } from '../../../shared/format/date';
 import { useUmkmList } from '../api/queries';
 import { ClassTag } from '../components/ClassTag';
 import { LoadError } from '../components/LoadError';
@@ -67,34 +66,35 @@ export function RegistryPage() {
         key: 'businessName',
         sorter: true,
         sortOrder: sorted('businessName'),
-        render: (v: string, u) => <Link to={`/umkm/${u.id}`}>{v}</Link>,
+        width: 210,
+        ellipsis: true,
+        render: (v: string, u) => (
+          <>
+            <Link to={`/umkm/${u.id}`}>{v}</Link>
+            {u.status === 'tidak_aktif' ? <Tag style={{ marginLeft: 6 }}>{messages.enums.status.tidak_aktif}</Tag> : null}
+          </>
+        ),
       },
-      { title: f.ownerName, dataIndex: 'ownerName', key: 'ownerName', sorter: true, sortOrder: sorted('ownerName') },
-      { title: 'NIK', dataIndex: 'nik', key: 'nik', render: (v: string) => <Typography.Text copyable={false} style={{ fontFamily: 'monospace' }}>{v}</Typography.Text> },
+      { title: f.ownerName, dataIndex: 'ownerName', key: 'ownerName', sorter: true, sortOrder: sorted('ownerName'), width: 160, ellipsis: true },
+      { title: 'NIK', dataIndex: 'nik', key: 'nik', width: 150, render: (v: string) => <span style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{v}</span> },
       {
         title: f.kecamatan,
         dataIndex: 'kecamatanName',
         key: 'kecamatan',
         sorter: true,
         sortOrder: sorted('kecamatan'),
+        width: 170,
+        ellipsis: true,
         render: (v: string, u) => (
           <>
-            {v}
-            <br />
-            <Typography.Text type="secondary">{u.kelurahanName}</Typography.Text>
+            {v.replace('Balikpapan ', 'Bpp ')}
+            <Typography.Text type="secondary"> · {u.kelurahanName}</Typography.Text>
           </>
         ),
       },
-      { title: f.sector, dataIndex: 'sector', key: 'sector', render: (v: UmkmListItem['sector']) => messages.enums.sector[v] },
-      { title: f.class, dataIndex: 'class', key: 'class', sorter: true, sortOrder: sorted('class'), render: (v: UmkmListItem['class'], u) => <ClassTag value={v} basis={u.classBasis} /> },
-      { title: f.annualSales, dataIndex: 'annualSales', key: 'annualSales', align: 'right', sorter: true, sortOrder: sorted('annualSales'), render: (v: number | null) => formatRupiah(v) },
-      {
-        title: f.status,
-        dataIndex: 'status',
-        key: 'status',
-        render: (v: UmkmListItem['status']) => <Tag color={v === 'aktif' ? 'green' : 'default'}>{messages.enums.status[v]}</Tag>,
-      },
-      { title: f.registeredAt, dataIndex: 'registeredAt', key: 'registeredAt', sorter: true, sortOrder: sorted('registeredAt'), render: (v: string) => formatDate(v) },
+      { title: f.sector, dataIndex: 'sector', key: 'sector', width: 110, ellipsis: true, render: (v: UmkmListItem['sector']) => messages.enums.sector[v] },
+      { title: f.class, dataIndex: 'class', key: 'class', sorter: true, sortOrder: sorted('class'), width: 90, render: (v: UmkmListItem['class'], u) => <ClassTag value={v} basis={u.classBasis} /> },
+      { title: f.annualSales, dataIndex: 'annualSales', key: 'annualSales', align: 'right', sorter: true, sortOrder: sorted('annualSales'), width: 140, render: (v: number | null) => <span style={{ whiteSpace: 'nowrap' }}>{formatRupiah(v)}</span> },
     ];
   }, [query.sort, query.order]);
 
@@ -168,7 +168,7 @@ export function RegistryPage() {
         {list.error ? <LoadError error={list.error} onRetry={() => void list.refetch()} /> : null}
         <Table<UmkmListItem>
           rowKey="id"
-          size="middle"
+          size="small"
           columns={columns}
           dataSource={list.data?.items ?? []}
           loading={list.isPending || (list.isFetching && list.isPlaceholderData)}
@@ -183,7 +183,7 @@ export function RegistryPage() {
             pageSizeOptions: [50, 100, 200],
             showTotal: (t, [a, b]) => `${a}-${b} / ${t.toLocaleString('id-ID')}`,
           }}
-          scroll={{ x: 1100, y: 'calc(100vh - 330px)' }}
+          scroll={{ x: 1020, y: 'calc(100vh - 330px)' }}
           virtual={(query.pageSize ?? 50) > 50}
         />
       </Card>

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { CLASS_RANK_SQL } from '../classRank';
 
 // The UMKM registry. Partial indexes skip deleted rows; the FTS5 trigram table answers the
 // substring search at 200,000 rows in well under a millisecond (LIKE '%x%' takes ~80 ms).
@@ -52,6 +53,7 @@ export class Registry1764547200000 implements MigrationInterface {
     await q.query(`CREATE INDEX ix_umkm_kel_name ON umkm (kelurahan, business_name) WHERE deleted_at IS NULL`);
     await q.query(`CREATE INDEX ix_umkm_sector_name ON umkm (sector, business_name) WHERE deleted_at IS NULL`);
     await q.query(`CREATE INDEX ix_umkm_class_name ON umkm (class, business_name) WHERE deleted_at IS NULL`);
+    await q.query(`CREATE INDEX ix_umkm_class_rank ON umkm (${CLASS_RANK_SQL}, business_name) WHERE deleted_at IS NULL`);
     await q.query(`CREATE INDEX ix_umkm_status_name ON umkm (status, business_name) WHERE deleted_at IS NULL`);
     await q.query(`CREATE INDEX ix_umkm_registered ON umkm (registered_at) WHERE deleted_at IS NULL`);
     await q.query(`CREATE INDEX ix_umkm_sales ON umkm (annual_sales) WHERE deleted_at IS NULL`);

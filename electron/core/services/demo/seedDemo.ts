@@ -2,6 +2,7 @@ import { messages } from '../../../../shared/i18n';
 import type { SeedDemoResult } from '../../../../shared/contract';
 import type { Database } from '../../db/openDatabase';
 import { AppError } from '../../errors';
+import { withSearchIndexDeferred } from '../../db/searchIndex';
 import { demoUmkm, type DemoUmkm } from './demoRegistry';
 
 const COLUMNS: Array<[keyof DemoUmkm, string]> = [
@@ -24,13 +25,15 @@ export function seedDemo(db: Database, n: number): SeedDemoResult {
     `INSERT INTO umkm (${cols.join(', ')}, created_at, updated_at) VALUES (${cols.map(() => '?').join(', ')}, ?, ?)`,
   );
   const now = new Date().toISOString();
-  const run = db.raw.transaction(() => {
-    let count = 0;
-    for (const u of demoUmkm(n)) {
-      insert.run(...COLUMNS.map(([k]) => u[k]), now, now);
-      count++;
-    }
-    return count;
-  });
+  const run = db.raw.transaction(() =>
+    withSearchIndexDeferred(db.raw, () => {
+      let count = 0;
+      for (const u of demoUmkm(n)) {
+        insert.run(...COLUMNS.map(([k]) => u[k]), now, now);
+        count++;
+      }
+      return count;
+    }),
+  );
   return { umkm: run() };
 }

@@ -1,0 +1,24 @@
+import type BetterSqlite3 from 'better-sqlite3';
+
+/**
+ * Runs a bulk write with the FTS triggers lifted, then indexes the new rows in one statement.
+ * Row-by-row trigger upkeep costs ~7x the insert itself (30,000 rows: 18 s against 2.4 s + 0.7 s).
+ * Only for inserts of new rows (ids above the current maximum); call inside a transaction.
+ */
+export function withSearchIndexDeferred<T>(raw: BetterSqlite3.Database, write: () => T): T {
+  if (!raw.inTransaction) throw new Error('withSearchIndexDeferred needs a transaction');
+  const triggers = raw.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'umkm' AND name LIKE 'umkm_fts_%'`).all() as Array<{
+    name: string;
+    sql: string;
+  }>;
+  const { maxId } = raw.prepare(`SELECT coalesce(max(id), 0) AS maxId FROM umkm`).get() as { maxId: number };
+  for (const t of triggers) raw.exec(`DROP TRIGGER ${t.name}`);
+  const result = write();
+  raw
+    .prepare(
+      `INSERT INTO umkm_fts(rowid, business_name, owner_name, nik, nib) SELECT id, business_name, owner_name, nik, coalesce(nib, '') FROM umkm WHERE id > ?`,
+    )
+    .run(maxId);
+  for (const t of triggers) raw.exec(t.sql);
+  return result;
+}
