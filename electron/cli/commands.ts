@@ -9,6 +9,8 @@ export type Values = Record<string, string | boolean | undefined>;
 export interface CommandSpec {
   name: string;
   usage: string;
+  /** How many words may follow the command (an ID); more is a usage error. */
+  positionals?: number;
   /** Builds the channel call from the arguments; throws UsageError when they are off. */
   request: (rest: string[], values: Values, io: CliIo) => Promise<{ channel: Channel; payload: unknown }>;
   /** Plain-text rendering of the result (with --json the result is printed as it is). */

@@ -46,6 +46,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return EXIT.usage;
   }
   const json = values.json === true;
+  if (found.rest.length > (found.spec.positionals ?? 0)) {
+    io.stderr(`Argumen tidak dikenal: ${found.rest.join(' ')}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
   let request;
   try {
     request = await found.spec.request(found.rest, values, io);

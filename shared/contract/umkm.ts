@@ -103,10 +103,23 @@ export type UmkmUpdateInput = z.input<typeof UmkmUpdateInput>;
 export const UMKM_SORT_FIELDS = ['businessName', 'ownerName', 'kecamatan', 'class', 'annualSales', 'registeredAt', 'updatedAt'] as const;
 export type UmkmSortField = (typeof UMKM_SORT_FIELDS)[number];
 
-export const UmkmListQuery = z.strictObject({
+/** Filters take codes or names as clerks spell them; an unknown one is refused, never ignored. */
+export const UmkmListQuery = z
+  .strictObject({
   search: z.string().trim().max(100).optional(),
-  kecamatan: z.string().max(40).optional(),
-  kelurahan: z.string().max(40).optional(),
+  kecamatan: z
+    .string()
+    .trim()
+    .max(60)
+    .optional()
+    .transform((val, ctx) => {
+      if (!val) return undefined;
+      const k = findKecamatan(val);
+      if (k) return k.code;
+      ctx.addIssue({ code: 'custom', message: v.kecamatan });
+      return z.NEVER;
+    }),
+  kelurahan: z.string().trim().max(60).optional(),
   sector: z.enum(SECTORS).optional(),
   class: z.enum(UMKM_CLASSES).optional(),
   status: z.enum(UMKM_STATUS).optional(),
@@ -114,7 +127,16 @@ export const UmkmListQuery = z.strictObject({
   order: z.enum(['asc', 'desc']).default('asc'),
   page: z.number().int().min(1).max(1_000_000).default(1),
   pageSize: z.number().int().min(1).max(500).default(50),
-});
+  })
+  .transform((q, ctx) => {
+    if (!q.kelurahan) return { ...q, kelurahan: undefined };
+    const kel = findKelurahan(q.kelurahan, q.kecamatan);
+    if (!kel) {
+      ctx.addIssue({ code: 'custom', path: ['kelurahan'], message: v.kelurahan });
+      return z.NEVER;
+    }
+    return { ...q, kelurahan: kel.code };
+  });
 export type UmkmListQuery = z.input<typeof UmkmListQuery>;
 
 export const IdInput = z.strictObject({ id });

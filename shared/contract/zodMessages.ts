@@ -18,7 +18,7 @@ export function indonesianError(issue: z.core.$ZodRawIssue): string | undefined 
       if (issue.origin === 'number') return fill(v.numberTooBig, { max: Number(issue.maximum) });
       return undefined;
     case 'invalid_value':
-      return v.invalidChoice;
+      return issue.input === undefined || issue.input === null || issue.input === '' ? v.required : v.invalidChoice;
     case 'invalid_format':
       return issue.format === 'email' ? v.invalidEmail : v.invalidType;
     case 'unrecognized_keys':

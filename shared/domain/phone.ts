@@ -24,5 +24,6 @@ export function displayPhone(stored: string): string {
   if (!stored.startsWith('+62')) return stored;
   const local = `0${stored.slice(3)}`;
   if (local.startsWith('08')) return local.replace(/^(\d{4})(\d{4})(\d+)$/, '$1-$2-$3');
-  return local.replace(/^(0\d{3})(\d+)$/, '($1) $2');
+  const area = /^0(21|22|24|31|61)/.test(local) ? 3 : 4;
+  return `(${local.slice(0, area)}) ${local.slice(area)}`;
 }

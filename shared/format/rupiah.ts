@@ -20,17 +20,17 @@ export function formatRupiahShort(n: number): string {
     [1e3, 'rb'],
   ];
   for (const [size, label] of units) {
-    if (Math.abs(n) >= size) {
-      const v = Math.round((n / size) * 10) / 10;
-      return `Rp ${String(v).replace('.', ',')} ${label}`;
-    }
+    // Rounded before the unit is chosen, so 999.960.000 reads "Rp 1 M", not "Rp 1000 jt".
+    const v = Math.round((n / size) * 10) / 10;
+    if (Math.abs(v) >= 1) return `Rp ${String(v).replace('.', ',')} ${label}`;
   }
   return formatRupiah(n);
 }
 
 /** Reads a whole-rupiah amount typed as digits with dots or spaces ("1.500.000", "Rp 2000000"). */
 export function parseRupiahDigits(text: string): number | null {
-  const cleaned = text.trim().replace(/^rp\.?\s*/i, '').replace(/[.\s]/g, '');
-  if (!/^\d+$/.test(cleaned)) return null;
-  return Number(cleaned);
+  const t = text.trim().replace(/^rp\.?\s*/i, '');
+  // Dots and spaces only as thousand separators: "1.5" is not fifteen rupiah.
+  if (!/^\d+$/.test(t) && !/^\d{1,3}([.\s]\d{3})+$/.test(t)) return null;
+  return Number(t.replace(/[.\s]/g, ''));
 }

@@ -1,6 +1,5 @@
 import type { Page, Umkm, UmkmListItem } from '../../../shared/contract';
 import { messages } from '../../../shared/i18n';
-import { findKecamatan } from '../../../shared/domain/regions';
 import { formatRupiah } from '../../../shared/format/rupiah';
 import { formatDate } from '../../../shared/format/date';
 import type { CommandSpec } from '../commands';
@@ -31,14 +30,9 @@ function listText(p: Page<UmkmListItem>): string {
   const lines = p.items.map(
     (u) => `${String(u.id).padStart(7)}  ${u.businessName.slice(0, 36).padEnd(36)}  ${u.ownerName.slice(0, 24).padEnd(24)}  ${u.kecamatanName.padEnd(18)}  ${u.class}`,
   );
-  const from = p.total === 0 ? 0 : (p.page - 1) * p.pageSize + 1;
-  return `${lines.join('\n')}${lines.length ? '\n' : ''}${from}-${from + p.items.length - Math.min(1, p.items.length)} dari ${p.total} UMKM\n`;
-}
-
-/** Kecamatan may be given by name on the command line ("Balikpapan Selatan", "Bpp Kota"). */
-function kecamatanCode(name: unknown): string | undefined {
-  if (typeof name !== 'string') return undefined;
-  return findKecamatan(name)?.code ?? name;
+  const from = (p.page - 1) * p.pageSize + 1;
+  const range = p.items.length === 0 ? '0' : `${from}-${from + p.items.length - 1}`;
+  return `${lines.join('\n')}${lines.length ? '\n' : ''}${range} dari ${p.total} UMKM\n`;
 }
 
 export const umkmCommands: CommandSpec[] = [
@@ -55,7 +49,7 @@ export const umkmCommands: CommandSpec[] = [
       channel: 'umkm:list',
       payload: {
         search: values.search,
-        kecamatan: kecamatanCode(values.kecamatan),
+        kecamatan: values.kecamatan,
         kelurahan: values.kelurahan,
         sector: values.sector,
         class: values.class,
@@ -68,18 +62,21 @@ export const umkmCommands: CommandSpec[] = [
   },
   {
     name: 'umkm show',
+    positionals: 1,
     usage: 'umkm show ID                    tampilkan satu UMKM',
     request: async (rest) => ({ channel: 'umkm:get', payload: { id: requireId(rest) } }),
     text: umkmText,
   },
   {
     name: 'umkm update',
+    positionals: 1,
     usage: 'umkm update ID [--data JSON]    ubah isian yang disebut saja',
     request: async (rest, values, io) => ({ channel: 'umkm:update', payload: { id: requireId(rest), changes: await jsonObject(values, io) } }),
     text: umkmText,
   },
   {
     name: 'umkm delete',
+    positionals: 1,
     usage: 'umkm delete ID                  hapus UMKM dari registri',
     request: async (rest) => ({ channel: 'umkm:delete', payload: { id: requireId(rest) } }),
     text: (v: { id: number }) => `UMKM ${v.id} dihapus.\n`,

@@ -22,7 +22,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export function createDataSource(opts: OpenOptions): DataSource {
+export function createDataSource(opts: OpenOptions, onOpen?: (db: BetterSqlite3.Database) => void): DataSource {
   return new DataSource({
     type: 'better-sqlite3',
     database: opts.file,
@@ -34,6 +34,7 @@ export function createDataSource(opts: OpenOptions): DataSource {
     synchronize: false,
     logging: false,
     prepareDatabase: (db: BetterSqlite3.Database) => {
+      onOpen?.(db);
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
       // NORMAL is durable across application crashes in WAL mode; a power cut may lose only the
@@ -41,6 +42,14 @@ export function createDataSource(opts: OpenOptions): DataSource {
       db.pragma('synchronous = NORMAL');
     },
   });
+}
+
+function closeQuietly(conn: BetterSqlite3.Database | undefined): void {
+  try {
+    if (conn?.open) conn.close();
+  } catch {
+    // Already closed.
+  }
 }
 
 const KNOWN = new Set(MIGRATIONS.map((m) => new m().name));
@@ -55,10 +64,14 @@ async function appliedMigrations(ds: DataSource): Promise<string[]> {
 /** Opens (creating if needed) the database file and brings its schema up to this version. */
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   fs.mkdirSync(path.dirname(path.resolve(opts.file)), { recursive: true });
-  const dataSource = createDataSource(opts);
+  let opened: BetterSqlite3.Database | undefined;
+  const dataSource = createDataSource(opts, (db) => (opened = db));
   try {
     await dataSource.initialize();
   } catch (err) {
+    // The driver opened the file before failing on it (a damaged file): never leave it held,
+    // or Windows keeps it locked until the app quits.
+    closeQuietly(opened);
     throw new AppError('DB_OPEN', fill(messages.errors.dbOpen, { reason: (err as Error).message }));
   }
   try {

@@ -18,7 +18,7 @@ const COLUMNS: Array<[keyof DemoUmkm, string]> = [
  * statement: repository.save() would take ~30x longer at 100,000 rows.
  */
 export function seedDemo(db: Database, n: number): SeedDemoResult {
-  const existing = db.raw.prepare(`SELECT COUNT(*) AS n FROM umkm`).get() as { n: number };
+  const existing = db.raw.prepare(`SELECT COUNT(*) AS n FROM umkm WHERE deleted_at IS NULL`).get() as { n: number };
   if (existing.n > 0) throw new AppError('CONFLICT', messages.errors.demoNotEmpty);
   const cols = COLUMNS.map(([, c]) => c);
   const insert = db.raw.prepare(

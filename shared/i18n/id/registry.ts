@@ -1,5 +1,5 @@
-// Every string the app shows, in Bahasa Indonesia. An English table can follow with the same keys.
-export const id = {
+// The registry: app frame, UMKM fields, enums, validation and the registry pages.
+export const registry = {
   app: {
     title: 'Kemitraan UMKM',
     department: 'DKUMKMP Kota Balikpapan',
@@ -162,4 +162,3 @@ export const id = {
   },
 } as const;
 
-export type Messages = typeof id;

@@ -1,0 +1,7 @@
+import { registry } from './registry';
+import { kemitraan } from './kemitraan';
+
+// Every string the app shows, in Bahasa Indonesia, one file per area; an English table can
+// follow with the same keys.
+export const id = { ...registry, ...kemitraan } as const;
+export type Messages = typeof id;
