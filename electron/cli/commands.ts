@@ -1,6 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { Channel } from '../../shared/contract';
 import { seedDemoCommand, statsCommand } from './commands/app';
+import { partnershipCommands } from './commands/partnerships';
 import { umkmCommands } from './commands/umkm';
 import type { CliIo } from './io';
 
@@ -31,9 +32,23 @@ export const CLI_OPTIONS = {
   page: { type: 'string' },
   'page-size': { type: 'string' },
   umkm: { type: 'string' },
+  kind: { type: 'string' },
+  partner: { type: 'string' },
+  komunitas: { type: 'string' },
+  event: { type: 'string' },
+  pattern: { type: 'string' },
+  support: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  // No default: absent means "any", not "not due".
+  due: { type: 'boolean' },
+  'signed-at': { type: 'string' },
+  reason: { type: 'string' },
+  start: { type: 'string' },
+  limit: { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
-export const COMMANDS: CommandSpec[] = [seedDemoCommand, statsCommand, ...umkmCommands];
+export const COMMANDS: CommandSpec[] = [seedDemoCommand, statsCommand, ...umkmCommands, ...partnershipCommands];
 
 export const USAGE = `Pemakaian: npm run -s umkm -- <perintah> [--db FILE] [--json]
 

@@ -3,4 +3,8 @@ export * from './contract';
 export * from './errors';
 export * from './umkm';
 export * from './app';
+export * from './komunitas';
+export * from './mitra';
+export * from './kemitraan';
+export * from './kegiatan';
 export { fieldErrors } from './zodMessages';

@@ -12,10 +12,12 @@ export function indonesianError(issue: z.core.$ZodRawIssue): string | undefined 
     case 'too_small':
       if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? v.required : fill(v.tooShort, { min: Number(issue.minimum) });
       if (issue.origin === 'number') return fill(v.numberTooSmall, { min: Number(issue.minimum) });
+      if (issue.origin === 'array' || issue.origin === 'set') return fill(messages.kemitraanValidation.listTooShort, { min: Number(issue.minimum) });
       return undefined;
     case 'too_big':
       if (issue.origin === 'string') return fill(v.tooLong, { max: Number(issue.maximum) });
       if (issue.origin === 'number') return fill(v.numberTooBig, { max: Number(issue.maximum) });
+      if (issue.origin === 'array' || issue.origin === 'set') return fill(messages.kemitraanValidation.listTooLong, { max: Number(issue.maximum) });
       return undefined;
     case 'invalid_value':
       return issue.input === undefined || issue.input === null || issue.input === '' ? v.required : v.invalidChoice;

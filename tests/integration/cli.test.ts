@@ -40,19 +40,26 @@ describe('seed-demo and stats', () => {
     const r = await cli(['seed-demo', '--db', demoDb]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('Data contoh dimuat: 60 UMKM.\n');
+    expect(r.stdout).toBe('Data contoh dimuat: 60 UMKM, 15 komunitas, 20 mitra, 1 kegiatan, 20 kemitraan.\n');
   });
 
   it('stats --json has the contract shape and the demo counts', async () => {
     const r = await cli(['stats', '--db', demoDb, '--json']);
     expect(r.code).toBe(0);
     const s = json<Stats>(r);
-    expect(Object.keys(s)).toEqual(['umkm', 'byClass', 'byKecamatan']);
+    expect(Object.keys(s)).toEqual(['umkm', 'byClass', 'byKecamatan', 'komunitas', 'mitra', 'kemitraan']);
     expect(Object.keys(s.byClass)).toEqual(['mikro', 'kecil', 'menengah', 'besar']);
     expect(Object.keys(s.byKecamatan)).toEqual(KECAMATAN.map((k) => k.name));
     const expectedByClass = { mikro: 0, kecil: 0, menengah: 0, besar: 0 };
     for (const row of demo60) expectedByClass[row.class]++;
-    expect(s).toEqual({ umkm: 60, byClass: expectedByClass, byKecamatan: Object.fromEntries(KECAMATAN.map((k) => [k.name, 10])) });
+    expect(s).toEqual({
+      umkm: 60,
+      byClass: expectedByClass,
+      byKecamatan: Object.fromEntries(KECAMATAN.map((k) => [k.name, 10])),
+      komunitas: 15,
+      mitra: 20,
+      kemitraan: { diusulkan: 6, aktif: 8, selesai: 3, dibatalkan: 3 },
+    });
   });
 
   it('seed-demo into a registry that is not empty is refused (exit 1)', async () => {
@@ -66,7 +73,7 @@ describe('seed-demo and stats', () => {
     const file = path.join(tmp.dir, 'demo500.sqlite');
     const seeded = await cli(['seed-demo', '--umkm', '500', '--db', file, '--json']);
     expect(seeded.code).toBe(0);
-    expect(json(seeded)).toEqual({ umkm: 500 });
+    expect(json(seeded)).toEqual({ umkm: 500, komunitas: 15, mitra: 20, kegiatan: 1, kemitraan: 20 });
   });
 });
 

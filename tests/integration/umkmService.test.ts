@@ -6,7 +6,10 @@ import { todayIso } from '../../shared/format/date';
 import type { AppContext } from '../../electron/core/context';
 import { AppError } from '../../electron/core/errors';
 import { dispatch } from '../../electron/core/handlers/handlerTable';
+import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { tempContext, validUmkm } from '../support/tempDb';
+
+const LATEST_MIGRATION = new MIGRATIONS[MIGRATIONS.length - 1]!().name;
 
 let t: Awaited<ReturnType<typeof tempContext>>;
 let ctx: AppContext;
@@ -427,6 +430,9 @@ describe('list, search and stats over a small registry', () => {
         'Balikpapan Selatan': 2,
         'Balikpapan Kota': 1,
       },
+      komunitas: 0,
+      mitra: 0,
+      kemitraan: { diusulkan: 0, aktif: 0, selesai: 0, dibatalkan: 0 },
     });
     expect(Object.keys(s.byKecamatan)).toEqual(KECAMATAN.map((k) => k.name));
     await ctx.umkm.remove(id[4]!);
@@ -443,6 +449,9 @@ describe('stats on an empty registry', () => {
       umkm: 0,
       byClass: { mikro: 0, kecil: 0, menengah: 0, besar: 0 },
       byKecamatan: Object.fromEntries(KECAMATAN.map((k) => [k.name, 0])),
+      komunitas: 0,
+      mitra: 0,
+      kemitraan: { diusulkan: 0, aktif: 0, selesai: 0, dibatalkan: 0 },
     });
   });
 });
@@ -545,7 +554,7 @@ describe('dispatch (the one entry point of every adapter)', () => {
   describe('demo:seed', () => {
     it('loads 60 UMKM by default into an empty registry, spread over six kecamatan', async () => {
       const r = await dispatch('demo:seed', {}, ctx, quiet());
-      expect(r).toEqual({ ok: true, value: { umkm: 60 } });
+      expect(r).toEqual({ ok: true, value: { umkm: 60, komunitas: 15, mitra: 20, kegiatan: 1, kemitraan: 20 } });
       const stats = (await dispatch('stats:summary', undefined, ctx, quiet())) as { ok: true; value: Stats };
       expect(stats.value.umkm).toBe(60);
       expect(Object.values(stats.value.byKecamatan)).toEqual([10, 10, 10, 10, 10, 10]);
@@ -583,7 +592,7 @@ describe('dispatch (the one entry point of every adapter)', () => {
 
     it('is pending on an empty database and describes the database', async () => {
       const i = await info();
-      expect(i).toEqual({ version: 'test', databaseFile: t.file, schemaVersion: 'Registry1764547200000', firstRunPending: true });
+      expect(i).toEqual({ version: 'test', databaseFile: t.file, schemaVersion: LATEST_MIGRATION, firstRunPending: true });
       // Asking does not change it; an empty object payload is accepted too.
       expect((await dispatch('app:info', {}, ctx, quiet())).ok).toBe(true);
       expect((await info()).firstRunPending).toBe(true);

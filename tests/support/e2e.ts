@@ -1,6 +1,5 @@
 // Playwright fixtures for the browser e2e suite: a fresh server (and database) per test, the page
 // pointed at it, and a check that the page threw no uncaught error.
-import './esmDirname';
 import { test as base, expect } from '@playwright/test';
 import { startAppServer, type AppServer } from './appServer';
 import { connectApi, type Api } from './api';

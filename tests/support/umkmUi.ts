@@ -100,12 +100,9 @@ export const registryTotal = (page: Page, n: number) => page.getByText(fill(r.to
 export const filterSelect = (page: Page, placeholder: string) =>
   page.locator('.ant-select').filter({ has: page.getByRole('combobox', { name: placeholder, exact: true }) });
 
-/** Column cells of the registry table, by header title. */
-export async function columnTexts(page: Page, title: string): Promise<string[]> {
-  const headers = await page.locator('.ant-table-thead th').allInnerTexts();
-  const index = headers.findIndex((h) => h.trim() === title);
-  if (index < 0) throw new Error(`no column "${title}" in ${JSON.stringify(headers)}`);
-  return registryRows(page).locator(`td:nth-child(${index + 1})`).allInnerTexts();
+/** The business names the registry lists, sorted. */
+export async function listedNames(page: Page): Promise<string[]> {
+  return (await registryRows(page).getByRole('link').allInnerTexts()).map((t) => t.trim()).sort();
 }
 
 export async function searchFor(page: Page, text: string): Promise<void> {

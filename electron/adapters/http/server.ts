@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { isChannel } from '../../../shared/contract/channels';
 import type { AppContext } from '../../core/context';
 import { dispatch } from '../../core/handlers/handlerTable';
 import { CONTENT_SECURITY_POLICY } from '../../main/security';
@@ -71,7 +70,7 @@ export async function startHttpAdapter(opts: { ctx: AppContext; staticDir: strin
       } catch {
         return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'JSON tidak sah.' } }));
       }
-      const result = await dispatch(isChannel(channel) ? channel : channel, payload, opts.ctx);
+      const result = await dispatch(channel, payload, opts.ctx);
       return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only');

@@ -3,20 +3,42 @@ import { fill, messages } from '../../../shared/i18n';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { appHandlers } from './appHandlers';
+import { kegiatanHandlers } from './kegiatanHandlers';
+import { kemitraanHandlers } from './kemitraanHandlers';
+import { komunitasHandlers } from './komunitasHandlers';
+import { mitraHandlers } from './mitraHandlers';
 import type { HandlerMap } from './types';
 import { umkmHandlers } from './umkmHandlers';
 
 /** Every channel of the contract, answered. The compiler refuses a channel without a handler. */
-export const handlers: HandlerMap<Channel> = { ...appHandlers, ...umkmHandlers };
+export const handlers: HandlerMap<Channel> = {
+  ...appHandlers,
+  ...umkmHandlers,
+  ...komunitasHandlers,
+  ...mitraHandlers,
+  ...kemitraanHandlers,
+  ...kegiatanHandlers,
+};
 
 export type Logger = (message: string, err: unknown) => void;
 const defaultLogger: Logger = (message, err) => console.error(message, err);
+
+// One call at a time per database. better-sqlite3 is one connection and TypeORM shares one query
+// runner over it, so a second call arriving while a transaction awaits would otherwise run its
+// statements inside that transaction (and be rolled back with it).
+const queues = new WeakMap<AppContext, Promise<unknown>>();
 
 /**
  * The one entry point of every adapter (Electron IPC, command line, loopback HTTP): the payload
  * is unknown until the contract's schema has parsed it, and every outcome is a Result value.
  */
-export async function dispatch(channel: unknown, payload: unknown, ctx: AppContext, log: Logger = defaultLogger): Promise<Result<unknown>> {
+export function dispatch(channel: unknown, payload: unknown, ctx: AppContext, log: Logger = defaultLogger): Promise<Result<unknown>> {
+  const run = (queues.get(ctx) ?? Promise.resolve()).then(() => dispatchNow(channel, payload, ctx, log));
+  queues.set(ctx, run);
+  return run;
+}
+
+async function dispatchNow(channel: unknown, payload: unknown, ctx: AppContext, log: Logger): Promise<Result<unknown>> {
   if (!isChannel(channel)) {
     return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: fill(messages.errors.unknownChannel, { channel: String(channel).slice(0, 80) }) } };
   }

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { InputOf } from '../../../shared/contract';
+import type { Channel, InputOf } from '../../../shared/contract';
 import { call } from './client';
 
 export const keys = {
@@ -7,21 +7,69 @@ export const keys = {
   stats: ['stats:summary'] as const,
   umkmList: (q: InputOf<'umkm:list'>) => ['umkm:list', q] as const,
   umkm: (id: number) => ['umkm:get', id] as const,
+  komunitasList: (q: InputOf<'komunitas:list'>) => ['komunitas:list', q] as const,
+  komunitas: (id: number) => ['komunitas:get', id] as const,
+  mitraList: (q: InputOf<'mitra:list'>) => ['mitra:list', q] as const,
+  mitra: (id: number) => ['mitra:get', id] as const,
+  suggest: (q: InputOf<'mitra:suggest'>) => ['mitra:suggest', q] as const,
+  kemitraanList: (q: InputOf<'kemitraan:list'>) => ['kemitraan:list', q] as const,
+  kemitraan: (id: number) => ['kemitraan:get', id] as const,
+  kegiatanList: ['kegiatan:list'] as const,
+  kegiatan: (id: number) => ['kegiatan:get', id] as const,
 };
 
 export const useAppInfo = () => useQuery({ queryKey: keys.appInfo, queryFn: () => call('app:info', {}) });
 export const useStats = () => useQuery({ queryKey: keys.stats, queryFn: () => call('stats:summary', {}) });
 
 /** The previous page stays on screen while the next answer comes, so typing never flickers. */
-export const useUmkmList = (q: InputOf<'umkm:list'>) =>
-  useQuery({ queryKey: keys.umkmList(q), queryFn: () => call('umkm:list', q), placeholderData: keepPreviousData });
+export const useUmkmList = (q: InputOf<'umkm:list'>, enabled = true) =>
+  useQuery({ queryKey: keys.umkmList(q), queryFn: () => call('umkm:list', q), placeholderData: keepPreviousData, enabled });
 
 export const useUmkm = (id: number) => useQuery({ queryKey: keys.umkm(id), queryFn: () => call('umkm:get', { id }), enabled: id > 0 });
+
+export const useKomunitasList = (q: InputOf<'komunitas:list'>) =>
+  useQuery({ queryKey: keys.komunitasList(q), queryFn: () => call('komunitas:list', q), placeholderData: keepPreviousData });
+export const useKomunitas = (id: number) =>
+  useQuery({ queryKey: keys.komunitas(id), queryFn: () => call('komunitas:get', { id }), enabled: id > 0 });
+
+export const useMitraList = (q: InputOf<'mitra:list'>) =>
+  useQuery({ queryKey: keys.mitraList(q), queryFn: () => call('mitra:list', q), placeholderData: keepPreviousData });
+export const useMitra = (id: number) => useQuery({ queryKey: keys.mitra(id), queryFn: () => call('mitra:get', { id }), enabled: id > 0 });
+export const useSuggestions = (q: InputOf<'mitra:suggest'>, enabled: boolean) =>
+  useQuery({ queryKey: keys.suggest(q), queryFn: () => call('mitra:suggest', q), enabled });
+
+export const useKemitraanList = (q: InputOf<'kemitraan:list'>, enabled = true) =>
+  useQuery({ queryKey: keys.kemitraanList(q), queryFn: () => call('kemitraan:list', q), placeholderData: keepPreviousData, enabled });
+export const useKemitraan = (id: number) =>
+  useQuery({ queryKey: keys.kemitraan(id), queryFn: () => call('kemitraan:get', { id }), enabled: id > 0 });
+
+export const useKegiatanList = () => useQuery({ queryKey: keys.kegiatanList, queryFn: () => call('kegiatan:list', {}) });
+export const useKegiatan = (id: number) => useQuery({ queryKey: keys.kegiatan(id), queryFn: () => call('kegiatan:get', { id }), enabled: id > 0 });
+
+/**
+ * Every read a write can change: a member added changes the community, its counts, the meeting's
+ * expected attendance and the suggestions; an agreement changes the partner's counts and the stats.
+ */
+const READS: readonly Channel[] = [
+  'app:info',
+  'stats:summary',
+  'umkm:list',
+  'umkm:get',
+  'komunitas:list',
+  'komunitas:get',
+  'mitra:list',
+  'mitra:get',
+  'mitra:suggest',
+  'kemitraan:list',
+  'kemitraan:get',
+  'kegiatan:list',
+  'kegiatan:get',
+];
 
 /** Any write may change lists, counts and the record itself. */
 export function useInvalidateRegistry() {
   const qc = useQueryClient();
-  return () => qc.invalidateQueries({ predicate: (q) => ['umkm:list', 'umkm:get', 'stats:summary', 'app:info'].includes(String(q.queryKey[0])) });
+  return () => qc.invalidateQueries({ predicate: (q) => (READS as readonly string[]).includes(String(q.queryKey[0])) });
 }
 
 export function useRegistryMutation<I, O>(fn: (input: I) => Promise<O>) {

@@ -19,7 +19,9 @@ export function FirstRunCard() {
         <Button
           type="primary"
           loading={seed.isPending}
-          onClick={() => seed.mutate(undefined, { onSuccess: (r) => void message.success(fill(d.demoLoaded, { n: r.umkm })), onError })}
+          // Awaited rather than a per-call onSuccess: the card unmounts once the data reloads, and
+          // react-query drops per-call callbacks of an unmounted component.
+          onClick={() => seed.mutateAsync(undefined).then((r) => void message.success(fill(d.demoLoaded, { n: r.umkm })), onError)}
         >
           {d.loadDemo}
         </Button>

@@ -111,7 +111,7 @@ export function UmkmForm({ initial, submitting, onSubmit, onCancel }: Props) {
           precision={0}
           style={{ width: '100%' }}
           value={typeof p.value === 'number' ? p.value : null}
-          onChange={(v) => p.onChange(v ?? undefined)}
+          onChange={(v) => p.onChange(v ?? null)}
           onBlur={p.onBlur}
           status={p.status}
         />

@@ -7,6 +7,7 @@ import { useAppInfo, useStats } from '../api/queries';
 import { FirstRunCard } from '../components/FirstRunCard';
 import { LoadError } from '../components/LoadError';
 import { PageHeader } from '../components/PageHeader';
+import { PartnershipStats } from '../components/PartnershipStats';
 import { CLASS_COLORS } from '../theme';
 
 const d = messages.dashboard;
@@ -46,6 +47,7 @@ export function DashboardPage() {
               </Col>
             ))}
           </Row>
+          <PartnershipStats s={s} />
           {s.byClass.besar > 0 ? <Alert style={{ marginTop: 16 }} type="warning" showIcon title={`${d.besarFlag}: ${s.byClass.besar}`} /> : null}
           <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
             <Col xs={24} lg={14}>

@@ -13,6 +13,7 @@ import { useRegistryMutation, useUmkm } from '../api/queries';
 import { ClassTag } from '../components/ClassTag';
 import { LoadError } from '../components/LoadError';
 import { PageHeader } from '../components/PageHeader';
+import { UmkmPartnerships } from '../components/UmkmPartnerships';
 
 const f = messages.fields;
 const dt = messages.detail;
@@ -111,6 +112,7 @@ export function UmkmDetailPage() {
       <Card>
         <Descriptions bordered column={2} size="middle" items={items(u)} />
       </Card>
+      <UmkmPartnerships umkmId={u.id} />
     </>
   );
 }

@@ -1,7 +1,9 @@
 import { registry } from './registry';
 import { kemitraan } from './kemitraan';
+import { kemitraanPages } from './kemitraanPages';
+import { progress } from './progress';
 
 // Every string the app shows, in Bahasa Indonesia, one file per area; an English table can
 // follow with the same keys.
-export const id = { ...registry, ...kemitraan } as const;
+export const id = { ...registry, ...kemitraan, ...kemitraanPages, ...progress } as const;
 export type Messages = typeof id;

@@ -1,6 +1,30 @@
+import {
+  AnggotaEntity,
+  DukunganEntity,
+  KegiatanEntity,
+  KegiatanKomunitasEntity,
+  KegiatanMitraEntity,
+  KegiatanUmkmEntity,
+  KemitraanEntity,
+  KomunitasEntity,
+  MitraEntity,
+} from './partnership';
 import { SettingEntity } from './setting';
 import { UmkmEntity } from './umkm';
 
 // Imported, never globbed: globs do not resolve inside a bundle.
-export const ENTITIES = [UmkmEntity, SettingEntity];
+export const ENTITIES = [
+  UmkmEntity,
+  SettingEntity,
+  KomunitasEntity,
+  AnggotaEntity,
+  MitraEntity,
+  KegiatanEntity,
+  KegiatanKomunitasEntity,
+  KegiatanMitraEntity,
+  KegiatanUmkmEntity,
+  KemitraanEntity,
+  DukunganEntity,
+];
 export { SettingEntity, UmkmEntity };
+export * from './partnership';

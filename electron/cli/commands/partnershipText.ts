@@ -1,0 +1,47 @@
+import type { Kemitraan, Suggestion } from '../../../shared/contract';
+import type { MatchReason } from '../../../shared/domain/matchmaking';
+import { formatDate } from '../../../shared/format/date';
+import { formatRupiah } from '../../../shared/format/rupiah';
+import { fill, messages } from '../../../shared/i18n';
+
+const e = messages.kemitraanEnums;
+const f = messages.kemitraanFields;
+
+/** "x-y dari N <what>", the summary line every list ends with. */
+export function pageSummary(p: { items: unknown[]; total: number; page: number; pageSize: number }, what: string): string {
+  const from = (p.page - 1) * p.pageSize + 1;
+  const range = p.items.length === 0 ? '0' : `${from}-${from + p.items.length - 1}`;
+  return `${range} dari ${p.total} ${what}\n`;
+}
+
+export function kemitraanText(k: Kemitraan): string {
+  const rows: Array<[string, string]> = [
+    ['ID', String(k.id)],
+    [f.number, k.number],
+    [f.partnerId, `${k.partnerName} (ID ${k.partnerId})`],
+    k.umkmId !== null ? [f.umkmId, `${k.umkmName ?? '–'} (ID ${k.umkmId})`] : [f.komunitasId, `${k.komunitasName ?? '–'} (ID ${k.komunitasId})`],
+    [f.pattern, e.pattern[k.pattern]],
+    [f.status, `${e.status[k.status]}${k.dueForReview ? ` – ${f.dueForReview.toLowerCase()}` : ''}`],
+    [f.signedAt, formatDate(k.signedAt)],
+    [f.startDate, formatDate(k.startDate)],
+    [f.endDate, formatDate(k.endDate)],
+    [f.eventId, k.eventName ?? '–'],
+    [f.totalValue, formatRupiah(k.totalValue)],
+  ];
+  const supports = k.supports.map((s) => `  - ${e.support[s.kind]}: ${s.description}${s.value !== null ? ` (${formatRupiah(s.value)})` : ''}`);
+  return `${rows.map(([a, b]) => `${a.padEnd(24)} ${b}`).join('\n')}\n${f.supports}:\n${supports.join('\n')}\n`;
+}
+
+export function reasonText(r: MatchReason, s: Suggestion): string {
+  const t = messages.matchReason;
+  switch (r.kind) {
+    case 'sector':
+      return fill(t.sector, { sector: messages.enums.sector[r.sector].toLowerCase() });
+    case 'support':
+      return fill(t.support, { support: e.support[r.support], class: messages.enums.class[s.umkm.class].toLowerCase() });
+    case 'class':
+      return fill(t.class, { class: messages.enums.class[r.class].toLowerCase() });
+    case 'kecamatan':
+      return t.kecamatan;
+  }
+}

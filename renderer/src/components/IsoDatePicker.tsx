@@ -1,0 +1,28 @@
+import { DatePicker } from 'antd';
+import dayjs from 'dayjs';
+
+export const DATE_FORMAT = 'DD/MM/YYYY';
+
+/** A calendar date shown as 23/05/2023 and handed on as the contract's ISO text ('' when cleared). */
+export function IsoDatePicker(props: {
+  id: string;
+  value: unknown;
+  onChange: (v: unknown) => void;
+  onBlur?: () => void;
+  status?: 'error';
+  placeholder?: string;
+}) {
+  const value = typeof props.value === 'string' && props.value ? dayjs(props.value) : null;
+  return (
+    <DatePicker
+      id={props.id}
+      format={DATE_FORMAT}
+      placeholder={props.placeholder ?? DATE_FORMAT}
+      style={{ width: '100%' }}
+      value={value && value.isValid() ? value : null}
+      onChange={(d) => props.onChange(d ? d.format('YYYY-MM-DD') : '')}
+      onBlur={props.onBlur}
+      status={props.status}
+    />
+  );
+}

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { Alert, App, Button, Form, Input, Modal, Space, Typography } from 'antd';
+import { CheckCircleOutlined, CloseCircleOutlined, FlagOutlined } from '@ant-design/icons';
+import type { Kemitraan } from '../../../../shared/contract';
+import { STATUS_TRANSITIONS, type KemitraanStatus } from '../../../../shared/domain/partnership';
+import { todayIso } from '../../../../shared/format/date';
+import { fill, messages } from '../../../../shared/i18n';
+import { ApiError, call, errorMessage } from '../../api/client';
+import { useRegistryMutation } from '../../api/queries';
+import { IsoDatePicker } from '../IsoDatePicker';
+
+const ap = messages.agreementPages;
+const ICONS: Partial<Record<KemitraanStatus, React.ReactNode>> = { aktif: <CheckCircleOutlined />, selesai: <FlagOutlined />, dibatalkan: <CloseCircleOutlined /> };
+type Next = Exclude<KemitraanStatus, 'diusulkan'>;
+
+/** Only the moves the agreement may make, as buttons; each asks first, activation asks for the signing date. */
+export function StatusActions({ k }: { k: Kemitraan }) {
+  const [target, setTarget] = useState<Next | null>(null);
+  const next = STATUS_TRANSITIONS[k.status] as readonly Next[];
+  if (next.length === 0) return <Typography.Text type="secondary">{fill(ap.finalStatus, { status: messages.kemitraanEnums.status[k.status] })}</Typography.Text>;
+  return (
+    <>
+      <Space wrap data-testid="status-actions">
+        {next.map((s) => (
+          <Button key={s} type={s === 'aktif' ? 'primary' : 'default'} danger={s === 'dibatalkan'} icon={ICONS[s]} onClick={() => setTarget(s)}>
+            {ap.statusActions[s]}
+          </Button>
+        ))}
+      </Space>
+      {target ? <StatusModal k={k} target={target} onClose={() => setTarget(null)} /> : null}
+    </>
+  );
+}
+
+function StatusModal({ k, target, onClose }: { k: Kemitraan; target: Next; onClose: () => void }) {
+  const { message } = App.useApp();
+  const [signedAt, setSignedAt] = useState<string>(k.signedAt ?? todayIso());
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
+  const change = useRegistryMutation(() =>
+    call('kemitraan:setStatus', { id: k.id, status: target, signedAt: target === 'aktif' ? signedAt : undefined, reason: reason.trim() || undefined }),
+  );
+  const ok = () =>
+    change.mutateAsync(undefined).then(
+      (r) => {
+        void message.success(fill(ap.statusChanged, { status: messages.kemitraanEnums.status[r.status] }));
+        onClose();
+      },
+      (err: unknown) => setError({ message: errorMessage(err), fields: err instanceof ApiError ? (err.data.fields ?? {}) : {} }),
+    );
+  const fieldError = (name: string) => error?.fields[name];
+  return (
+    <Modal
+      open
+      title={ap.statusTitles[target]}
+      okText={ap.statusActions[target]}
+      okButtonProps={{ danger: target === 'dibatalkan', loading: change.isPending }}
+      cancelText={messages.pc.cancel}
+      onOk={ok}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Typography.Paragraph>{fill(ap.statusTexts[target], { number: k.number })}</Typography.Paragraph>
+      {error && Object.keys(error.fields).length === 0 ? <Alert type="error" showIcon title={error.message} role="alert" style={{ marginBottom: 12 }} /> : null}
+      <Form layout="vertical" component="div">
+        {target === 'aktif' ? (
+          <Form.Item
+            label={messages.kemitraanFields.signedAt}
+            required
+            htmlFor="field-signedAt"
+            data-field="signedAt"
+            validateStatus={fieldError('signedAt') ? 'error' : undefined}
+            help={fieldError('signedAt')}
+          >
+            <IsoDatePicker id="field-signedAt" value={signedAt} onChange={(v) => setSignedAt(String(v))} status={fieldError('signedAt') ? 'error' : undefined} />
+          </Form.Item>
+        ) : (
+          <Form.Item label={ap.reason} htmlFor="field-reason" data-field="reason" validateStatus={fieldError('reason') ? 'error' : undefined} help={fieldError('reason')}>
+            <Input.TextArea id="field-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+          </Form.Item>
+        )}
+        {error && Object.keys(error.fields).some((f) => f !== 'signedAt' && f !== 'reason') ? (
+          <Alert type="error" showIcon title={Object.entries(error.fields).filter(([f]) => f !== 'signedAt' && f !== 'reason').map(([, m]) => m).join(' ')} />
+        ) : null}
+      </Form>
+    </Modal>
+  );
+}

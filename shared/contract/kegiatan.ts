@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import type { MatchReason } from '../domain/matchmaking';
+import { id, isoDate, optionalText, requiredText } from './fields';
+import type { MitraListItem } from './mitra';
+import type { UmkmListItem } from './umkm';
+
+export const KegiatanInput = z.strictObject({
+  name: requiredText(200, 3),
+  theme: optionalText(300),
+  date: isoDate,
+  venue: requiredText(300, 2),
+  organizer: optionalText(200),
+  notes: optionalText(4000),
+  /** Invited communities; their members make the expected UMKM attendance. */
+  komunitasIds: z.array(id).max(1000).default([]),
+  partnerIds: z.array(id).max(1000).default([]),
+});
+export type KegiatanInput = z.input<typeof KegiatanInput>;
+export type KegiatanData = z.output<typeof KegiatanInput>;
+
+export const KegiatanUpdateInput = z.strictObject({ id, changes: z.record(z.string(), z.unknown()) });
+
+/** Attendance marks; a UMKM or partner not invited is added to the meeting by its mark. */
+export const AttendanceInput = z.strictObject({
+  id,
+  umkm: z.array(z.strictObject({ umkmId: id, hadir: z.boolean() })).max(5000).default([]),
+  partners: z.array(z.strictObject({ partnerId: id, hadir: z.boolean() })).max(1000).default([]),
+});
+export type AttendanceInput = z.input<typeof AttendanceInput>;
+
+export const SuggestInput = z.strictObject({
+  partnerId: id,
+  /** Limits candidates to the UMKM present at (or invited to) this meeting. */
+  eventId: id.optional(),
+  limit: z.number().int().min(1).max(200).default(20),
+});
+export type SuggestInput = z.input<typeof SuggestInput>;
+
+export interface Suggestion {
+  umkm: UmkmListItem;
+  score: number;
+  reasons: MatchReason[];
+}
+
+export interface KegiatanFigures {
+  komunitasInvited: number;
+  /** A community counts as present when at least one of its UMKM attended. */
+  komunitasPresent: number;
+  umkmExpected: number;
+  umkmPresent: number;
+  partnersInvited: number;
+  partnersPresent: number;
+  agreementsProposed: number;
+  /** Proposed here and since signed (aktif or selesai). */
+  agreementsSigned: number;
+}
+
+export interface Kegiatan {
+  id: number;
+  name: string;
+  theme: string | null;
+  date: string;
+  venue: string;
+  organizer: string | null;
+  notes: string | null;
+  komunitas: Array<{ id: number; name: string; memberCount: number }>;
+  /** Expected and marked UMKM: members of invited communities plus any marked directly. */
+  umkm: Array<UmkmListItem & { hadir: boolean | null; komunitasNames: string[] }>;
+  partners: Array<MitraListItem & { hadir: boolean | null }>;
+  figures: KegiatanFigures;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface KegiatanListItem {
+  id: number;
+  name: string;
+  theme: string | null;
+  date: string;
+  venue: string;
+  figures: KegiatanFigures;
+}

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import type { ClassBasis, UmkmClass } from '../domain/classification';
+import type { MoveDirection } from '../domain/progress';
+import { CERTIFICATIONS, FIGURE_SOURCES, MARKET_REACH, SALES_CHANNELS, SECTORS, type Certification, type FigureSource, type MarketReach, type SalesChannel } from '../domain/sectors';
+import { messages } from '../i18n';
+import { id, money, optionalInt, optionalText, pastOrTodayDate, isoDate } from './fields';
+import { optionalKecamatan } from './mitra';
+import type { Kemitraan } from './kemitraan';
+import type { UmkmListItem } from './umkm';
+
+const p = messages.progressValidation;
+
+const uniqueList = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .max(20)
+    .default([])
+    .transform((xs) => [...new Set(xs)] as Array<z.output<T>>);
+
+const recordShape = {
+  umkmId: id,
+  date: pastOrTodayDate,
+  annualSales: money,
+  capital: money,
+  assets: money,
+  employees: optionalInt(0, 1_000_000),
+  marketReach: z.preprocess((x) => (x === '' || x === null ? undefined : x), z.enum(MARKET_REACH).optional()),
+  certifications: uniqueList(z.enum(CERTIFICATIONS)),
+  channels: uniqueList(z.enum(SALES_CHANNELS)),
+  source: z.enum(FIGURE_SOURCES),
+  notes: optionalText(2000),
+};
+
+/** A dated record of a UMKM's figures; its class is computed, never given. */
+export const ClassRecordInput = z.strictObject(recordShape).superRefine((r, ctx) => {
+  if (r.annualSales === undefined && r.capital === undefined) ctx.addIssue({ code: 'custom', path: ['annualSales'], message: p.figuresNeeded });
+});
+export type ClassRecordInput = z.input<typeof ClassRecordInput>;
+export type ClassRecordData = z.output<typeof ClassRecordInput>;
+export const CLASS_RECORD_FIELDS = Object.keys(recordShape) as Array<keyof typeof recordShape>;
+
+export const ClassRecordUpdateInput = z.strictObject({ id, changes: z.record(z.string(), z.unknown()) });
+
+export const PeriodQuery = z
+  .strictObject({
+    from: isoDate,
+    to: isoDate,
+    kecamatan: optionalKecamatan,
+    sector: z.enum(SECTORS).optional(),
+    komunitasId: id.optional(),
+  })
+  .superRefine((q, ctx) => {
+    if (q.to < q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: p.rangeReversed });
+  });
+export type PeriodQuery = z.input<typeof PeriodQuery>;
+
+export const TRANSITION_KEYS = {
+  naik: ['mikro->kecil', 'mikro->menengah', 'kecil->menengah', 'menengah->besar'],
+  turun: ['kecil->mikro', 'menengah->mikro', 'menengah->kecil', 'besar->menengah'],
+} as const;
+
+/** The list behind each figure of the report: which UMKM, and in which group. */
+export const PeriodListQuery = z.strictObject({
+  period: PeriodQuery,
+  outcome: z.enum(['naik', 'turun', 'tetap', 'tanpa_data', 'menengah_pasar']),
+  transition: z.string().max(30).optional(),
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.number().int().min(1).max(500).default(50),
+});
+export type PeriodListQuery = z.input<typeof PeriodListQuery>;
+
+export interface ClassRecord {
+  id: number;
+  umkmId: number;
+  date: string;
+  annualSales: number | null;
+  capital: number | null;
+  assets: number | null;
+  employees: number | null;
+  marketReach: MarketReach | null;
+  certifications: Certification[];
+  channels: SalesChannel[];
+  source: FigureSource;
+  notes: string | null;
+  class: UmkmClass;
+  classBasis: ClassBasis;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ClassMoveView {
+  direction: MoveDirection;
+  fromClass: UmkmClass;
+  toClass: UmkmClass;
+  fromDate: string;
+  date: string;
+  fromRecordId: number;
+  toRecordId: number;
+  /** Agreements (direct or through a community) active at some time between the two records. */
+  agreements: Array<Pick<Kemitraan, 'id' | 'number' | 'partnerName' | 'status' | 'startDate' | 'endDate' | 'supports'>>;
+}
+
+export interface UmkmTimeline {
+  umkmId: number;
+  records: ClassRecord[];
+  moves: ClassMoveView[];
+  agreements: Array<Pick<Kemitraan, 'id' | 'number' | 'partnerName' | 'status' | 'startDate' | 'endDate' | 'komunitasName'>>;
+}
+
+type Counts<K extends string> = Record<K, number>;
+
+export interface PeriodReport {
+  from: string;
+  to: string;
+  /** UMKM with at least one record in the period: the denominator of the percentages. */
+  recorded: number;
+  naik: Counts<(typeof TRANSITION_KEYS.naik)[number]>;
+  turun: Counts<(typeof TRANSITION_KEYS.turun)[number]>;
+  naikTotal: number;
+  turunTotal: number;
+  tetap: number;
+  /** naikTotal / recorded × 100, one decimal. */
+  naikPercent: number;
+  byKecamatan: Record<string, { naik: number; turun: number; tetap: number; recorded: number }>;
+  bySector: Record<string, { naik: number; turun: number; tetap: number; recorded: number }>;
+  byKomunitas: Array<{ komunitasId: number; name: string; naik: number; turun: number; tetap: number; recorded: number }>;
+  /** Menengah UMKM still selling only locally or regionally: the department's next focus. */
+  menengahNeedMarket: number;
+  /** Active UMKM whose latest record is more than a year old, or that have none. */
+  staleRecords: number;
+}
+
+export type PeriodListItem = UmkmListItem & { fromClass: UmkmClass | null; toClass: UmkmClass | null; lastRecordDate: string | null };
+
+export interface ProgressOverview {
+  /** UMKM by class as of 31 December of each year. */
+  classByYear: Array<{ year: number } & Record<UmkmClass, number>>;
+  movesByYear: Array<{ year: number; naik: number; turun: number }>;
+  marketReach: Record<MarketReach, number>;
+}
