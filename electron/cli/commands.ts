@@ -2,6 +2,7 @@ import type { ParseArgsConfig } from 'node:util';
 import type { Channel } from '../../shared/contract';
 import { seedDemoCommand, statsCommand } from './commands/app';
 import { partnershipCommands } from './commands/partnerships';
+import { progressCommands } from './commands/progress';
 import { umkmCommands } from './commands/umkm';
 import type { CliIo } from './io';
 
@@ -46,9 +47,20 @@ export const CLI_OPTIONS = {
   reason: { type: 'string' },
   start: { type: 'string' },
   limit: { type: 'string' },
+  // progress add
+  date: { type: 'string' },
+  sales: { type: 'string' },
+  capital: { type: 'string' },
+  assets: { type: 'string' },
+  employees: { type: 'string' },
+  reach: { type: 'string' },
+  cert: { type: 'string' },
+  channels: { type: 'string' },
+  source: { type: 'string' },
+  notes: { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
-export const COMMANDS: CommandSpec[] = [seedDemoCommand, statsCommand, ...umkmCommands, ...partnershipCommands];
+export const COMMANDS: CommandSpec[] = [seedDemoCommand, statsCommand, ...umkmCommands, ...partnershipCommands, ...progressCommands];
 
 export const USAGE = `Pemakaian: npm run -s umkm -- <perintah> [--db FILE] [--json]
 

@@ -4,6 +4,9 @@ import { KemitraanService } from './services/kemitraanService';
 import { KomunitasService } from './services/komunitasService';
 import { MatchmakingService } from './services/matchmakingService';
 import { MitraService } from './services/mitraService';
+import { ProgressReportService } from './services/progressReport';
+import { ProgressService } from './services/progressService';
+import { ProgressStore } from './services/progressStore';
 import { SettingsService } from './services/settingsService';
 import { StatsService } from './services/statsService';
 import { UmkmService } from './services/umkmService';
@@ -17,6 +20,8 @@ export interface AppContext {
   kemitraan: KemitraanService;
   kegiatan: KegiatanService;
   matchmaking: MatchmakingService;
+  progress: ProgressService;
+  progressReport: ProgressReportService;
   stats: StatsService;
   settings: SettingsService;
   appVersion: string;
@@ -25,14 +30,18 @@ export interface AppContext {
 export function createContext(db: Database, appVersion: string): AppContext {
   const ds = db.dataSource;
   const mitra = new MitraService(db.raw);
+  // One store of prepared statements for every writer of class records on this connection.
+  const store = new ProgressStore(db.raw);
   return {
     db,
-    umkm: new UmkmService(ds),
+    umkm: new UmkmService(ds, store),
     komunitas: new KomunitasService(db.raw),
     mitra,
     kemitraan: new KemitraanService(db.raw, mitra),
     kegiatan: new KegiatanService(db.raw, mitra),
     matchmaking: new MatchmakingService(db.raw, mitra),
+    progress: new ProgressService(store),
+    progressReport: new ProgressReportService(db.raw),
     stats: new StatsService(ds),
     settings: new SettingsService(ds),
     appVersion,

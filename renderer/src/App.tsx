@@ -1,5 +1,5 @@
 import { Layout, Menu, Typography } from 'antd';
-import { CalendarOutlined, DashboardOutlined, FileProtectOutlined, PlusOutlined, ShopOutlined, TableOutlined, TeamOutlined } from '@ant-design/icons';
+import { CalendarOutlined, DashboardOutlined, RiseOutlined, FileProtectOutlined, PlusOutlined, ShopOutlined, TableOutlined, TeamOutlined } from '@ant-design/icons';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
 import { messages } from '../../shared/i18n';
 import { DashboardPage } from './pages/DashboardPage';
@@ -19,6 +19,7 @@ import { KemitraanCreatePage, KemitraanEditPage } from './pages/KemitraanFormPag
 import { KegiatanListPage } from './pages/KegiatanListPage';
 import { KegiatanDetailPage } from './pages/KegiatanDetailPage';
 import { KegiatanCreatePage, KegiatanEditPage } from './pages/KegiatanFormPage';
+import { NaikKelasPage } from './pages/NaikKelasPage';
 
 const NAV = [
   { key: '/', icon: <DashboardOutlined />, label: messages.nav.dashboard },
@@ -28,8 +29,9 @@ const NAV = [
   { key: '/mitra', icon: <ShopOutlined />, label: messages.partnerNav.mitra },
   { key: '/kemitraan', icon: <FileProtectOutlined />, label: messages.partnerNav.kemitraan },
   { key: '/kegiatan', icon: <CalendarOutlined />, label: messages.partnerNav.kegiatan },
+  { key: '/naik-kelas', icon: <RiseOutlined />, label: messages.progressNav.naikKelas },
 ];
-const SECTIONS = ['/komunitas', '/mitra', '/kemitraan', '/kegiatan'];
+const SECTIONS = ['/komunitas', '/mitra', '/kemitraan', '/kegiatan', '/naik-kelas'];
 
 function selectedKey(pathname: string): string {
   if (pathname === '/umkm/baru') return pathname;
@@ -78,6 +80,7 @@ export function App() {
             <Route path="/kegiatan/baru" element={<KegiatanCreatePage />} />
             <Route path="/kegiatan/:id" element={<KegiatanDetailPage />} />
             <Route path="/kegiatan/:id/ubah" element={<KegiatanEditPage />} />
+            <Route path="/naik-kelas" element={<NaikKelasPage />} />
             <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Layout.Content>

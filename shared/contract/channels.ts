@@ -35,6 +35,13 @@ export const CHANNELS = [
   'kegiatan:update',
   'kegiatan:delete',
   'kegiatan:setAttendance',
+  'progress:timeline',
+  'progress:add',
+  'progress:update',
+  'progress:delete',
+  'progress:report',
+  'progress:reportList',
+  'progress:overview',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -5,6 +5,17 @@ import { IdInput, UmkmInput, UmkmListQuery, UmkmUpdateInput, type Page, type Umk
 import { KomunitasInput, KomunitasListQuery, KomunitasUpdateInput, MembershipInput, type Komunitas, type KomunitasListItem } from './komunitas';
 import { MitraInput, MitraListQuery, MitraUpdateInput, type Mitra, type MitraListItem } from './mitra';
 import { KemitraanInput, KemitraanListQuery, KemitraanStatusInput, KemitraanUpdateInput, ProposeInput, type Kemitraan } from './kemitraan';
+import {
+  ClassRecordInput,
+  ClassRecordUpdateInput,
+  PeriodListQuery,
+  PeriodQuery,
+  type ClassRecord,
+  type PeriodListItem,
+  type PeriodReport,
+  type ProgressOverview,
+  type UmkmTimeline,
+} from './progress';
 import { AttendanceInput, KegiatanInput, KegiatanUpdateInput, SuggestInput, type Kegiatan, type KegiatanListItem, type Suggestion } from './kegiatan';
 
 interface Entry<I extends z.ZodType, O> {
@@ -51,6 +62,13 @@ export const contract = {
   'kegiatan:update': entry<Kegiatan>()(KegiatanUpdateInput),
   'kegiatan:delete': entry<{ id: number }>()(IdInput),
   'kegiatan:setAttendance': entry<Kegiatan>()(AttendanceInput),
+  'progress:timeline': entry<UmkmTimeline>()(IdInput),
+  'progress:add': entry<ClassRecord>()(ClassRecordInput),
+  'progress:update': entry<ClassRecord>()(ClassRecordUpdateInput),
+  'progress:delete': entry<{ id: number }>()(IdInput),
+  'progress:report': entry<PeriodReport>()(PeriodQuery),
+  'progress:reportList': entry<Page<PeriodListItem>>()(PeriodListQuery),
+  'progress:overview': entry<ProgressOverview>()(EmptyInput),
 } satisfies Record<Channel, Entry<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

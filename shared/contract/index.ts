@@ -7,4 +7,5 @@ export * from './komunitas';
 export * from './mitra';
 export * from './kemitraan';
 export * from './kegiatan';
+export * from './progress';
 export { fieldErrors } from './zodMessages';

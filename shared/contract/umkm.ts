@@ -172,6 +172,8 @@ export interface Umkm {
   registeredAt: string;
   class: UmkmClass;
   classBasis: ClassBasis;
+  /** Date of the latest class record; the class is that record's. */
+  lastRecordDate: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -190,7 +192,7 @@ export interface Page<T> {
 
 /** The stored record as form input again, for merging an edit. */
 export function umkmToInput(u: Umkm): Record<string, unknown> {
-  const { id: _id, class: _c, classBasis: _b, kecamatanName: _kn, kelurahanName: _ln, createdAt: _ca, updatedAt: _ua, ...rest } = u;
+  const { id: _id, class: _c, classBasis: _b, kecamatanName: _kn, kelurahanName: _ln, lastRecordDate: _lr, createdAt: _ca, updatedAt: _ua, ...rest } = u;
   return Object.fromEntries(Object.entries(rest).filter(([, val]) => val !== null));
 }
 

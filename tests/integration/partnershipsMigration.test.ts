@@ -54,7 +54,13 @@ describe('migration 2 (partnerships) over a registry database', () => {
     const migrations = (opened.raw.prepare(`SELECT name FROM migrations ORDER BY id`).all() as Array<{ name: string }>).map((m) => m.name);
     expect(migrations).toEqual(MIGRATIONS.map((M) => new M().name));
     expect(migrations.slice(0, 2)).toEqual(['Registry1764547200000', 'Partnerships1764633600000']);
-    expect(opened.raw.prepare(`SELECT * FROM umkm ORDER BY id`).all()).toEqual(rowsBefore);
+    // Every column as it was; migration 3 adds only the date of the latest class record (the
+    // registration record it writes for each live UMKM).
+    const rowsAfter = opened.raw.prepare(`SELECT * FROM umkm ORDER BY id`).all() as Array<Record<string, unknown>>;
+    expect(rowsAfter.map(({ last_record_date: _l, ...rest }) => rest)).toEqual(rowsBefore);
+    expect(rowsAfter.map((r) => r.last_record_date)).toEqual(
+      (rowsBefore as Array<{ registered_at: string; deleted_at: string | null }>).map((r) => (r.deleted_at ? null : r.registered_at)),
+    );
     const tables = (opened.raw.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as Array<{ name: string }>).map((r) => r.name);
     expect(tables).toEqual(expect.arrayContaining(['komunitas', 'komunitas_anggota', 'mitra', 'kegiatan', 'kegiatan_komunitas', 'kegiatan_mitra', 'kegiatan_umkm', 'kemitraan', 'kemitraan_dukungan']));
 

@@ -7,6 +7,7 @@ import { kegiatanHandlers } from './kegiatanHandlers';
 import { kemitraanHandlers } from './kemitraanHandlers';
 import { komunitasHandlers } from './komunitasHandlers';
 import { mitraHandlers } from './mitraHandlers';
+import { progressHandlers } from './progressHandlers';
 import type { HandlerMap } from './types';
 import { umkmHandlers } from './umkmHandlers';
 
@@ -18,6 +19,7 @@ export const handlers: HandlerMap<Channel> = {
   ...mitraHandlers,
   ...kemitraanHandlers,
   ...kegiatanHandlers,
+  ...progressHandlers,
 };
 
 export type Logger = (message: string, err: unknown) => void;

@@ -1,13 +1,15 @@
-import { Brackets, IsNull, Not, type DataSource, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, IsNull, type DataSource, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { UmkmInput, UmkmListQuery, umkmToInput, type Page, type Umkm, type UmkmListItem } from '../../../shared/contract';
 import type { z } from 'zod';
 import { fill, messages } from '../../../shared/i18n';
 import { UmkmEntity, type UmkmRow } from '../db/entities/umkm';
 import { AppError } from '../errors';
-import { dataToColumns, rowToUmkm } from './umkmMapper';
+import { dataToColumns, rowToUmkm, UMKM_COLUMN_NAMES, UMKM_INPUT_COLUMNS, UMKM_ROW_SELECT, type UmkmColumns } from './umkmMapper';
 import { parseOrThrow } from './validate';
 import { ftsQuery } from './search';
 import { CLASS_RANK_SQL } from '../db/classRank';
+import type { ProgressStore } from './progressStore';
+import { nowIso, type Raw } from './sqlHelpers';
 
 type ListQuery = z.output<typeof UmkmListQuery>;
 
@@ -25,46 +27,99 @@ const LIST_COLUMNS: Array<keyof UmkmRow> = [
   'id', 'businessName', 'ownerName', 'nik', 'nib', 'kecamatan', 'kelurahan', 'sector', 'class', 'classBasis', 'annualSales', 'capital', 'status', 'registeredAt',
 ];
 
+/** The figures the registry form shares with the UMKM's latest class record. */
+const FIGURES = ['annualSales', 'capital', 'assets', 'employees', 'marketReach'] as const;
+
+/**
+ * The registry. Writes run as synchronous prepared statements in one better-sqlite3 transaction
+ * with the class-record writes they cause (as the partnership services do), so a UMKM and its
+ * records never disagree; the public methods stay async for their callers. Lists stay on TypeORM.
+ */
 export class UmkmService {
   private readonly repo: Repository<UmkmRow>;
+  private readonly raw: Raw;
 
-  constructor(private readonly ds: DataSource) {
+  constructor(
+    ds: DataSource,
+    private readonly store: ProgressStore,
+  ) {
     this.repo = ds.getRepository(UmkmEntity);
+    this.raw = store.raw;
   }
 
   async get(id: number): Promise<Umkm> {
-    return rowToUmkm(await this.findRow(id));
+    return rowToUmkm(this.findRow(id));
   }
 
+  /**
+   * Registers a UMKM with its first class record (its figures at registration) and the rows
+   * derived from it, in one transaction with the uniqueness check.
+   */
   async create(input: unknown): Promise<Umkm> {
     const data = parseOrThrow(UmkmInput, input);
     const columns = dataToColumns(data);
-    const now = new Date().toISOString();
-    return this.ds.transaction(async (m) => {
-      await this.assertUnique(columns, undefined, m.getRepository(UmkmEntity));
-      const result = await m.getRepository(UmkmEntity).insert({ ...columns, createdAt: now, updatedAt: now, deletedAt: null });
-      const id = Number(result.identifiers[0]?.id);
-      return rowToUmkm(await m.getRepository(UmkmEntity).findOneByOrFail({ id }));
-    });
+    const id = this.raw.transaction(() => {
+      const now = nowIso();
+      this.assertUnique(columns, undefined);
+      const cols = UMKM_INPUT_COLUMNS.map((k) => UMKM_COLUMN_NAMES[k]);
+      const r = this.raw
+        .prepare(`INSERT INTO umkm (${cols.join(', ')}, created_at, updated_at) VALUES (${cols.map(() => '?').join(', ')}, ?, ?)`)
+        .run(...UMKM_INPUT_COLUMNS.map((k) => columns[k]), now, now);
+      const newId = Number(r.lastInsertRowid);
+      this.store.insert(
+        newId,
+        {
+          date: columns.registeredAt,
+          annualSales: columns.annualSales,
+          capital: columns.capital,
+          assets: columns.assets,
+          employees: columns.employees,
+          marketReach: columns.marketReach,
+          certifications: [],
+          channels: [],
+          source: 'dokumen',
+          notes: messages.progressText.registrationNote,
+        },
+        now,
+      );
+      this.store.recompute(newId, now);
+      return newId;
+    })();
+    return rowToUmkm(this.findRow(id));
   }
 
-  /** Merges the changed fields over the stored record and checks the result as a whole. */
+  /**
+   * Merges the changed fields over the stored record and checks the result as a whole. A change
+   * of the figures corrects the UMKM's latest class record (the current data, not a new year),
+   * so the class follows at once; all in one transaction.
+   */
   async update(id: number, changes: Record<string, unknown>): Promise<Umkm> {
-    return this.ds.transaction(async (m) => {
-      const repo = m.getRepository(UmkmEntity);
-      const existing = rowToUmkm(await this.findRow(id, repo));
+    this.raw.transaction(() => {
+      const existing = rowToUmkm(this.findRow(id));
       const data = parseOrThrow(UmkmInput, { ...umkmToInput(existing), ...changes });
       const columns = dataToColumns(data);
-      await this.assertUnique(columns, id, repo);
-      await repo.update({ id }, { ...columns, updatedAt: new Date().toISOString() });
-      return rowToUmkm(await repo.findOneByOrFail({ id }));
-    });
+      this.assertUnique(columns, id);
+      const now = nowIso();
+      this.raw
+        .prepare(`UPDATE umkm SET ${UMKM_INPUT_COLUMNS.map((k) => `${UMKM_COLUMN_NAMES[k]} = ?`).join(', ')}, updated_at = ? WHERE id = ?`)
+        .run(...UMKM_INPUT_COLUMNS.map((k) => columns[k]), now, id);
+      const figuresChanged = FIGURES.some((k) => (existing[k] ?? null) !== (columns[k] ?? null));
+      if (!figuresChanged) return;
+      const latest = this.store.latestRecordId(id);
+      if (latest === undefined) return; // No record left: the UMKM keeps its own figures and their class.
+      this.store.correctFigures(latest, pickFigures(columns), now);
+      this.store.recompute(id, now);
+    })();
+    return rowToUmkm(this.findRow(id));
   }
 
   /** Soft delete: the row stays for the audit trail and the recycle bin. */
   async remove(id: number): Promise<{ id: number }> {
-    await this.findRow(id);
-    await this.repo.update({ id }, { deletedAt: new Date().toISOString() });
+    this.raw.transaction(() => {
+      this.findRow(id);
+      const now = nowIso();
+      this.raw.prepare(`UPDATE umkm SET deleted_at = ? WHERE id = ?`).run(now, id);
+    })();
     return { id };
   }
 
@@ -118,24 +173,31 @@ export class UmkmService {
     return qb;
   }
 
-  private async findRow(id: number, repo: Repository<UmkmRow> = this.repo): Promise<UmkmRow> {
-    const row = await repo.findOneBy({ id, deletedAt: IsNull() });
+  private findRow(id: number): UmkmRow {
+    const row = this.raw.prepare(`SELECT ${UMKM_ROW_SELECT} FROM umkm u WHERE u.id = ? AND u.deleted_at IS NULL`).get(id) as UmkmRow | undefined;
     if (!row) throw new AppError('NOT_FOUND', fill(messages.errors.notFound, { entity: messages.entity.umkm, id }));
     return row;
   }
 
   /** NIK and NIB are unique among active UMKM; the message names the UMKM that holds it. */
-  private async assertUnique(columns: Pick<UmkmRow, 'nik' | 'nib' | 'status'>, selfId: number | undefined, repo: Repository<UmkmRow>): Promise<void> {
+  private assertUnique(columns: Pick<UmkmRow, 'nik' | 'nib' | 'status'>, selfId: number | undefined): void {
     if (columns.status !== 'aktif') return;
-    const others = { status: 'aktif' as const, deletedAt: IsNull(), ...(selfId ? { id: Not(selfId) } : {}) };
+    const holder = (column: 'nik' | 'nib', value: string) =>
+      this.raw
+        .prepare(`SELECT id, business_name AS name FROM umkm WHERE ${column} = ? AND status = 'aktif' AND deleted_at IS NULL AND id <> ? ORDER BY id LIMIT 1`)
+        .get(value, selfId ?? 0) as { id: number; name: string } | undefined;
     const fields: Record<string, string> = {};
-    const byNik = await repo.findOneBy({ ...others, nik: columns.nik });
-    if (byNik) fields.nik = fill(messages.errors.duplicateNik, { name: byNik.businessName, id: byNik.id });
+    const byNik = holder('nik', columns.nik);
+    if (byNik) fields.nik = fill(messages.errors.duplicateNik, { name: byNik.name, id: byNik.id });
     if (columns.nib) {
-      const byNib = await repo.findOneBy({ ...others, nib: columns.nib });
-      if (byNib) fields.nib = fill(messages.errors.duplicateNib, { name: byNib.businessName, id: byNib.id });
+      const byNib = holder('nib', columns.nib);
+      if (byNib) fields.nib = fill(messages.errors.duplicateNib, { name: byNib.name, id: byNib.id });
     }
     const first = Object.values(fields)[0];
     if (first) throw new AppError('DUPLICATE', first, fields);
   }
+}
+
+function pickFigures(c: UmkmColumns): Pick<UmkmColumns, (typeof FIGURES)[number]> {
+  return { annualSales: c.annualSales, capital: c.capital, assets: c.assets, employees: c.employees, marketReach: c.marketReach };
 }

@@ -16,6 +16,10 @@ export const keys = {
   kemitraan: (id: number) => ['kemitraan:get', id] as const,
   kegiatanList: ['kegiatan:list'] as const,
   kegiatan: (id: number) => ['kegiatan:get', id] as const,
+  timeline: (umkmId: number) => ['progress:timeline', umkmId] as const,
+  report: (q: InputOf<'progress:report'>) => ['progress:report', q] as const,
+  reportList: (q: InputOf<'progress:reportList'>) => ['progress:reportList', q] as const,
+  overview: ['progress:overview'] as const,
 };
 
 export const useAppInfo = () => useQuery({ queryKey: keys.appInfo, queryFn: () => call('app:info', {}) });
@@ -46,9 +50,19 @@ export const useKemitraan = (id: number) =>
 export const useKegiatanList = () => useQuery({ queryKey: keys.kegiatanList, queryFn: () => call('kegiatan:list', {}) });
 export const useKegiatan = (id: number) => useQuery({ queryKey: keys.kegiatan(id), queryFn: () => call('kegiatan:get', { id }), enabled: id > 0 });
 
+export const useTimeline = (umkmId: number) =>
+  useQuery({ queryKey: keys.timeline(umkmId), queryFn: () => call('progress:timeline', { id: umkmId }), enabled: umkmId > 0 });
+export const useProgressReport = (q: InputOf<'progress:report'>) =>
+  useQuery({ queryKey: keys.report(q), queryFn: () => call('progress:report', q), placeholderData: keepPreviousData });
+export const useProgressList = (q: InputOf<'progress:reportList'>, enabled = true) =>
+  useQuery({ queryKey: keys.reportList(q), queryFn: () => call('progress:reportList', q), placeholderData: keepPreviousData, enabled });
+export const useProgressOverview = () => useQuery({ queryKey: keys.overview, queryFn: () => call('progress:overview', {}) });
+
 /**
  * Every read a write can change: a member added changes the community, its counts, the meeting's
  * expected attendance and the suggestions; an agreement changes the partner's counts and the stats.
+ * A class record changes the UMKM's class (and so the registry, the stats and the suggestions),
+ * its timeline and every progress figure; an agreement changes the support shown under a move.
  */
 const READS: readonly Channel[] = [
   'app:info',
@@ -64,6 +78,10 @@ const READS: readonly Channel[] = [
   'kemitraan:get',
   'kegiatan:list',
   'kegiatan:get',
+  'progress:timeline',
+  'progress:report',
+  'progress:reportList',
+  'progress:overview',
 ];
 
 /** Any write may change lists, counts and the record itself. */

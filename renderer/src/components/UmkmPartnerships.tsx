@@ -1,6 +1,6 @@
-import { Card, Col, Empty, Row, Space, Typography } from 'antd';
-import { TeamOutlined } from '@ant-design/icons';
-import { Link } from 'react-router';
+import { Button, Card, Col, Empty, Row, Space, Typography } from 'antd';
+import { PlusOutlined, TeamOutlined } from '@ant-design/icons';
+import { Link, useNavigate } from 'react-router';
 import { fill, messages } from '../../../shared/i18n';
 import { useKemitraanList, useKomunitasList } from '../api/queries';
 import { KemitraanTable } from './KemitraanTable';
@@ -8,7 +8,8 @@ import { KemitraanTable } from './KemitraanTable';
 const up = messages.umkmPartnerships;
 
 /** On a UMKM's page: the communities it belongs to and its partnership agreements. */
-export function UmkmPartnerships({ umkmId }: { umkmId: number }) {
+export function UmkmPartnerships({ umkmId, active }: { umkmId: number; active: boolean }) {
+  const navigate = useNavigate();
   const communities = useKomunitasList({ umkmId });
   const agreements = useKemitraanList({ umkmId, pageSize: 500 });
   const list = communities.data ?? [];
@@ -31,7 +32,17 @@ export function UmkmPartnerships({ umkmId }: { umkmId: number }) {
         </Card>
       </Col>
       <Col xs={24}>
-        <Card title={`${up.agreementsTitle} (${agreements.data?.total ?? 0})`} data-testid="umkm-agreements">
+        <Card
+          title={`${up.agreementsTitle} (${agreements.data?.total ?? 0})`}
+          data-testid="umkm-agreements"
+          extra={
+            active ? (
+              <Button icon={<PlusOutlined />} onClick={() => navigate(`/kemitraan/baru?umkmId=${umkmId}`)}>
+                {messages.pc.newAgreement}
+              </Button>
+            ) : null
+          }
+        >
           <KemitraanTable items={agreements.data?.items ?? []} loading={agreements.isPending} hide={['party']} empty={up.noAgreements} />
         </Card>
       </Col>

@@ -8,6 +8,7 @@ import { FirstRunCard } from '../components/FirstRunCard';
 import { LoadError } from '../components/LoadError';
 import { PageHeader } from '../components/PageHeader';
 import { PartnershipStats } from '../components/PartnershipStats';
+import { ProgressCharts } from '../components/progress/ProgressCharts';
 import { CLASS_COLORS } from '../theme';
 
 const d = messages.dashboard;
@@ -82,6 +83,7 @@ export function DashboardPage() {
               </Card>
             </Col>
           </Row>
+          {s.umkm > 0 ? <ProgressCharts /> : null}
         </>
       )}
     </>

@@ -2,7 +2,8 @@ import { App, Skeleton } from 'antd';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { messages } from '../../../shared/i18n';
 import { call } from '../api/client';
-import { useKemitraan, useRegistryMutation } from '../api/queries';
+import { useKemitraan, useRegistryMutation, useUmkm } from '../api/queries';
+import { umkmOptionLabel } from '../components/UmkmSearchSelect';
 import { KemitraanForm, kemitraanToInput } from '../components/kemitraan/KemitraanForm';
 import { LoadError } from '../components/LoadError';
 import { PageHeader } from '../components/PageHeader';
@@ -22,13 +23,16 @@ export function KemitraanCreatePage() {
     komunitasId: idParam(params.get('komunitasId')),
     eventId: idParam(params.get('eventId')),
   };
+  const umkm = useUmkm(initial.umkmId ?? 0);
+  if (initial.umkmId && !umkm.data && !umkm.error) return <Skeleton active />;
   return (
     <>
       <PageHeader title={ap.addTitle} />
       <KemitraanForm
         initial={initial}
+        knownUmkm={umkm.data ? { id: umkm.data.id, label: umkmOptionLabel(umkm.data) } : undefined}
         submitting={create.isPending}
-        onCancel={() => navigate(-1)}
+        onCancel={() => navigate('/kemitraan')}
         onSubmit={async (values) => {
           const k = await create.mutateAsync(values);
           void message.success(ap.saved);
@@ -53,7 +57,7 @@ export function KemitraanEditPage() {
       <KemitraanForm
         key={kemitraan.data.updatedAt}
         initial={kemitraanToInput(kemitraan.data)}
-        known={kemitraan.data}
+        knownUmkm={kemitraan.data.umkmId ? { id: kemitraan.data.umkmId, label: kemitraan.data.umkmName ?? '' } : undefined}
         submitting={update.isPending}
         onCancel={() => navigate(`/kemitraan/${id}`)}
         onSubmit={async (values) => {

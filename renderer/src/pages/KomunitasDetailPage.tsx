@@ -1,5 +1,5 @@
 import { Button, Card, Descriptions, Skeleton, Space } from 'antd';
-import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router';
 import { displayPhone } from '../../../shared/domain/phone';
 import { fill, messages } from '../../../shared/i18n';
@@ -62,7 +62,15 @@ export function KomunitasDetailPage() {
         />
       </Card>
       <MembersCard komunitas={k} />
-      <Card title={kp.agreements} style={{ marginTop: 16 }}>
+      <Card
+        title={kp.agreements}
+        style={{ marginTop: 16 }}
+        extra={
+          <Button icon={<PlusOutlined />} onClick={() => navigate(`/kemitraan/baru?komunitasId=${k.id}`)}>
+            {messages.pc.newAgreement}
+          </Button>
+        }
+      >
         <KemitraanTable items={agreements.data?.items ?? []} loading={agreements.isPending} hide={['party']} />
       </Card>
     </>

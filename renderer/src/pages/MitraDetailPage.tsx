@@ -82,7 +82,7 @@ export function MitraDetailPage() {
         extra={
           m.status === 'aktif' ? (
             <Button icon={<PlusOutlined />} onClick={() => navigate(`/kemitraan/baru?partnerId=${m.id}`)}>
-              {mp.newAgreement}
+              {messages.pc.newAgreement}
             </Button>
           ) : null
         }

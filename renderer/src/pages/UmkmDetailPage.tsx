@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Descriptions, Skeleton, Space, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Skeleton, Space, Tag } from 'antd';
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router';
 import type { Umkm } from '../../../shared/contract';
@@ -8,12 +8,14 @@ import { displayPhone } from '../../../shared/domain/phone';
 import { fill, messages } from '../../../shared/i18n';
 import { formatDate, formatDateTime } from '../../../shared/format/date';
 import { formatRupiah } from '../../../shared/format/rupiah';
-import { call, errorMessage } from '../api/client';
-import { useRegistryMutation, useUmkm } from '../api/queries';
+import { call } from '../api/client';
+import { useUmkm } from '../api/queries';
+import { useConfirmDelete } from '../hooks/useConfirmDelete';
 import { ClassTag } from '../components/ClassTag';
 import { LoadError } from '../components/LoadError';
 import { PageHeader } from '../components/PageHeader';
 import { UmkmPartnerships } from '../components/UmkmPartnerships';
+import { UmkmProgress } from '../components/progress/UmkmProgress';
 
 const f = messages.fields;
 const dt = messages.detail;
@@ -66,30 +68,18 @@ function items(u: Umkm) {
 export function UmkmDetailPage() {
   const id = Number(useParams().id);
   const navigate = useNavigate();
-  const { modal, message } = App.useApp();
   const umkm = useUmkm(id);
-  const remove = useRegistryMutation((umkmId: number) => call('umkm:delete', { id: umkmId }));
+  // Leaves the page before the lists refresh, so the deleted record is never fetched again.
+  const confirmDelete = useConfirmDelete(() => call('umkm:delete', { id }), {
+    title: dt.deleteConfirmTitle,
+    content: fill(dt.deleteConfirmText, { name: umkm.data?.businessName ?? '' }),
+    done: dt.deleted,
+    to: '/umkm',
+  });
 
   if (umkm.error) return <LoadError error={umkm.error} onRetry={() => void umkm.refetch()} />;
   if (!umkm.data) return <Skeleton active />;
   const u = umkm.data;
-
-  const confirmDelete = () =>
-    modal.confirm({
-      title: dt.deleteConfirmTitle,
-      content: fill(dt.deleteConfirmText, { name: u.businessName }),
-      okText: dt.delete,
-      okButtonProps: { danger: true },
-      cancelText: messages.form.cancel,
-      onOk: () =>
-        remove.mutateAsync(u.id).then(
-          () => {
-            void message.success(dt.deleted);
-            navigate('/umkm');
-          },
-          (err: unknown) => void message.error(errorMessage(err)),
-        ),
-    });
 
   return (
     <>
@@ -112,7 +102,8 @@ export function UmkmDetailPage() {
       <Card>
         <Descriptions bordered column={2} size="middle" items={items(u)} />
       </Card>
-      <UmkmPartnerships umkmId={u.id} />
+      <UmkmProgress umkmId={u.id} name={u.businessName} />
+      <UmkmPartnerships umkmId={u.id} active={u.status === 'aktif'} />
     </>
   );
 }

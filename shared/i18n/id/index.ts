@@ -2,8 +2,9 @@ import { registry } from './registry';
 import { kemitraan } from './kemitraan';
 import { kemitraanPages } from './kemitraanPages';
 import { progress } from './progress';
+import { progressPages } from './progressPages';
 
 // Every string the app shows, in Bahasa Indonesia, one file per area; an English table can
 // follow with the same keys.
-export const id = { ...registry, ...kemitraan, ...kemitraanPages, ...progress } as const;
+export const id = { ...registry, ...kemitraan, ...kemitraanPages, ...progress, ...progressPages } as const;
 export type Messages = typeof id;

@@ -25,6 +25,7 @@ export const kemitraanPages = {
     typeToSearch: 'Ketik minimal 1 huruf untuk mencari',
     pageRange: '{from}-{to} / {total}',
     umkmOption: '{name} · {owner} · {kecamatan}',
+    newAgreement: 'Buat kemitraan',
     phonePlaceholder: '0812-3456-7890',
     nibPlaceholder: '13 digit',
     npwpPlaceholder: '99.999.999.9-999.999',
@@ -90,7 +91,6 @@ export const kemitraanPages = {
     sectionMatch: 'Minat kemitraan (dipakai untuk pencocokan)',
     targetClassesHint: 'Kosongkan bila semua kelas.',
     anyClass: 'Semua kelas',
-    newAgreement: 'Buat kemitraan',
     sectorPlaceholder: 'mis. Perhotelan, ritel',
   },
   agreementPages: {

@@ -23,6 +23,10 @@ export const progress = {
     figuresNeeded: 'Isi omzet tahunan atau modal usaha agar kelas dapat dihitung.',
     rangeReversed: 'Tanggal akhir periode tidak boleh sebelum tanggal awal.',
     umkmDeleted: 'UMKM ini sudah dihapus dari registri.',
+    umkmFixed: 'Data perkembangan tidak dapat dipindahkan ke UMKM lain; hapus lalu catat di UMKM yang benar.',
+    transitionInvalid: 'Perpindahan kelas "{transition}" tidak cocok dengan kelompok "{outcome}".',
   },
   progressEntity: { record: 'Data perkembangan' },
+  // The note on the record a registration writes (migration 3 writes the same words).
+  progressText: { registrationNote: 'Data registrasi' },
 } as const;

@@ -9,6 +9,7 @@ import {
   KomunitasEntity,
   MitraEntity,
 } from './partnership';
+import { ClassMoveEntity, ClassRecordEntity, YearClassEntity } from './progress';
 import { SettingEntity } from './setting';
 import { UmkmEntity } from './umkm';
 
@@ -25,6 +26,10 @@ export const ENTITIES = [
   KegiatanUmkmEntity,
   KemitraanEntity,
   DukunganEntity,
+  ClassRecordEntity,
+  ClassMoveEntity,
+  YearClassEntity,
 ];
 export { SettingEntity, UmkmEntity };
 export * from './partnership';
+export * from './progress';

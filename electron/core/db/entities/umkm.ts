@@ -30,6 +30,8 @@ export interface UmkmRow {
   registeredAt: string;
   class: UmkmClass;
   classBasis: ClassBasis;
+  /** Date of the latest class record (derived, kept by the progress service). */
+  lastRecordDate: string | null;
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
@@ -66,6 +68,7 @@ export const UmkmEntity = new EntitySchema<UmkmRow>({
     registeredAt: { type: 'varchar', length: 10, name: 'registered_at' },
     class: { type: 'varchar' },
     classBasis: { type: 'varchar', name: 'class_basis' },
+    lastRecordDate: { type: 'varchar', length: 10, name: 'last_record_date', nullable: true },
     ...timestamps,
   },
 });

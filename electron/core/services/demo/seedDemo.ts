@@ -2,8 +2,10 @@ import { messages } from '../../../../shared/i18n';
 import type { SeedDemoResult } from '../../../../shared/contract';
 import type { Database } from '../../db/openDatabase';
 import { AppError } from '../../errors';
-import { withSearchIndexDeferred } from '../../db/searchIndex';
+import { withIndexesDeferred, withSearchIndexDeferred } from '../../db/searchIndex';
 import { demoUmkm, type DemoUmkm } from './demoRegistry';
+import { demoRecords } from './demoProgress';
+import { classOf, currentYear, ProgressStore } from '../progressStore';
 import { DEMO_MEETING_UMKM, demoPartnerships, type DemoPlan, type DemoUmkmRef } from './demoPartnerships';
 
 type Raw = Database['raw'];
@@ -15,6 +17,9 @@ const COLUMNS: Array<[keyof DemoUmkm, string]> = [
   ['annualSales', 'annual_sales'], ['assets', 'assets'], ['products', 'products'], ['marketReach', 'market_reach'], ['status', 'status'],
   ['notes', 'notes'], ['registeredAt', 'registered_at'], ['class', 'class'], ['classBasis', 'class_basis'],
 ];
+
+/** The tables the seed fills row by row, whose indexes are built once at the end. */
+const BULK_TABLES = ['umkm', 'riwayat_kelas', 'kelas_perpindahan', 'kelas_tahunan'];
 
 /** Live rows in any table the demo writes: the demo goes only into an empty database. */
 function hasData(raw: Raw): boolean {
@@ -85,30 +90,49 @@ function insertPartnerships(raw: Raw, plan: DemoPlan, now: string): Omit<SeedDem
 
 /**
  * Loads the demo into an empty database in one transaction, through prepared statements:
- * repository.save() would take ~30x longer at 100,000 rows. With at least 60 UMKM it also loads
- * the temu kemitraan of 23 May 2023: its communities, partners, attendance and agreements.
+ * repository.save() would take ~30x longer at 100,000 rows. Every UMKM comes with three to five
+ * yearly class records (demoProgress) and their moves and yearly classes. With at least 60 UMKM it
+ * also loads the temu kemitraan of 23 May 2023: its communities, partners, attendance and agreements.
  */
 export function seedDemo(db: Database, n: number): SeedDemoResult {
   if (hasData(db.raw)) throw new AppError('CONFLICT', messages.errors.demoNotEmpty);
   const cols = COLUMNS.map(([, c]) => c);
   const insert = db.raw.prepare(
-    `INSERT INTO umkm (${cols.join(', ')}, created_at, updated_at) VALUES (${cols.map(() => '?').join(', ')}, ?, ?)`,
+    `INSERT INTO umkm (${cols.join(', ')}, last_record_date, created_at, updated_at) VALUES (${cols.map(() => '?').join(', ')}, ?, ?, ?)`,
   );
+  const store = new ProgressStore(db.raw);
+  const lastYear = currentYear();
   const now = new Date().toISOString();
   const run = db.raw.transaction((): SeedDemoResult => {
     const refs: DemoUmkmRef[] = [];
-    const count = withSearchIndexDeferred(db.raw, () => {
+    const count = withSearchIndexDeferred(db.raw, () => withIndexesDeferred(db.raw, BULK_TABLES, () => {
       let c = 0;
       for (const u of demoUmkm(n)) {
-        const id = Number(insert.run(...COLUMNS.map(([k]) => u[k]), now, now).lastInsertRowid);
+        // Its history of class records, the last one with the UMKM's own figures, and the moves
+        // and yearly classes derived from them (the same rules as every other write).
+        const records = demoRecords(u, c);
+        const id = Number(insert.run(...COLUMNS.map(([k]) => u[k]), records[records.length - 1]!.date, now, now).lastInsertRowid);
+        const classed = records.map((r) => {
+          const cls = classOf(r);
+          return { id: store.insert(id, r, now, cls), date: r.date, annualSales: r.annualSales, capital: r.capital, ...cls };
+        });
+        store.writeDerived(id, classed, lastYear);
         if (refs.length < DEMO_MEETING_UMKM) refs.push({ id, kecamatan: u.kecamatan, status: u.status, class: u.class, sector: u.sector, marketReach: u.marketReach, phone: u.phone });
         c++;
       }
       return c;
-    });
+    }));
     const plan = demoPartnerships(refs);
     const rest = plan ? insertPartnerships(db.raw, plan, now) : { komunitas: 0, mitra: 0, kegiatan: 0, kemitraan: 0 };
     return { umkm: count, ...rest };
   });
-  return run();
+  // A bigger page cache for the one large transaction (the default 2 MB spills to the WAL and reads
+  // pages back): 1 MB per 1,000 UMKM, at most 128 MB, restored afterwards.
+  const cache = db.raw.pragma('cache_size', { simple: true }) as number;
+  db.raw.pragma(`cache_size = ${Math.max(-131_072, Math.min(-2000, -Math.ceil(n / 1000) * 1024))}`);
+  try {
+    return run();
+  } finally {
+    db.raw.pragma(`cache_size = ${cache}`);
+  }
 }

@@ -53,7 +53,8 @@ export function AttendancePanel({ kegiatan: k }: { kegiatan: Kegiatan }) {
 
   return (
     <>
-      <Flex justify="space-between" align="center" gap={12} wrap style={{ marginBottom: 12 }}>
+      {/* Stays in view while the clerk scrolls through the communities. */}
+      <Flex justify="space-between" align="center" gap={12} wrap style={{ marginBottom: 12, position: 'sticky', top: 0, zIndex: 3, background: '#fff', padding: '8px 0' }}>
         <Space>
           {dirty ? <Alert type="warning" showIcon title={at.unsaved} style={{ padding: '4px 12px' }} /> : null}
           {unmarked ? <Typography.Text type="secondary">{fill(at.notMarked, { n: unmarked })}</Typography.Text> : null}

@@ -68,14 +68,14 @@ const resolverFor =
 
 export function KemitraanForm({
   initial,
-  known,
+  knownUmkm,
   submitting,
   onSubmit,
   onCancel,
 }: {
   initial?: Partial<FormValues>;
-  /** The current UMKM party of an edited agreement, so its name shows before any search. */
-  known?: Kemitraan;
+  /** The UMKM party given beforehand (an edited agreement's, or from the UMKM's page), so its name shows before any search. */
+  knownUmkm?: { id: number; label: string };
   submitting: boolean;
   onSubmit: (values: Record<string, unknown>) => Promise<unknown>;
   onCancel: () => void;
@@ -153,7 +153,7 @@ export function KemitraanForm({
                       id={p.id}
                       umkmStatus="aktif"
                       placeholder={ap.chooseUmkm}
-                      known={known?.umkmId ? [{ id: known.umkmId, label: known.umkmName ?? '' }] : []}
+                      known={knownUmkm ? [knownUmkm] : []}
                       value={p.value as number | undefined}
                       onChange={(v) => p.onChange(v)}
                       onBlur={p.onBlur}

@@ -1,0 +1,231 @@
+import { useState, type ReactNode } from 'react';
+import { App, Button, Card, Empty, Space, Tag, Timeline, Typography } from 'antd';
+import type { TimelineItemProps } from 'antd';
+import { ArrowDownOutlined, ArrowUpOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
+import type { ClassMoveView, ClassRecord } from '../../../../shared/contract';
+import { recordAsOf, timeline as standingRecords } from '../../../../shared/domain/progress';
+import { formatDate } from '../../../../shared/format/date';
+import { formatRupiah } from '../../../../shared/format/rupiah';
+import { fill, messages } from '../../../../shared/i18n';
+import { call, errorMessage } from '../../api/client';
+import { useRegistryMutation, useTimeline } from '../../api/queries';
+import { ClassTag } from '../ClassTag';
+import { KemitraanStatusTag } from '../KemitraanStatusTag';
+import { LoadError } from '../LoadError';
+import { ClassRecordModal } from './ClassRecordForm';
+import { SalesChart } from './SalesChart';
+
+const up = messages.umkmProgress;
+const pe = messages.progressEnums;
+const NAIK = '#389e0d';
+const TURUN = '#cf1322';
+
+const joinOr = (xs: string[]) => (xs.length ? xs.join(', ') : up.none);
+
+function RecordBody({ r }: { r: ClassRecord }) {
+  const sh = up.short;
+  const cell = (key: string, label: string, value: ReactNode, wide = false) => (
+    <div key={key} style={wide ? { gridColumn: '1 / -1' } : undefined} data-field={key}>
+      <Typography.Text type="secondary">{label}: </Typography.Text>
+      {value}
+    </div>
+  );
+  return (
+    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: '2px 16px' }}>
+      {cell('annualSales', sh.annualSales, formatRupiah(r.annualSales))}
+      {cell('capital', sh.capital, formatRupiah(r.capital))}
+      {cell('assets', sh.assets, formatRupiah(r.assets))}
+      {cell('employees', sh.employees, r.employees ?? up.noFigure)}
+      {cell('marketReach', sh.marketReach, r.marketReach ? messages.enums.marketReach[r.marketReach] : up.noFigure)}
+      {cell('source', sh.source, pe.source[r.source])}
+      {cell('certifications', sh.certifications, joinOr(r.certifications.map((c) => pe.certification[c])), true)}
+      {cell('channels', sh.channels, joinOr(r.channels.map((c) => pe.channel[c])), true)}
+      {r.notes ? cell('notes', sh.notes, r.notes, true) : null}
+    </div>
+  );
+}
+
+function evidence(r: ClassRecord | undefined, date: string, cls: ClassMoveView['fromClass']): string {
+  return fill(up.evidenceRecord, {
+    date: formatDate(date),
+    class: messages.enums.class[cls],
+    sales: formatRupiah(r?.annualSales),
+    capital: formatRupiah(r?.capital),
+  });
+}
+
+function MoveBody({ m, records }: { m: ClassMoveView; records: ClassRecord[] }) {
+  const from = records.find((r) => r.id === m.fromRecordId);
+  const to = records.find((r) => r.id === m.toRecordId);
+  return (
+    <div data-testid="move-item" data-direction={m.direction}>
+      <Typography.Paragraph style={{ marginBottom: 8 }}>
+        <Typography.Text type="secondary">{up.evidence}: </Typography.Text>
+        {fill(up.evidencePair, { from: evidence(from, m.fromDate, m.fromClass), to: evidence(to, m.date, m.toClass) })}
+      </Typography.Paragraph>
+      <Typography.Text strong>{m.direction === 'naik' ? up.supportBefore : up.supportDuring}</Typography.Text>
+      {m.agreements.length === 0 ? (
+        <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+          {up.noSupport}
+        </Typography.Paragraph>
+      ) : (
+        <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }} data-testid="move-agreements">
+          {m.agreements.map((a) => (
+            <li key={a.id}>
+              <Space size={6} wrap>
+                <Link to={`/kemitraan/${a.id}`}>{a.number}</Link>
+                <span>{a.partnerName}</span>
+                <KemitraanStatusTag status={a.status} />
+              </Space>
+              {a.supports.length ? (
+                <div style={{ color: '#595959', fontSize: 13 }}>
+                  {a.supports
+                    .map((s) => {
+                      const args = { kind: messages.kemitraanEnums.support[s.kind], description: s.description };
+                      return s.value ? fill(up.supportItemValue, { ...args, value: formatRupiah(s.value) }) : fill(up.supportItem, args);
+                    })
+                    .join('; ')}
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/**
+ * "Perkembangan usaha" on a UMKM's page: its sales over time against the PP 7/2021 bounds, and a
+ * timeline of its records (newest first) with the moves between them and the support that came
+ * before each. Records are added, corrected and removed here; the class on the page follows.
+ */
+export function UmkmProgress({ umkmId, name }: { umkmId: number; name: string }) {
+  const { modal, message } = App.useApp();
+  const tl = useTimeline(umkmId);
+  const [editing, setEditing] = useState<ClassRecord | 'new' | null>(null);
+  const add = useRegistryMutation((values: Record<string, unknown>) => call('progress:add', values as never));
+  const update = useRegistryMutation(({ id, changes }: { id: number; changes: Record<string, unknown> }) => call('progress:update', { id, changes }));
+  const remove = useRegistryMutation((id: number) => call('progress:delete', { id }));
+
+  const records = tl.data?.records ?? [];
+  const moves = tl.data?.moves ?? [];
+  const standing = new Set(standingRecords(records).map((r) => r.id));
+  const latest = recordAsOf(records, '9999-12-31');
+  const naik = moves.filter((m) => m.direction === 'naik').length;
+
+  /** Asks first; on success the modal closes and the timeline, chart and class follow. */
+  const confirmDelete = (r: ClassRecord) =>
+    modal.confirm({
+      title: up.deleteConfirmTitle,
+      content: fill(up.deleteConfirmText, { date: formatDate(r.date), class: messages.enums.class[r.class] }),
+      okText: up.deleteOk,
+      okButtonProps: { danger: true },
+      cancelText: messages.pc.cancel,
+      onOk: () =>
+        remove.mutateAsync(r.id).then(
+          () => {
+            void message.success(up.deleted);
+            setEditing(null);
+          },
+          (err: unknown) => void message.error(errorMessage(err)),
+        ),
+    });
+
+  // Newest first; each move sits between the record that shows the new class and the one before.
+  const sorted = [...records].sort((a, b) => (a.date === b.date ? b.id - a.id : a.date < b.date ? 1 : -1));
+  const items: TimelineItemProps[] = [];
+  for (const r of sorted) {
+    items.push({
+      key: `r${r.id}`,
+      color: standing.has(r.id) ? 'blue' : 'gray',
+      content: (
+        <div data-testid="record-item" data-record-id={r.id} data-date={r.date}>
+          <Space wrap size={8} style={{ marginBottom: 4 }}>
+            <Typography.Text strong>{formatDate(r.date)}</Typography.Text>
+            <ClassTag value={r.class} basis={r.classBasis} />
+            {r.id === latest?.id ? <Tag color="processing">{up.latestTag}</Tag> : null}
+            <Button size="small" type="link" icon={<EditOutlined />} onClick={() => setEditing(r)} aria-label={fill(up.editLabel, { date: formatDate(r.date) })}>
+              {up.edit}
+            </Button>
+          </Space>
+          {standing.has(r.id) ? null : (
+            <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '0 0 4px' }}>
+              {up.supersededSameDay}
+            </Typography.Paragraph>
+          )}
+          <RecordBody r={r} />
+        </div>
+      ),
+    });
+    for (const m of moves.filter((x) => x.toRecordId === r.id)) {
+      const color = m.direction === 'naik' ? NAIK : TURUN;
+      items.push({
+        key: `m${m.fromRecordId}-${m.toRecordId}`,
+        color,
+        icon: m.direction === 'naik' ? <ArrowUpOutlined style={{ color, fontSize: 16 }} /> : <ArrowDownOutlined style={{ color, fontSize: 16 }} />,
+        content: (
+          <div style={{ background: m.direction === 'naik' ? '#f6ffed' : '#fff1f0', border: `1px solid ${m.direction === 'naik' ? '#b7eb8f' : '#ffa39e'}`, borderRadius: 6, padding: '8px 12px' }}>
+            <Typography.Text strong style={{ color }} data-testid="move-title">
+              {fill(m.direction === 'naik' ? up.moveNaik : up.moveTurun, { from: messages.enums.class[m.fromClass], to: messages.enums.class[m.toClass] })}
+            </Typography.Text>
+            <MoveBody m={m} records={records} />
+          </div>
+        ),
+      });
+    }
+  }
+
+  const first = standingRecords(records)[0];
+  return (
+    <Card
+      title={up.title}
+      style={{ marginTop: 16 }}
+      data-testid="progress-section"
+      extra={
+        <Button icon={<PlusOutlined />} onClick={() => setEditing('new')} disabled={!tl.data}>
+          {up.addRecord}
+        </Button>
+      }
+    >
+      {tl.error ? <LoadError error={tl.error} onRetry={() => void tl.refetch()} /> : null}
+      {tl.data && records.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={up.noRecords} /> : null}
+      {records.length > 0 && first && latest ? (
+        <>
+          <Typography.Paragraph type="secondary" data-testid="progress-summary">
+            {fill(up.summary, { n: records.length, first: formatDate(first.date), last: formatDate(latest.date) })}
+            {moves.length ? ` · ${fill(up.summaryMoves, { naik, turun: moves.length - naik })}` : ''}
+          </Typography.Paragraph>
+          <Typography.Title level={5} style={{ marginTop: 0 }}>
+            {up.chartTitle}
+          </Typography.Title>
+          <SalesChart records={records} moves={moves} name={name} />
+          <Typography.Title level={5}>{up.timelineTitle}</Typography.Title>
+          <div data-testid="progress-timeline">
+            <Timeline items={items} />
+          </div>
+        </>
+      ) : null}
+      {editing ? (
+        <ClassRecordModal
+          umkmId={umkmId}
+          records={records}
+          editing={editing === 'new' ? undefined : editing}
+          submitting={add.isPending || update.isPending}
+          onClose={() => setEditing(null)}
+          onDelete={editing === 'new' ? undefined : () => confirmDelete(editing)}
+          onSubmit={async (values) => {
+            if (editing === 'new') await add.mutateAsync(values);
+            else {
+              const { umkmId: _u, ...changes } = values;
+              await update.mutateAsync({ id: editing.id, changes });
+            }
+            void message.success(up.saved);
+            setEditing(null);
+          }}
+        />
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,67 @@
+// Builders and readers for the class-progress tests: UMKM registered on a given date with given
+// sales, records added through the service, and the derived tables as plain rows.
+import type { ClassRecord, Umkm } from '../../shared/contract';
+import type { AppContext } from '../../electron/core/context';
+import { addUmkm } from './partnerships';
+
+export const JUTA = 1_000_000;
+
+export const KEC = {
+  timur: { kecamatan: '64.71.01', kelurahan: '64.71.01.1001' },
+  selatan: { kecamatan: '64.71.05', kelurahan: '64.71.05.1002' },
+  kota: { kecamatan: '64.71.06', kelurahan: '64.71.06.1001' },
+} as const;
+
+/** A UMKM whose registration record is dated `registeredAt` with sales in juta (capital stays small). */
+export function registerUmkm(ctx: AppContext, registeredAt: string, salesJuta: number, overrides: Record<string, unknown> = {}): Promise<Umkm> {
+  return addUmkm(ctx, { registeredAt, annualSales: salesJuta * JUTA, capital: 50 * JUTA, ...overrides });
+}
+
+export function addRecord(ctx: AppContext, umkmId: number, date: string, salesJuta: number, overrides: Record<string, unknown> = {}): ClassRecord {
+  return ctx.progress.add({ umkmId, date, annualSales: salesJuta * JUTA, source: 'survei', ...overrides });
+}
+
+export interface MoveRow {
+  fromRecordId: number;
+  toRecordId: number;
+  fromDate: string;
+  date: string;
+  fromClass: string;
+  toClass: string;
+  direction: string;
+}
+
+export function movesOf(ctx: AppContext, umkmId: number): MoveRow[] {
+  return ctx.db.raw
+    .prepare(
+      `SELECT from_record_id AS fromRecordId, to_record_id AS toRecordId, from_date AS fromDate, date, from_class AS fromClass, to_class AS toClass, direction
+       FROM kelas_perpindahan WHERE umkm_id = ? ORDER BY date`,
+    )
+    .all(umkmId) as MoveRow[];
+}
+
+/** kelas_tahunan of a UMKM as { year: class }. */
+export function yearsOf(ctx: AppContext, umkmId: number): Record<number, string> {
+  const rows = ctx.db.raw.prepare(`SELECT year, class FROM kelas_tahunan WHERE umkm_id = ? ORDER BY year`).all(umkmId) as Array<{ year: number; class: string }>;
+  return Object.fromEntries(rows.map((r) => [r.year, r.class]));
+}
+
+/** { year: class } for every year from `from` to this year, with the class changing in the years given. */
+export function yearsFrom(from: number, changes: Record<number, string>): Record<number, string> {
+  const out: Record<number, string> = {};
+  let current = changes[from]!;
+  for (let y = from; y <= new Date().getFullYear(); y++) {
+    current = changes[y] ?? current;
+    out[y] = current;
+  }
+  return out;
+}
+
+export function umkmRow(ctx: AppContext, id: number): Record<string, unknown> {
+  return ctx.db.raw
+    .prepare(
+      `SELECT class, class_basis AS classBasis, annual_sales AS annualSales, capital, assets, employees, market_reach AS marketReach,
+         last_record_date AS lastRecordDate FROM umkm WHERE id = ?`,
+    )
+    .get(id) as Record<string, unknown>;
+}
