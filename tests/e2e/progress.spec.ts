@@ -41,34 +41,16 @@ async function typeMoney(input: Locator, digits: string): Promise<void> {
   else await input.press('Backspace');
 }
 
-/**
- * Opens a Select and waits until its dropdown sits beside it. Before rc-trigger has aligned it, a
- * new dropdown is drawn at the top left of the page with opacity 0, which Playwright counts as
- * visible: a click then lands at the top of the page, and on a busy page (a chart just drawn
- * behind the modal) that happens. The colleagues' openSelect checks only visibility.
- */
-async function openAligned(page: Page, select: Locator): Promise<Locator> {
-  const dropdown = await openSelect(page, select);
-  await expect
-    .poll(async () => {
-      const [s, d] = await Promise.all([select.boundingBox(), dropdown.boundingBox()]);
-      if (!s || !d) return false;
-      return Math.abs(d.y - (s.y + s.height)) < 16 || Math.abs(d.y + d.height - s.y) < 16;
-    })
-    .toBe(true);
-  return dropdown;
-}
-
-/** Picks one option by its exact label. */
+/** Picks one option by its exact label (openSelect waits until the dropdown sits by its Select). */
 async function choose(page: Page, select: Locator, label: string): Promise<void> {
-  const dropdown = await openAligned(page, select);
+  const dropdown = await openSelect(page, select);
   await dropdownOptions(dropdown).filter({ hasText: exact(label) }).click();
   await expect(select).toContainText(label);
 }
 
 /** Adds options to a multiple Select by exact label, then closes it. */
 async function chooseMany(page: Page, select: Locator, labels: string[]): Promise<void> {
-  const dropdown = await openAligned(page, select);
+  const dropdown = await openSelect(page, select);
   for (const label of labels) {
     await select.getByRole('combobox').fill(label);
     await dropdownOptions(dropdown).filter({ hasText: exact(label) }).click();

@@ -20,6 +20,15 @@ export async function openSelect(page: Page, select: Locator): Promise<Locator> 
   if (!listId) throw new Error('the open Select names no listbox');
   const dropdown = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listId}"]`) });
   await expect(dropdown).toBeVisible();
+  // antd first draws the dropdown at the page's top left (transparent), then moves it beside its
+  // Select; under load a click can land before it moves. Wait until it sits against the Select.
+  await expect
+    .poll(async () => {
+      const [s, d] = await Promise.all([select.boundingBox(), dropdown.boundingBox()]);
+      if (!s || !d) return false;
+      return Math.abs(d.y - (s.y + s.height)) < 16 || Math.abs(d.y + d.height - s.y) < 16;
+    })
+    .toBe(true);
   return dropdown;
 }
 
