@@ -10,7 +10,7 @@ import { formatDate, todayIso } from '../../shared/format/date';
 import type { ClassRecord, UmkmListItem } from '../../shared/contract';
 import type { Api } from '../support/api';
 import { detailValue, fieldError, fieldInput, fieldSelect, rowWithLink, typeDate } from '../support/partnershipUi';
-import { dropdownOptions, openSelect } from '../support/umkmUi';
+import { dropdownOptions, openSelect, pickOption } from '../support/umkmUi';
 import { exact } from '../support/partnershipUi';
 
 const m = messages;
@@ -43,9 +43,7 @@ async function typeMoney(input: Locator, digits: string): Promise<void> {
 
 /** Picks one option by its exact label (openSelect waits until the dropdown sits by its Select). */
 async function choose(page: Page, select: Locator, label: string): Promise<void> {
-  const dropdown = await openSelect(page, select);
-  await dropdownOptions(dropdown).filter({ hasText: exact(label) }).click();
-  await expect(select).toContainText(label);
+  await pickOption(page, select, label);
 }
 
 /** Adds options to a multiple Select by exact label, then closes it. */

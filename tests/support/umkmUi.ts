@@ -14,7 +14,8 @@ const exact = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/
  */
 export async function openSelect(page: Page, select: Locator): Promise<Locator> {
   const combobox = select.getByRole('combobox');
-  await select.click();
+  // Already open (a click that missed its option): clicking again would close it.
+  if ((await combobox.getAttribute('aria-expanded')) !== 'true') await select.click();
   await expect(combobox).toHaveAttribute('aria-expanded', 'true');
   const listId = await combobox.getAttribute('aria-controls');
   if (!listId) throw new Error('the open Select names no listbox');
@@ -45,9 +46,13 @@ export async function offeredOptions(page: Page, select: Locator): Promise<strin
 
 /** Picks an option by its exact label. */
 export async function pickOption(page: Page, select: Locator, label: string): Promise<void> {
-  const dropdown = await openSelect(page, select);
-  await dropdownOptions(dropdown).filter({ hasText: exact(label) }).click();
-  await expect(select).toContainText(label);
+  // On a loaded machine a click can still reach a dropdown that is closing or moving; the clerk
+  // would simply click again, and so does the test, until the Select shows the choice.
+  await expect(async () => {
+    const dropdown = await openSelect(page, select);
+    await dropdownOptions(dropdown).filter({ hasText: exact(label) }).click({ timeout: 5_000 });
+    await expect(select).toContainText(label, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 // ---- The UMKM form -------------------------------------------------------------------------
