@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { Form } from 'antd';
+import { Form, Input } from 'antd';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 
 interface Props<T extends FieldValues> {
@@ -37,6 +37,23 @@ export function FormField<T extends FieldValues>({ name, label, control, require
           })}
         </Form.Item>
       )}
+    />
+  );
+}
+
+/** A text or textarea row: every form's plain text fields, one definition. */
+export function TextField<T extends FieldValues>(props: Omit<Props<T>, 'render'> & { area?: boolean; placeholder?: string }) {
+  const { area, placeholder, ...field } = props;
+  return (
+    <FormField<T>
+      {...field}
+      render={(p) =>
+        area ? (
+          <Input.TextArea id={p.id} rows={2} value={(p.value as string) ?? ''} onChange={(e) => p.onChange(e.target.value)} onBlur={p.onBlur} status={p.status} />
+        ) : (
+          <Input id={p.id} value={(p.value as string) ?? ''} placeholder={placeholder} onChange={(e) => p.onChange(e.target.value)} onBlur={p.onBlur} status={p.status} />
+        )
+      }
     />
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Alert, Button, Card, Col, DatePicker, Divider, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Divider, Form, InputNumber, Row, Select, Space } from 'antd';
 import { useForm, useWatch, type DefaultValues } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import dayjs from 'dayjs';
@@ -9,7 +9,7 @@ import { KBLI_VERSIONS } from '../../../shared/domain/sectors';
 import { fill, messages } from '../../../shared/i18n';
 import { ApiError } from '../api/client';
 import { ClassTag } from './ClassTag';
-import { FormField } from './FormField';
+import { FormField, TextField } from './FormField';
 import { kecamatanOptions, kelurahanOptions, marketReachOptions, sectorOptions, statusOptions } from './options';
 import { RupiahInput } from './RupiahInput';
 
@@ -60,20 +60,7 @@ export function UmkmForm({ initial, submitting, onSubmit, onCancel }: Props) {
   });
 
   const text = (name: keyof FormValues, label: string, opts: { required?: boolean; area?: boolean; placeholder?: string; extra?: string } = {}) => (
-    <FormField<FormValues>
-      name={name}
-      label={label}
-      control={control}
-      required={opts.required}
-      extra={opts.extra}
-      render={(p) =>
-        opts.area ? (
-          <Input.TextArea id={p.id} rows={2} value={(p.value as string) ?? ''} onChange={(e) => p.onChange(e.target.value)} onBlur={p.onBlur} status={p.status} />
-        ) : (
-          <Input id={p.id} value={(p.value as string) ?? ''} placeholder={opts.placeholder} onChange={(e) => p.onChange(e.target.value)} onBlur={p.onBlur} status={p.status} />
-        )
-      }
-    />
+    <TextField<FormValues> name={name} label={label} control={control} {...opts} />
   );
   const select = (name: keyof FormValues, label: string, options: Array<{ value: string; label: string }>, opts: { required?: boolean; placeholder?: string; allowClear?: boolean } = {}) => (
     <FormField<FormValues>

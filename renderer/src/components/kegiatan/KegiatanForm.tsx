@@ -1,10 +1,10 @@
-import { Alert, Button, Card, Col, Divider, Form, Input, Row, Space } from 'antd';
+import { Alert, Button, Card, Col, Divider, Form, Row, Space } from 'antd';
 import { useForm, type DefaultValues } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { KegiatanInput, type Kegiatan, type KegiatanData } from '../../../../shared/contract';
 import { messages } from '../../../../shared/i18n';
 import { KomunitasSelect, MitraSelect } from '../EntitySelects';
-import { FormField } from '../FormField';
+import { FormField, TextField } from '../FormField';
 import { IsoDatePicker } from '../IsoDatePicker';
 import { showServerErrors } from '../serverErrors';
 
@@ -54,19 +54,7 @@ export function KegiatanForm({
     }
   });
   const text = (name: keyof FormValues, label: string, opts: { required?: boolean; area?: boolean; placeholder?: string } = {}) => (
-    <FormField<FormValues>
-      name={name}
-      label={label}
-      control={control}
-      required={opts.required}
-      render={(p) =>
-        opts.area ? (
-          <Input.TextArea id={p.id} rows={2} value={(p.value as string) ?? ''} onChange={(e) => p.onChange(e.target.value)} onBlur={p.onBlur} status={p.status} />
-        ) : (
-          <Input id={p.id} value={(p.value as string) ?? ''} placeholder={opts.placeholder} onChange={(e) => p.onChange(e.target.value)} onBlur={p.onBlur} status={p.status} />
-        )
-      }
-    />
+    <TextField<FormValues> name={name} label={label} control={control} {...opts} />
   );
   const rootError = formState.errors.root?.server?.message;
   return (

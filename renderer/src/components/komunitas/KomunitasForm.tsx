@@ -1,9 +1,9 @@
-import { Alert, Button, Card, Col, Divider, Form, Input, Row, Select, Space } from 'antd';
+import { Alert, Button, Card, Col, Divider, Form, Row, Select, Space } from 'antd';
 import { useForm, type DefaultValues } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { KomunitasInput, type Komunitas, type KomunitasData } from '../../../../shared/contract';
 import { messages } from '../../../../shared/i18n';
-import { FormField } from '../FormField';
+import { FormField, TextField } from '../FormField';
 import { kecamatanOptions } from '../options';
 import { showServerErrors } from '../serverErrors';
 import { umkmOptionLabel, UmkmSearchSelect } from '../UmkmSearchSelect';
@@ -60,20 +60,7 @@ export function KomunitasForm({
     }
   });
   const text = (name: keyof FormValues, label: string, opts: { required?: boolean; area?: boolean; extra?: string; placeholder?: string } = {}) => (
-    <FormField<FormValues>
-      name={name}
-      label={label}
-      control={control}
-      required={opts.required}
-      extra={opts.extra}
-      render={(p) =>
-        opts.area ? (
-          <Input.TextArea id={p.id} rows={2} value={(p.value as string) ?? ''} onChange={(e) => p.onChange(e.target.value)} onBlur={p.onBlur} status={p.status} />
-        ) : (
-          <Input id={p.id} value={(p.value as string) ?? ''} placeholder={opts.placeholder} onChange={(e) => p.onChange(e.target.value)} onBlur={p.onBlur} status={p.status} />
-        )
-      }
-    />
+    <TextField<FormValues> name={name} label={label} control={control} {...opts} />
   );
   const rootError = formState.errors.root?.server?.message;
   return (

@@ -1,9 +1,9 @@
-import { Alert, Button, Card, Col, Divider, Form, Input, Row, Select, Space } from 'antd';
+import { Alert, Button, Card, Col, Divider, Form, Row, Select, Space } from 'antd';
 import { useForm, type DefaultValues } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { MitraInput, type Mitra, type MitraData } from '../../../../shared/contract';
 import { messages } from '../../../../shared/i18n';
-import { FormField } from '../FormField';
+import { FormField, TextField } from '../FormField';
 import { kecamatanOptions, sectorOptions } from '../options';
 import { mitraKindOptions, mitraStatusOptions, supportOptions, targetClassOptions } from '../partnershipOptions';
 import { showServerErrors } from '../serverErrors';
@@ -64,19 +64,7 @@ export function MitraForm({
     }
   });
   const text = (name: keyof FormValues, label: string, opts: { required?: boolean; area?: boolean; placeholder?: string } = {}) => (
-    <FormField<FormValues>
-      name={name}
-      label={label}
-      control={control}
-      required={opts.required}
-      render={(p) =>
-        opts.area ? (
-          <Input.TextArea id={p.id} rows={2} value={(p.value as string) ?? ''} onChange={(e) => p.onChange(e.target.value)} onBlur={p.onBlur} status={p.status} />
-        ) : (
-          <Input id={p.id} value={(p.value as string) ?? ''} placeholder={opts.placeholder} onChange={(e) => p.onChange(e.target.value)} onBlur={p.onBlur} status={p.status} />
-        )
-      }
-    />
+    <TextField<FormValues> name={name} label={label} control={control} {...opts} />
   );
   const select = (name: keyof FormValues, label: string, options: Array<{ value: string; label: string }>, opts: { required?: boolean; multiple?: boolean; allowClear?: boolean; placeholder?: string; extra?: string } = {}) => (
     <FormField<FormValues>
