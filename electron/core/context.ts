@@ -1,4 +1,6 @@
 import type { Database } from './db/openDatabase';
+import type { Dialogs } from './files/dialogs';
+import { FileStore } from './files/fileStore';
 import { KegiatanService } from './services/kegiatanService';
 import { KemitraanService } from './services/kemitraanService';
 import { KomunitasService } from './services/komunitasService';
@@ -24,6 +26,10 @@ export interface AppContext {
   progressReport: ProgressReportService;
   stats: StatsService;
   settings: SettingsService;
+  /** Files the renderer names by id: chosen, uploaded or exported. */
+  files: FileStore;
+  /** Native dialogs: only the Electron shell has them. */
+  dialogs?: Dialogs;
   appVersion: string;
 }
 
@@ -44,6 +50,7 @@ export function createContext(db: Database, appVersion: string): AppContext {
     progressReport: new ProgressReportService(db.raw),
     stats: new StatsService(ds),
     settings: new SettingsService(ds),
+    files: new FileStore(),
     appVersion,
   };
 }

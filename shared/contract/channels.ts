@@ -1,5 +1,7 @@
 // Channel names only, without schemas, so the sandboxed preload can bundle them cheaply.
-export const CHANNELS = [
+import { AUTH_CHANNELS, BACKUP_CHANNELS, EXCEL_CHANNELS, FILE_CHANNELS } from './areaChannels';
+
+const CORE_CHANNELS = [
   'app:info',
   'app:startEmpty',
   'demo:seed',
@@ -43,6 +45,8 @@ export const CHANNELS = [
   'progress:reportList',
   'progress:overview',
 ] as const;
+
+export const CHANNELS = [...CORE_CHANNELS, ...FILE_CHANNELS, ...EXCEL_CHANNELS, ...AUTH_CHANNELS, ...BACKUP_CHANNELS] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export function isChannel(name: unknown): name is Channel {

@@ -18,12 +18,11 @@ import {
 } from './progress';
 import { AttendanceInput, KegiatanInput, KegiatanUpdateInput, SuggestInput, type Kegiatan, type KegiatanListItem, type Suggestion } from './kegiatan';
 
-interface Entry<I extends z.ZodType, O> {
-  input: I;
-  /** Phantom: carries the result type only. */
-  output?: O;
-}
-const entry = <O>() => <I extends z.ZodType>(input: I): Entry<I, O> => ({ input });
+import { entry, type Entry } from './entry';
+import { fileEntries } from './files';
+import { excelEntries } from './excel';
+import { authEntries } from './auth';
+import { backupEntries } from './backup';
 
 /** The whole interface between renderer and main: every channel, its input schema and result. */
 export const contract = {
@@ -69,6 +68,10 @@ export const contract = {
   'progress:report': entry<PeriodReport>()(PeriodQuery),
   'progress:reportList': entry<Page<PeriodListItem>>()(PeriodListQuery),
   'progress:overview': entry<ProgressOverview>()(EmptyInput),
+  ...fileEntries,
+  ...excelEntries,
+  ...authEntries,
+  ...backupEntries,
 } satisfies Record<Channel, Entry<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

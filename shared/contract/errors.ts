@@ -8,6 +8,14 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'DB_TOO_NEW',
   'DB_OPEN',
+  'DB_DAMAGED',
+  'BAD_FILE',
+  'DISK_FULL',
+  'CANCELLED',
+  'UNAVAILABLE',
+  'UNAUTHENTICATED',
+  'SESSION_LOCKED',
+  'TOO_MANY_ATTEMPTS',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -9,3 +9,7 @@ export * from './kemitraan';
 export * from './kegiatan';
 export * from './progress';
 export { fieldErrors } from './zodMessages';
+export * from './files';
+export * from './excel';
+export * from './auth';
+export * from './backup';

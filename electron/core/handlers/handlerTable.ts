@@ -3,6 +3,11 @@ import { fill, messages } from '../../../shared/i18n';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { appHandlers } from './appHandlers';
+import { authHandlers } from './authHandlers';
+import { backupHandlers } from './backupHandlers';
+import { exportHandlers } from './exportHandlers';
+import { importHandlers } from './importHandlers';
+import { fileHandlers } from './fileHandlers';
 import { kegiatanHandlers } from './kegiatanHandlers';
 import { kemitraanHandlers } from './kemitraanHandlers';
 import { komunitasHandlers } from './komunitasHandlers';
@@ -20,6 +25,11 @@ export const handlers: HandlerMap<Channel> = {
   ...kemitraanHandlers,
   ...kegiatanHandlers,
   ...progressHandlers,
+  ...fileHandlers,
+  ...importHandlers,
+  ...exportHandlers,
+  ...authHandlers,
+  ...backupHandlers,
 };
 
 export type Logger = (message: string, err: unknown) => void;

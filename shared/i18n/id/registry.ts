@@ -101,6 +101,12 @@ export const registry = {
     dbOpen: 'Basis data tidak dapat dibuka: {reason}',
     network: 'Tidak dapat menghubungi layanan aplikasi.',
     demoNotEmpty: 'Data contoh hanya dapat dimuat ke registri yang masih kosong.',
+    fileGone: 'Berkas tidak ditemukan lagi. Pilih berkasnya sekali lagi.',
+    desktopOnly: 'Hanya tersedia di aplikasi desktop.',
+    diskFull: 'Disk penuh: {file} tidak dapat ditulis. Kosongkan ruang disk lalu coba lagi. Data tidak berubah.',
+    fileNoAccess: 'Tidak ada izin untuk menulis atau membaca {file}.',
+    fileMissing: 'Berkas {file} tidak ditemukan.',
+    fileWrite: 'Berkas {file} tidak dapat ditulis: {reason}',
   },
   entity: { umkm: 'UMKM' },
   dashboard: {

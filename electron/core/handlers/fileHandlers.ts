@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import { messages } from '../../../shared/i18n';
+import { AppError, fsError } from '../errors';
+import type { AppContext } from '../context';
+import type { HandlerMap } from './types';
+
+function dialogs(ctx: AppContext) {
+  if (!ctx.dialogs) throw new AppError('UNAVAILABLE', messages.errors.desktopOnly);
+  return ctx.dialogs;
+}
+
+export const fileHandlers: HandlerMap<'file:pick' | 'file:save'> = {
+  'file:pick': async (input, ctx) => {
+    const chosen = await dialogs(ctx).chooseOpen(input.purpose);
+    return { file: chosen ? ctx.files.register(chosen) : null };
+  },
+  'file:save': async (input, ctx) => {
+    const held = ctx.files.get(input.fileId);
+    const target = await dialogs(ctx).chooseSave(held.name);
+    if (!target) return { saved: false, path: null };
+    // Copy to a sibling first so a full USB stick never leaves half a file under the real name.
+    const partial = `${target}.part`;
+    try {
+      fs.copyFileSync(held.path, partial);
+      fs.renameSync(partial, target);
+    } catch (err) {
+      fs.rmSync(partial, { force: true });
+      throw fsError(err, target);
+    }
+    return { saved: true, path: target };
+  },
+};

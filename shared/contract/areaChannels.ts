@@ -1,0 +1,24 @@
+// Channel names of the later areas, one list each, so every area owns its own lines.
+
+/** Files chosen or saved through the shell's native dialogs (Electron only). */
+export const FILE_CHANNELS = ['file:pick', 'file:save'] as const;
+
+/** Excel import wizard, template and exports (issue 5). */
+export const EXCEL_CHANNELS = [
+  'import:open',
+  'import:sheet',
+  'import:preview',
+  'import:commit',
+  'import:progress',
+  'import:cancel',
+  'import:refusedFile',
+  'import:template',
+  'export:list',
+  'export:report',
+] as const;
+
+/** Accounts, sessions, audit trail and recycle bin (issue 6). */
+export const AUTH_CHANNELS = [] as const;
+
+/** Backups, restore and the integrity check (issue 6). */
+export const BACKUP_CHANNELS = [] as const;

@@ -1,0 +1,2 @@
+// Accounts, sessions, audit trail and recycle bin.
+export const auth = {} as const;
