@@ -1,5 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
-import type { Channel } from '../../shared/contract';
+import type { Channel, Result } from '../../shared/contract';
+import type { AppContext } from '../core/context';
 import { seedDemoCommand, statsCommand } from './commands/app';
 import { partnershipCommands } from './commands/partnerships';
 import { progressCommands } from './commands/progress';
@@ -8,6 +9,12 @@ import type { CliIo } from './io';
 
 export type Values = Record<string, string | boolean | undefined>;
 
+/** What a multi-step command gets: calls through the handler table, and the context it runs on. */
+export interface CliApi {
+  call: (channel: Channel, payload: unknown) => Promise<Result<unknown>>;
+  ctx: AppContext;
+}
+
 export interface CommandSpec {
   name: string;
   usage: string;
@@ -15,6 +22,13 @@ export interface CommandSpec {
   positionals?: number;
   /** Builds the channel call from the arguments; throws UsageError when they are off. */
   request: (rest: string[], values: Values, io: CliIo) => Promise<{ channel: Channel; payload: unknown }>;
+  /**
+   * Commands of several calls (import): given the request's payload, runs the calls itself and
+   * returns the result to print, and the exit code when it is not 0.
+   */
+  run?: (request: { channel: Channel; payload: unknown }, api: CliApi, values: Values) => Promise<Result<unknown> & { exit?: number }>;
+  /** The result is {file: FileRef}: copy that file to --out before printing. */
+  writesOut?: boolean;
   /** Plain-text rendering of the result (with --json the result is printed as it is). */
   text: (value: never) => string;
 }
@@ -58,6 +72,20 @@ export const CLI_OPTIONS = {
   channels: { type: 'string' },
   source: { type: 'string' },
   notes: { type: 'string' },
+  // import / export
+  out: { type: 'string' },
+  sheet: { type: 'string' },
+  'header-row': { type: 'string' },
+  target: { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
+  errors: { type: 'string' },
+  year: { type: 'string' },
+  paper: { type: 'string' },
+  // accounts (issue 6)
+  user: { type: 'string' },
+  'as-admin-offline': { type: 'boolean', default: false },
+  // backups (issue 6)
+  keep: { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
 export const COMMANDS: CommandSpec[] = [seedDemoCommand, statsCommand, ...umkmCommands, ...partnershipCommands, ...progressCommands];

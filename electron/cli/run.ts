@@ -1,8 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { AppErrorData } from '../../shared/contract';
-import { createContext } from '../core/context';
+import type { AppErrorData, Channel, Result } from '../../shared/contract';
+import { createContext, type AppContext } from '../core/context';
 import { openDatabase } from '../core/db/openDatabase';
-import { AppError } from '../core/errors';
+import { AppError, fsError } from '../core/errors';
 import { dispatch } from '../core/handlers/handlerTable';
 import { defaultDatabaseFile } from '../core/paths';
 import { APP_VERSION } from '../core/version';
@@ -15,6 +17,22 @@ function findCommand(positionals: string[]): { spec: CommandSpec; rest: string[]
     if (words.every((w, i) => positionals[i] === w)) return { spec, rest: positionals.slice(words.length) };
   }
   return null;
+}
+
+/** Moves an exported file to --out through a sibling .part file, so a failed copy leaves nothing. */
+function writeOut(ctx: AppContext, value: unknown, out: string): Result<null> {
+  const fileId = (value as { file?: { fileId?: string } }).file?.fileId ?? '';
+  const target = path.resolve(out);
+  const partial = `${target}.part`;
+  try {
+    fs.copyFileSync(ctx.files.get(fileId).path, partial);
+    fs.renameSync(partial, target);
+    (value as { file: { path?: string } }).file.path = target;
+    return { ok: true, value: null };
+  } catch (err) {
+    fs.rmSync(partial, { force: true });
+    return { ok: false, error: (err instanceof AppError ? err : fsError(err, target)).toData() };
+  }
 }
 
 function printError(io: CliIo, json: boolean, error: AppErrorData): void {
@@ -70,15 +88,25 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     throw err;
   }
+  const ctx = createContext(db, APP_VERSION);
   try {
-    const result = await dispatch(request.channel, request.payload, createContext(db, APP_VERSION));
+    const call = (channel: Channel, payload: unknown) => dispatch(channel, payload, ctx);
+    const result = found.spec.run ? await found.spec.run(request, { call, ctx }, values) : await call(request.channel, request.payload);
     if (!result.ok) {
       printError(io, json, result.error);
       return EXIT.refused;
     }
+    if (found.spec.writesOut) {
+      const written = writeOut(ctx, result.value, String(values.out));
+      if (!written.ok) {
+        printError(io, json, written.error);
+        return EXIT.refused;
+      }
+    }
     io.stdout(json ? `${JSON.stringify(result.value, null, 2)}\n` : found.spec.text(result.value as never));
-    return EXIT.ok;
+    return 'exit' in result && typeof result.exit === 'number' ? result.exit : EXIT.ok;
   } finally {
+    ctx.files.close();
     await db.close();
   }
 }
