@@ -6,6 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain, net, protocol, session } from 'ele
 import { messages } from '../../shared/i18n';
 import { createContext, type AppContext } from '../core/context';
 import { openDatabase } from '../core/db/openDatabase';
+import type { Dialogs } from '../core/files/dialogs';
 import { defaultDatabaseFile, userDataDir } from '../core/paths';
 import { APP_VERSION } from '../core/version';
 import { bindIpc } from './ipc';
@@ -30,6 +31,29 @@ async function serveApp(request: Request): Promise<Response> {
   const headers = new Headers(res.headers);
   headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   return new Response(res.body, { status: res.status, headers });
+}
+
+const DIALOG_FILTERS = {
+  import: [{ name: 'Excel', extensions: ['xlsx', 'xlsm'] }],
+  restore: [{ name: messages.errors.backupFilterName, extensions: ['sqlite', 'db'] }],
+};
+
+function nativeDialogs(): Dialogs {
+  const parent = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  return {
+    chooseOpen: async (purpose) => {
+      const win = parent();
+      const opts = { properties: ['openFile' as const], filters: DIALOG_FILTERS[purpose] };
+      const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
+    chooseSave: async (defaultName) => {
+      const win = parent();
+      const opts = { defaultPath: path.join(app.getPath('documents'), defaultName) };
+      const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
+      return r.canceled ? null : (r.filePath ?? null);
+    },
+  };
 }
 
 async function createWindow(): Promise<void> {
@@ -65,6 +89,7 @@ async function start(): Promise<void> {
         }),
     });
     context = createContext(db, APP_VERSION);
+    context.dialogs = nativeDialogs();
   } catch (err) {
     dialog.showErrorBox(messages.app.title, (err as Error).message);
     app.exit(1);
@@ -78,6 +103,7 @@ async function start(): Promise<void> {
 }
 
 app.on('window-all-closed', () => {
+  context?.files.close();
   void context?.db.close().finally(() => app.quit());
 });
 

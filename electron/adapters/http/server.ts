@@ -7,9 +7,12 @@ import type { AddressInfo } from 'node:net';
 import type { AppContext } from '../../core/context';
 import { dispatch } from '../../core/handlers/handlerTable';
 import { CONTENT_SECURITY_POLICY } from '../../main/security';
+import { messages } from '../../../shared/i18n';
 
 export const TOKEN_HEADER = 'x-kemitraan-token';
 const MAX_BODY = 5 * 1024 * 1024;
+// Uploads stand in for the desktop's open dialog; the import itself refuses files over its own limit.
+const MAX_UPLOAD = 200 * 1024 * 1024;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,20 +35,52 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
   res.end(body);
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+function readBytes(req: http.IncomingMessage, max: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
+      if (size > max) {
         reject(new Error('too large'));
         req.destroy();
       } else chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+const readBody = async (req: http.IncomingMessage) => (await readBytes(req, MAX_BODY)).toString('utf8');
+
+/** POST /upload?name=…: the browser's stand-in for the open dialog. Answers a FileRef. */
+async function upload(req: http.IncomingMessage, res: http.ServerResponse, url: URL, ctx: AppContext): Promise<void> {
+  let bytes: Buffer;
+  try {
+    bytes = await readBytes(req, MAX_UPLOAD);
+  } catch {
+    return send(res, 413, 'application/json', JSON.stringify({ ok: false, error: { code: 'BAD_FILE', message: messages.errors.uploadTooLarge } }));
+  }
+  const ref = ctx.files.saveUpload(url.searchParams.get('name') ?? 'berkas', bytes);
+  send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ ok: true, value: ref }));
+}
+
+/** GET /files/<id>?token=…: the browser's stand-in for the save dialog, as a download. */
+function download(res: http.ServerResponse, fileId: string, ctx: AppContext): void {
+  let held;
+  try {
+    held = ctx.files.get(fileId);
+  } catch {
+    return send(res, 404, 'text/plain', 'Not found');
+  }
+  res.writeHead(200, {
+    'Content-Type': 'application/octet-stream',
+    'Content-Length': held.size,
+    'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(held.name)}`,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+  });
+  fs.createReadStream(held.path).pipe(res);
 }
 
 export async function startHttpAdapter(opts: { ctx: AppContext; staticDir: string; token: string; port?: number }): Promise<HttpAdapter> {
@@ -59,6 +94,16 @@ export async function startHttpAdapter(opts: { ctx: AppContext; staticDir: strin
     // Host check stops DNS rebinding; the token stops other local pages and programs.
     if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'text/plain', 'Misdirected');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/upload') {
+      if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
+      if (req.headers[TOKEN_HEADER] !== opts.token) return send(res, 403, 'text/plain', 'Forbidden');
+      return upload(req, res, url, opts.ctx);
+    }
+    if (url.pathname.startsWith('/files/')) {
+      // A download is a plain navigation, so the token rides in the query string.
+      if (url.searchParams.get('token') !== opts.token) return send(res, 403, 'text/plain', 'Forbidden');
+      return download(res, url.pathname.slice(7), opts.ctx);
+    }
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
       if (req.headers[TOKEN_HEADER] !== opts.token) return send(res, 403, 'text/plain', 'Forbidden');

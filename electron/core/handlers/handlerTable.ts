@@ -39,12 +39,16 @@ const defaultLogger: Logger = (message, err) => console.error(message, err);
 // runner over it, so a second call arriving while a transaction awaits would otherwise run its
 // statements inside that transaction (and be rolled back with it).
 const queues = new WeakMap<AppContext, Promise<unknown>>();
+// These read or flag an import's in-memory state only, never the database, so they answer while
+// a long import holds the queue (its writer yields between chunks).
+const UNQUEUED = new Set<string>(['import:progress', 'import:cancel']);
 
 /**
  * The one entry point of every adapter (Electron IPC, command line, loopback HTTP): the payload
  * is unknown until the contract's schema has parsed it, and every outcome is a Result value.
  */
 export function dispatch(channel: unknown, payload: unknown, ctx: AppContext, log: Logger = defaultLogger): Promise<Result<unknown>> {
+  if (typeof channel === 'string' && UNQUEUED.has(channel)) return dispatchNow(channel, payload, ctx, log);
   const run = (queues.get(ctx) ?? Promise.resolve()).then(() => dispatchNow(channel, payload, ctx, log));
   queues.set(ctx, run);
   return run;

@@ -11,16 +11,18 @@ declare global {
   }
 }
 
+/** The loopback adapter's token, set in the page it served (empty in the desktop app). */
+export const token = () => document.querySelector<HTMLMetaElement>('meta[name="kemitraan-token"]')?.content ?? '';
+
 /** Electron IPC when the preload is there; otherwise the loopback adapter that served this page. */
 function pickTransport(): Invoke {
   const bridge = window.kemitraan;
   if (bridge) return (channel, payload) => bridge[channel](payload);
-  const token = document.querySelector<HTMLMetaElement>('meta[name="kemitraan-token"]')?.content ?? '';
   return async (channel, payload) => {
     try {
       const res = await fetch(`./api/${encodeURIComponent(channel)}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Kemitraan-Token': token },
+        headers: { 'Content-Type': 'application/json', 'X-Kemitraan-Token': token() },
         body: JSON.stringify(payload ?? {}),
       });
       return (await res.json()) as Result<unknown>;

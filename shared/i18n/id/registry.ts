@@ -103,6 +103,8 @@ export const registry = {
     demoNotEmpty: 'Data contoh hanya dapat dimuat ke registri yang masih kosong.',
     fileGone: 'Berkas tidak ditemukan lagi. Pilih berkasnya sekali lagi.',
     desktopOnly: 'Hanya tersedia di aplikasi desktop.',
+    backupFilterName: 'Cadangan basis data',
+    uploadTooLarge: 'Berkas terlalu besar untuk dibuka (lebih dari 200 MB).',
     diskFull: 'Disk penuh: {file} tidak dapat ditulis. Kosongkan ruang disk lalu coba lagi. Data tidak berubah.',
     fileNoAccess: 'Tidak ada izin untuk menulis atau membaca {file}.',
     fileMissing: 'Berkas {file} tidak ditemukan.',

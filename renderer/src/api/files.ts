@@ -1,0 +1,49 @@
+import type { FileRef } from '../../../shared/contract/files';
+import { messages } from '../../../shared/i18n';
+import { ApiError, call } from './client';
+import { token } from './transport';
+
+// Files cross to main by id only. In the desktop app the shell's native dialogs choose and save
+// them; in a browser on the loopback adapter an upload and a download stand in for the dialogs.
+const desktop = () => Boolean(window.kemitraan);
+
+function chooseInBrowser(accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.style.display = 'none';
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null));
+    input.addEventListener('cancel', () => resolve(null));
+    document.body.append(input);
+    input.click();
+    input.remove();
+  });
+}
+
+/** The clerk chooses a file; null when they cancel. */
+export async function pickFile(purpose: 'import' | 'restore'): Promise<FileRef | null> {
+  if (desktop()) return (await call('file:pick', { purpose })).file;
+  const file = await chooseInBrowser(purpose === 'import' ? '.xlsx,.xlsm,.xls,.csv' : '.sqlite,.db,.bak');
+  if (!file) return null;
+  const res = await fetch(`./upload?name=${encodeURIComponent(file.name)}`, {
+    method: 'POST',
+    headers: { 'X-Kemitraan-Token': token() },
+    body: file,
+  });
+  const result = (await res.json().catch(() => null)) as { ok: boolean; value?: FileRef; error?: ApiError['data'] } | null;
+  if (!result?.ok || !result.value) throw new ApiError(result?.error ?? { code: 'INTERNAL', message: messages.errors.network });
+  return result.value;
+}
+
+/** Saves a file main wrote: the save dialog on the desktop, a download in a browser. */
+export async function saveFile(file: FileRef): Promise<{ saved: boolean; path: string | null }> {
+  if (desktop()) return call('file:save', { fileId: file.fileId });
+  const a = document.createElement('a');
+  a.href = `./files/${file.fileId}?token=${encodeURIComponent(token())}`;
+  a.download = file.name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  return { saved: true, path: null };
+}
