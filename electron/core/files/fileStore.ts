@@ -78,5 +78,6 @@ export class FileStore {
 }
 
 const newId = () => crypto.randomBytes(16).toString('hex');
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not carry
 const safeName = (name: string) => path.basename(name).replace(/[\\/:*?"<>|\x00-\x1f]/g, '_').slice(0, 150) || 'berkas';
 const safeExt = (name: string) => (/^\.[a-z0-9]{1,5}$/i.test(path.extname(name)) ? path.extname(name).toLowerCase() : '');
