@@ -6,21 +6,33 @@ import type BetterSqlite3 from 'better-sqlite3';
  * Only for inserts of new rows (ids above the current maximum); call inside a transaction.
  */
 export function withSearchIndexDeferred<T>(raw: BetterSqlite3.Database, write: () => T): T {
-  if (!raw.inTransaction) throw new Error('withSearchIndexDeferred needs a transaction');
+  const restore = liftSearchIndex(raw);
+  const result = write();
+  restore();
+  return result;
+}
+
+/**
+ * The same, for a write that spans several event-loop turns (an import that yields for its progress
+ * bar): lifts the triggers now and returns the function that indexes the new rows and puts them back.
+ * Both steps run inside the caller's transaction, so a rollback restores the triggers too.
+ */
+export function liftSearchIndex(raw: BetterSqlite3.Database): () => void {
+  if (!raw.inTransaction) throw new Error('liftSearchIndex needs a transaction');
   const triggers = raw.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'umkm' AND name LIKE 'umkm_fts_%'`).all() as Array<{
     name: string;
     sql: string;
   }>;
   const { maxId } = raw.prepare(`SELECT coalesce(max(id), 0) AS maxId FROM umkm`).get() as { maxId: number };
   for (const t of triggers) raw.exec(`DROP TRIGGER ${t.name}`);
-  const result = write();
-  raw
-    .prepare(
-      `INSERT INTO umkm_fts(rowid, business_name, owner_name, nik, nib) SELECT id, business_name, owner_name, nik, coalesce(nib, '') FROM umkm WHERE id > ?`,
-    )
-    .run(maxId);
-  for (const t of triggers) raw.exec(t.sql);
-  return result;
+  return () => {
+    raw
+      .prepare(
+        `INSERT INTO umkm_fts(rowid, business_name, owner_name, nik, nib) SELECT id, business_name, owner_name, nik, coalesce(nib, '') FROM umkm WHERE id > ?`,
+      )
+      .run(maxId);
+    for (const t of triggers) raw.exec(t.sql);
+  };
 }
 
 /**

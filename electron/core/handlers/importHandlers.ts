@@ -1,17 +1,15 @@
-import { AppError } from '../errors';
+import * as imports from '../excel/import/importService';
 import type { HandlerMap } from './types';
 
 type ImportChannel = 'import:open' | 'import:sheet' | 'import:preview' | 'import:commit' | 'import:progress' | 'import:cancel' | 'import:refusedFile' | 'import:template';
-const notYet = () => {
-  throw new AppError('UNAVAILABLE', 'Belum tersedia.');
-};
+
 export const importHandlers: HandlerMap<ImportChannel> = {
-  'import:open': notYet,
-  'import:sheet': notYet,
-  'import:preview': notYet,
-  'import:commit': notYet,
-  'import:progress': notYet,
-  'import:cancel': notYet,
-  'import:refusedFile': notYet,
-  'import:template': notYet,
+  'import:open': (input, ctx) => imports.openImport(ctx, input),
+  'import:sheet': (input, ctx) => imports.sheetLayout(ctx, input),
+  'import:preview': (input, ctx) => imports.previewImport(ctx, input),
+  'import:commit': (input, ctx, caller) => imports.commit(ctx, input, caller),
+  'import:progress': (input, ctx) => imports.progress(ctx, input.sessionId),
+  'import:cancel': (input, ctx) => imports.cancel(ctx, input.sessionId),
+  'import:refusedFile': (input, ctx) => imports.refusedFile(ctx, input),
+  'import:template': (input, ctx) => imports.template(ctx, input.target),
 };

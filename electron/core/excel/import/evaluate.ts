@@ -1,0 +1,150 @@
+import type { z } from 'zod';
+import type { ImportChoicesInput, ImportCounts, ImportIssue, PreviewRow } from '../../../../shared/contract/excel';
+import { fieldErrors } from '../../../../shared/contract/zodMessages';
+import { fill, messages } from '../../../../shared/i18n';
+import type { AppContext } from '../../context';
+import { AppError } from '../../errors';
+import { cellText } from '../read/cellText';
+import type { CellValue, SheetData } from '../read/types';
+import { headerTexts } from './headerRow';
+import { TARGET_OPS } from './ops';
+import type { Lookup } from './ops/types';
+import { rowKind } from './rowKind';
+import type { ImportSession } from './sessions';
+import { IMPORT_TARGET_DEFS } from './targets';
+
+export type Choices = z.output<typeof ImportChoicesInput>;
+
+/** A row as the preview shows it, with what the writer needs to store it. */
+export interface EvaluatedRow extends PreviewRow {
+  /** For new rows the whole input; for updates only the fields the file brings. */
+  input: Record<string, unknown>;
+  /** Every cell of the row as it was read, for the file of refused rows. */
+  cells: CellValue[];
+}
+
+export interface Evaluation {
+  rows: EvaluatedRow[];
+  counts: ImportCounts;
+  skippedRows: Array<{ row: number; reason: 'total' | 'header' }>;
+  headers: string[];
+  mapping: Record<string, number>;
+  lookup: Lookup;
+}
+
+const m = messages.importEngine;
+const YIELD_EVERY = 2000;
+
+export function findSheet(session: ImportSession, name: string): SheetData {
+  const sheet = session.workbook.sheets.find((s) => s.name === name);
+  if (!sheet) throw new AppError('VALIDATION', fill(m.sheetUnknown, { sheet: name }), { sheet: fill(m.sheetUnknown, { sheet: name }) });
+  return sheet;
+}
+
+/**
+ * Reads every row of the chosen sheet as the clerk mapped it, checks it against the contract's
+ * schema, and decides what will happen to it. The same function serves the preview and the
+ * write, so what the clerk saw is what is stored.
+ */
+export async function evaluate(ctx: AppContext, session: ImportSession, choices: Choices, onProgress?: (done: number) => void): Promise<Evaluation> {
+  const def = IMPORT_TARGET_DEFS[session.target];
+  const ops = TARGET_OPS[session.target];
+  const sheet = findSheet(session, choices.sheet);
+  const known = new Set(def.fields.map((f) => f.key));
+  const unknown = Object.keys(choices.mapping).filter((k) => !known.has(k));
+  if (unknown.length) throw new AppError('VALIDATION', fill(m.fieldUnknown, { fields: unknown.join(', ') }));
+
+  const headers = headerTexts(sheet, choices.headerRow);
+  const edits = new Map<number, Map<string, string>>();
+  for (const e of choices.edits) {
+    if (!edits.has(e.row)) edits.set(e.row, new Map());
+    edits.get(e.row)!.set(e.field, e.value);
+  }
+  const dropped = new Set(choices.dropped);
+  const lookup = ops.prepare(ctx);
+  const seen = new Map<string, number>();
+  const counts: ImportCounts = { rows: 0, new: 0, update: 0, duplicate: 0, refuse: 0, dropped: 0, structural: 0, warnings: 0 };
+  const skippedRows: Evaluation['skippedRows'] = [];
+  const rows: EvaluatedRow[] = [];
+  const mapped = Object.entries(choices.mapping);
+  let n = 0;
+
+  for (const { row, cells } of sheet.rows) {
+    if (row <= choices.headerRow) continue;
+    if (++n % YIELD_EVERY === 0) {
+      onProgress?.(n);
+      await new Promise<void>((r) => setImmediate(r));
+      if (session.cancelRequested) throw new AppError('CANCELLED', m.cancelled);
+    }
+    const kind = rowKind(cells, headers, choices.mapping);
+    if (kind === 'blank') continue;
+    if (kind === 'total' || kind === 'header') {
+      skippedRows.push({ row, reason: kind });
+      counts.structural++;
+      continue;
+    }
+    counts.rows++;
+    const byField: Record<string, CellValue> = {};
+    const original: Record<string, string> = {};
+    for (const [field, col] of mapped) {
+      const v = cells[col] ?? null;
+      byField[field] = v;
+      original[field] = cellText(v);
+    }
+    const rowEdits = edits.get(row);
+    const edited: string[] = [];
+    for (const [field, value] of rowEdits ?? []) {
+      if (!known.has(field)) continue;
+      byField[field] = value.trim() === '' ? null : value;
+      edited.push(field);
+    }
+    const read = def.toInput(byField, { date1904: session.workbook.date1904 });
+    const issues: ImportIssue[] = [...read.issues];
+    const match = lookup.match(read.input);
+    if (match.problem) issues.push({ field: match.problem.field, level: 'error', message: match.problem.message });
+    const input = lookup.resolve ? lookup.resolve(read.input) : read.input;
+    const whole = match.id !== null ? { ...(await lookup.stored(match.id)), ...input } : input;
+    const parsed = ops.schema.safeParse(whole);
+    if (!parsed.success) {
+      for (const [path, message] of Object.entries(fieldErrors(parsed.error))) {
+        const field = path.split('.')[0] ?? null;
+        // The reader already explained a cell it could not read; the schema would only repeat it.
+        if (field && issues.some((i) => i.field === field && i.level === 'error')) continue;
+        issues.push({ field: field || null, level: 'error', message });
+      }
+    }
+    const failed = issues.some((i) => i.level === 'error');
+    const keys = failed ? [] : lookup.keys(read.input);
+    const firstRow = keys.map((k) => seen.get(k)).find((r) => r !== undefined) ?? null;
+    const isDropped = dropped.has(row);
+    let action: PreviewRow['action'];
+    if (failed) action = 'refuse';
+    else if (firstRow !== null) action = 'duplicate';
+    else action = match.id !== null ? 'update' : 'new';
+    if (!isDropped && (action === 'new' || action === 'update')) for (const k of keys) seen.set(k, row);
+    if (isDropped) counts.dropped++;
+    else counts[action]++;
+    if (issues.some((i) => i.level === 'warning')) counts.warnings++;
+    const values = parsed.success ? def.display(parsed.data as Record<string, unknown>) : original;
+    rows.push({
+      row,
+      action,
+      dropped: isDropped,
+      values: Object.fromEntries(Object.keys(choices.mapping).map((f) => [f, values[f] ?? ''])),
+      original,
+      issues,
+      matchId: action === 'update' ? match.id : null,
+      duplicateOfRow: action === 'duplicate' ? firstRow : null,
+      edited,
+      input,
+      cells,
+    });
+  }
+  onProgress?.(n);
+  return { rows, counts, skippedRows, headers, mapping: choices.mapping, lookup };
+}
+
+/** The cache key of an evaluation: everything but paging and the filter. */
+export function choicesKey(c: Choices): string {
+  return JSON.stringify([c.sheet, c.headerRow, Object.entries(c.mapping).sort(), c.edits, [...c.dropped].sort((a, b) => a - b)]);
+}

@@ -1,0 +1,166 @@
+import fs from 'node:fs';
+import type { z } from 'zod';
+import type {
+  ExportResult,
+  ImportCommitInput,
+  ImportOpenInput,
+  ImportPreview,
+  ImportPreviewInput,
+  ImportProgress,
+  ImportSheetInput,
+  ImportSummary,
+  ImportWorkbook,
+  SheetLayout,
+  ImportChoicesInput,
+  ImportTarget,
+} from '../../../../shared/contract/excel';
+import { todayIso } from '../../../../shared/format/date';
+import { messages } from '../../../../shared/i18n';
+import type { Caller } from '../../auth/caller';
+import type { AppContext } from '../../context';
+import { fsError } from '../../errors';
+import { cellText } from '../read/cellText';
+import { readWorkbook } from '../read/readWorkbook';
+import { writeTemplate } from '../template/writeTemplate';
+import { columnLetter } from './columns';
+import { matchColumns } from './columnMatch';
+import { commitImport } from './commit';
+import { choicesKey, evaluate, findSheet, type Choices, type Evaluation } from './evaluate';
+import { detectHeaderRow, headerTexts } from './headerRow';
+import { recallMapping, rememberMapping } from './mappingMemory';
+import { writeRefusedFile } from './refusedFile';
+import type { ImportSession } from './sessions';
+import { IMPORT_TARGET_DEFS } from './targets';
+
+const TOP_ROWS = 25;
+const SAMPLES = 3;
+const m = messages.importEngine;
+
+/** The wizard's steps over the handler table: open, sheet, preview, commit, and their files. */
+export async function openImport(ctx: AppContext, input: z.output<typeof ImportOpenInput>): Promise<ImportWorkbook> {
+  const held = ctx.files.get(input.fileId);
+  const workbook = await readWorkbook(held.path);
+  const session = ctx.imports.open(held.name, input.target, workbook);
+  const withData = workbook.sheets.filter((s) => s.rows.length > 0);
+  const first = withData.find((s) => !s.hidden) ?? withData[0] ?? workbook.sheets[0];
+  return {
+    sessionId: session.id,
+    fileName: held.name,
+    target: input.target,
+    sheets: workbook.sheets.map((s) => ({ name: s.name, rows: s.rows.length, hidden: s.hidden })),
+    defaultSheet: bestSheet(session) ?? first?.name ?? '',
+  };
+}
+
+/** The visible sheet whose detected header matches most fields: a "Rekap" before the data loses. */
+function bestSheet(session: ImportSession): string | undefined {
+  const def = IMPORT_TARGET_DEFS[session.target];
+  let best: { name: string; score: number } | undefined;
+  for (const s of session.workbook.sheets) {
+    if (s.hidden || s.rows.length === 0) continue;
+    const headers = headerTexts(s, detectHeaderRow(s, def));
+    const score = Object.keys(matchColumns(headers, def).mapping).length;
+    if (!best || score > best.score) best = { name: s.name, score };
+  }
+  return best?.name;
+}
+
+export async function sheetLayout(ctx: AppContext, input: z.output<typeof ImportSheetInput>): Promise<SheetLayout> {
+  const session = ctx.imports.get(input.sessionId);
+  const def = IMPORT_TARGET_DEFS[session.target];
+  const sheet = findSheet(session, input.sheet);
+  const detected = detectHeaderRow(sheet, def);
+  const headerRow = input.headerRow ?? detected;
+  const headers = headerTexts(sheet, headerRow);
+  const remembered = await recallMapping(ctx, session.target, headers);
+  const guessed = matchColumns(headers, def);
+  const mapping = remembered ?? guessed.mapping;
+  const matchedBy: SheetLayout['matchedBy'] = remembered ? Object.fromEntries(Object.keys(remembered).map((k) => [k, 'remembered' as const])) : guessed.matchedBy;
+  const below = sheet.rows.filter((r) => r.row > headerRow).slice(0, 200);
+  const columns = headers.map((header, index) => ({
+    index,
+    letter: columnLetter(index),
+    header,
+    samples: below
+      .map((r) => cellText(r.cells[index] ?? null))
+      .filter(Boolean)
+      .slice(0, SAMPLES),
+  }));
+  return {
+    sheet: sheet.name,
+    headerRow,
+    detectedHeaderRow: detected,
+    topRows: sheet.rows.slice(0, TOP_ROWS).map((r) => ({ row: r.row, cells: r.cells.map(cellText) })),
+    columns,
+    fields: def.fields.map((f) => ({ key: f.key, label: f.label, required: f.required, kind: f.kind })),
+    mapping,
+    matchedBy,
+    remembered: remembered !== null,
+  };
+}
+
+async function cachedEvaluation(ctx: AppContext, session: ImportSession, choices: Choices): Promise<Evaluation> {
+  const key = choicesKey(choices);
+  if (session.cached?.key === key) return session.cached.evaluation;
+  const evaluation = await evaluate(ctx, session, choices);
+  session.cached = { key, evaluation };
+  return evaluation;
+}
+
+export async function previewImport(ctx: AppContext, input: z.output<typeof ImportPreviewInput>): Promise<ImportPreview> {
+  const { filter, page, pageSize, ...choices } = input;
+  const session = ctx.imports.get(choices.sessionId);
+  const ev = await cachedEvaluation(ctx, session, choices);
+  const shown = ev.rows.filter((r) => {
+    if (filter === 'all') return true;
+    if (filter === 'problems') return r.action === 'refuse' || r.issues.length > 0;
+    return !r.dropped && r.action === filter;
+  });
+  const items = shown.slice((page - 1) * pageSize, page * pageSize).map(({ input: _i, cells: _c, ...row }) => row);
+  return { counts: ev.counts, skippedRows: ev.skippedRows, items, total: shown.length, page, pageSize };
+}
+
+export async function commit(ctx: AppContext, input: z.output<typeof ImportCommitInput>, caller: Caller): Promise<ImportSummary> {
+  const { dryRun, ...choices } = input;
+  const session = ctx.imports.get(choices.sessionId);
+  session.cached = undefined;
+  const result = await commitImport(ctx, session, choices, dryRun, caller);
+  if (!result.cancelled) await rememberMapping(ctx, session.target, headerTexts(findSheet(session, choices.sheet), choices.headerRow), choices.mapping);
+  return result;
+}
+
+export function progress(ctx: AppContext, sessionId: string): ImportProgress {
+  return ctx.imports.peek(sessionId)?.progress ?? { phase: 'idle', done: 0, total: 0 };
+}
+
+export function cancel(ctx: AppContext, sessionId: string): { cancelled: boolean } {
+  const s = ctx.imports.peek(sessionId);
+  if (!s || (s.progress.phase !== 'writing' && s.progress.phase !== 'checking')) return { cancelled: false };
+  s.cancelRequested = true;
+  return { cancelled: true };
+}
+
+export async function refusedFile(ctx: AppContext, input: z.output<typeof ImportChoicesInput>): Promise<ExportResult> {
+  const session = ctx.imports.get(input.sessionId);
+  const ev = await cachedEvaluation(ctx, session, input);
+  const base = session.fileName.replace(/\.[^.]+$/, '');
+  const out = ctx.files.outgoing(`${base}-ditolak.xlsx`);
+  try {
+    const rows = await writeRefusedFile(out.path, ev);
+    return { file: out.done(), rows };
+  } catch (err) {
+    fs.rmSync(out.path, { force: true });
+    throw fsError(err, out.path);
+  }
+}
+
+export async function template(ctx: AppContext, target: ImportTarget): Promise<ExportResult> {
+  const out = ctx.files.outgoing(`${m.templateFilePrefix}-${target}-${todayIso()}.xlsx`);
+  try {
+    await writeTemplate(target, out.path);
+    return { file: out.done(), rows: 0 };
+  } catch (err) {
+    fs.rmSync(out.path, { force: true });
+    throw fsError(err, out.path);
+  }
+}

@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import type { AppContext } from '../../../context';
+
+/** How an existing record is found for a row: its id, or why the row cannot be placed. */
+export type Match = { id: number | null; problem?: { field: string; message: string } };
+
+/**
+ * What the engine needs to know of a target beyond reading its cells: the contract schema,
+ * the key that makes two rows of one file the same record, how a stored record is found,
+ * and how an accepted row is written through the target's own service.
+ */
+export interface TargetOps {
+  schema: z.ZodType;
+  /** Loads what matching needs once per evaluation (e.g. NIK -> id of every active UMKM). */
+  prepare(ctx: AppContext): Lookup;
+}
+
+export interface Lookup {
+  /** Two rows sharing any key are the same record (a row without keys is never a duplicate). */
+  keys(input: Record<string, unknown>): string[];
+  match(input: Record<string, unknown>): Match;
+  /** The stored record as input, for merging under the fields an update row brings. */
+  stored(id: number): Promise<Record<string, unknown>> | Record<string, unknown>;
+  /** Adds the row's resolved references (the UMKM of a class record) to its input. */
+  resolve?(input: Record<string, unknown>): Record<string, unknown>;
+  create(input: Record<string, unknown>): Promise<number> | number;
+  update(id: number, changes: Record<string, unknown>): Promise<unknown> | unknown;
+}
+
+/** Keeps the fields a target's input has, dropping nulls (absent = no value). */
+export function pickInput(obj: object, fields: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of fields) {
+    const v = (obj as Record<string, unknown>)[f];
+    if (v !== null && v !== undefined) out[f] = v;
+  }
+  return out;
+}
+
+export const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : v === undefined || v === null ? '' : String(v));
+export const nameKey = (v: unknown): string => text(v).toLocaleLowerCase('id').replace(/\s+/g, ' ');

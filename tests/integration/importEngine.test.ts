@@ -1,0 +1,238 @@
+// The import engine on real workbooks and a real database: what the preview promises is what the
+// write stores, in one transaction, with the audit trail, and nothing when it is cancelled or fails.
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppContext } from '../../electron/core/context';
+import type { Caller } from '../../electron/core/auth/caller';
+import * as imports from '../../electron/core/excel/import/importService';
+import type { ImportTarget } from '../../shared/contract/excel';
+import { tempContext } from '../support/tempDb';
+import { writeLargeUmkmWorkbook, writeMessyUmkmWorkbook, writeMitraWorkbook, writeNotXlsx, writeProgressWorkbook, type MessyExpectation } from '../support/messyWorkbooks';
+
+const CLERK: Caller = { userId: null, username: 'uji', role: 'operator', via: 'app' };
+let ctx: AppContext;
+let dir: string;
+let cleanup: () => Promise<void>;
+
+beforeEach(async () => {
+  ({ ctx, dir, cleanup } = await tempContext());
+});
+afterEach(async () => cleanup());
+
+const count = (table: string) => (ctx.db.raw.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE deleted_at IS NULL`).get() as { n: number }).n;
+const auditCount = () => (ctx.db.raw.prepare(`SELECT COUNT(*) AS n FROM audit_log`).get() as { n: number }).n;
+
+async function open(file: string, target: ImportTarget = 'umkm') {
+  const wb = await imports.openImport(ctx, { fileId: ctx.files.register(file).fileId, target });
+  const layout = await imports.sheetLayout(ctx, { sessionId: wb.sessionId, sheet: wb.defaultSheet });
+  const choices = { sessionId: wb.sessionId, sheet: wb.defaultSheet, headerRow: layout.headerRow, mapping: layout.mapping, edits: [] as Array<{ row: number; field: string; value: string }>, dropped: [] as number[] };
+  const preview = (extra: Partial<typeof choices> = {}) => imports.previewImport(ctx, { ...choices, ...extra, filter: 'all', page: 1, pageSize: 500 });
+  const commit = (extra: Partial<typeof choices> & { dryRun?: boolean } = {}) => imports.commit(ctx, { dryRun: false, ...choices, ...extra }, CLERK);
+  return { wb, layout, choices, preview, commit };
+}
+
+describe('messy UMKM workbook', () => {
+  let file: string;
+  let exp: MessyExpectation;
+  beforeEach(async () => {
+    file = path.join(dir, 'data-umkm.xlsx');
+    exp = await writeMessyUmkmWorkbook(file);
+  });
+
+  it('finds the data sheet, its header row under the title rows, and every column', async () => {
+    const { wb, layout } = await open(file);
+    expect(wb.sheets.map((s) => s.name)).toEqual(exp.sheetNames);
+    expect(wb.defaultSheet).toBe(exp.sheet);
+    expect(layout.headerRow).toBe(exp.headerRow);
+    expect(layout.mapping).toEqual(exp.mapping);
+    expect(layout.remembered).toBe(false);
+  });
+
+  it('previews each row as it will be stored, with its action and its problems at the cell', async () => {
+    const { preview } = await open(file);
+    const p = await preview();
+    expect(p.skippedRows).toEqual(exp.skipped);
+    expect(p.items.map((r) => [r.row, r.action])).toEqual(exp.rows.map((r) => [r.row, r.action]));
+    for (const want of exp.rows) {
+      const got = p.items.find((r) => r.row === want.row)!;
+      if (want.errorField) expect(got.issues.filter((i) => i.level === 'error').map((i) => i.field)).toContain(want.errorField);
+      for (const f of want.warningFields ?? []) expect(got.issues.some((i) => i.level === 'warning' && i.field === f)).toBe(true);
+      if (want.duplicateOfRow) expect(got.duplicateOfRow).toBe(want.duplicateOfRow);
+    }
+    const c = p.counts;
+    expect([c.new, c.duplicate, c.refuse, c.structural]).toEqual([
+      exp.rows.filter((r) => r.action === 'new').length,
+      exp.rows.filter((r) => r.action === 'duplicate').length,
+      exp.rows.filter((r) => r.action === 'refuse').length,
+      exp.skipped.length,
+    ]);
+    expect(count('umkm')).toBe(0);
+  });
+
+  it('stores exactly the accepted rows, with the values the preview showed, and audits each', async () => {
+    const { commit } = await open(file);
+    const s = await commit();
+    const accepted = exp.rows.filter((r) => r.action === 'new');
+    expect(s).toMatchObject({ imported: accepted.length, updated: 0, refused: 3, skipped: 3, dryRun: false, cancelled: false });
+    expect(s.errors.map((e) => [e.row, e.column])).toEqual([
+      [13, 'D'],
+      [18, 'H'],
+      [20, 'K'],
+    ]);
+    expect(s.errors[0]!.value).toBe('6471056308750000');
+    expect(count('umkm')).toBe(accepted.length);
+    for (const want of accepted) {
+      const nik = (want.values.nik as string | undefined) ?? undefined;
+      if (!nik) continue;
+      const row = ctx.db.raw.prepare(`SELECT id FROM umkm WHERE nik = ?`).get(nik) as { id: number };
+      const u = await ctx.umkm.get(row.id);
+      for (const [k, v] of Object.entries(want.values)) expect(u[k as keyof typeof u], `row ${want.row} ${k}`).toEqual(v);
+    }
+    // One trail row per stored UMKM and one for the import; each new UMKM has its first class record.
+    const trail = ctx.audit.list({ entity: 'umkm', pageSize: 100 });
+    expect(trail.items.filter((e) => e.action === 'create')).toHaveLength(accepted.length);
+    expect(trail.items.filter((e) => e.action === 'import')).toHaveLength(1);
+    expect(count('riwayat_kelas')).toBe(accepted.length);
+    // The search index knows the imported names.
+    expect((await ctx.umkm.list({ search: 'Kepiting' })).total).toBe(1);
+  });
+
+  it('takes a fixed cell and a dropped row from the preview', async () => {
+    const { preview, commit } = await open(file);
+    const fixes = { edits: [{ row: 13, field: 'nik', value: '6471056308750006' }], dropped: [15] };
+    const p = await preview(fixes);
+    const fixed = p.items.find((r) => r.row === 13)!;
+    expect(fixed.action).toBe('new');
+    expect(fixed.edited).toEqual(['nik']);
+    expect(fixed.values.nik).toBe('6471056308750006');
+    expect(p.items.find((r) => r.row === 15)!.dropped).toBe(true);
+    const s = await commit(fixes);
+    expect(s.imported).toBe(exp.rows.filter((r) => r.action === 'new').length);
+    expect(ctx.db.raw.prepare(`SELECT COUNT(*) AS n FROM umkm WHERE nik = '6471056308750006'`).get()).toEqual({ n: 1 });
+    expect(ctx.db.raw.prepare(`SELECT COUNT(*) AS n FROM umkm WHERE nik = '6471034808900007'`).get()).toEqual({ n: 0 });
+  });
+
+  it('updates the UMKM a second import matches by NIK, and a dry run writes nothing', async () => {
+    await (await open(file)).commit();
+    const before = count('umkm');
+    const auditBefore = auditCount();
+    const again = await open(file);
+    const dry = await again.commit({ dryRun: true });
+    expect(dry).toMatchObject({ dryRun: true, imported: 0, updated: before });
+    expect(auditCount()).toBe(auditBefore);
+    const s = await again.commit();
+    expect(s).toMatchObject({ imported: 0, updated: before });
+    expect(count('umkm')).toBe(before);
+  });
+
+  it('remembers the mapping the clerk confirmed for the next file of the same shape', async () => {
+    const first = await open(file);
+    const { phone: _p, ...withoutPhone } = first.choices.mapping;
+    await first.commit({ mapping: withoutPhone });
+    const second = await open(file);
+    expect(second.layout.remembered).toBe(true);
+    expect(second.layout.mapping).toEqual(withoutPhone);
+    expect(new Set(Object.values(second.layout.matchedBy))).toEqual(new Set(['remembered']));
+  });
+
+  it('saves the refused rows with their original cells and what is wrong, ready to import again', async () => {
+    const { choices } = await open(file);
+    const r = await imports.refusedFile(ctx, choices);
+    expect(r.rows).toBe(3);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(ctx.files.get(r.file.fileId).path);
+    const ws = wb.worksheets[0]!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    expect(header[0]).toBe('Baris asal');
+    expect(header.at(-1)).toBe('Keterangan kesalahan');
+    expect(ws.getRow(2).getCell(1).value).toBe(13);
+    expect(ws.getRow(2).getCell(5).value).toBe(6471056308750000);
+    expect(String(ws.getRow(2).getCell(header.length).value)).toMatch(/NIK tersimpan sebagai angka/);
+    expect(ws.getRow(3).getCell(9).value).toBe('sepuluh juta');
+  });
+});
+
+describe('one transaction', () => {
+  it('stores nothing when a row fails in the middle of the write', async () => {
+    const file = path.join(dir, 'data-umkm.xlsx');
+    await writeMessyUmkmWorkbook(file);
+    const { commit } = await open(file);
+    // A fault of the database itself on the sixth row (the check before the write cannot see it).
+    ctx.db.raw.exec(`CREATE TEMP TRIGGER boom BEFORE INSERT ON umkm WHEN NEW.business_name = 'Keripik Pisang Lestari' BEGIN SELECT RAISE(ABORT, 'disk I/O'); END`);
+    const auditBefore = auditCount();
+    await expect(commit()).rejects.toThrow();
+    expect(count('umkm')).toBe(0);
+    expect(count('riwayat_kelas')).toBe(0);
+    expect(auditCount()).toBe(auditBefore);
+    // The search triggers lifted for the bulk insert are back.
+    const triggers = ctx.db.raw.prepare(`SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'umkm_fts_%'`).get() as { n: number };
+    expect(triggers.n).toBe(3);
+  });
+
+  it('is cancelled mid-write with nothing stored, and shows its progress while it runs', async () => {
+    const file = path.join(dir, 'large.xlsx');
+    await writeLargeUmkmWorkbook(file, 3000);
+    const { commit, wb } = await open(file);
+    const seen: number[] = [];
+    const poll = setInterval(() => {
+      const p = imports.progress(ctx, wb.sessionId);
+      if (p.phase === 'writing') {
+        seen.push(p.done);
+        if (p.done > 0) imports.cancel(ctx, wb.sessionId);
+      }
+    }, 1);
+    const s = await commit();
+    clearInterval(poll);
+    expect(s.cancelled).toBe(true);
+    expect(s.imported).toBe(0);
+    expect(seen.some((d) => d > 0)).toBe(true);
+    expect(imports.progress(ctx, wb.sessionId).phase).toBe('cancelled');
+    expect(count('umkm')).toBe(0);
+  });
+});
+
+describe('other targets', () => {
+  it('imports partners with list cells and refuses an unknown kind', async () => {
+    const file = path.join(dir, 'mitra.xlsx');
+    const exp = await writeMitraWorkbook(file);
+    const { layout, preview, commit } = await open(file, 'mitra');
+    expect(layout.headerRow).toBe(exp.headerRow);
+    const p = await preview();
+    expect(p.items.map((r) => [r.row, r.action])).toEqual(exp.rows.map((r) => [r.row, r.action]));
+    const s = await commit();
+    expect(s.imported).toBe(3);
+    const hotel = ctx.mitra.list({ search: 'Gran Senyiur' }).items[0]!;
+    expect(ctx.mitra.get(hotel.id)).toMatchObject(exp.rows[0]!.values);
+  });
+
+  it('adds class records to UMKM named by NIK, and the class follows', async () => {
+    const umkm = path.join(dir, 'data-umkm.xlsx');
+    await writeMessyUmkmWorkbook(umkm);
+    await (await open(umkm)).commit();
+    const niks = ['6471054506880001', '6471024107920003'];
+    const file = path.join(dir, 'progress.xlsx');
+    const exp = await writeProgressWorkbook(file, [...niks, '6471059999990099']);
+    const { preview, commit } = await open(file, 'progress');
+    const p = await preview();
+    expect(p.items.map((r) => r.action)).toEqual(['new', 'new', 'refuse']);
+    expect(p.items[2]!.issues[0]!.field).toBe('nik');
+    const s = await commit();
+    expect(s).toMatchObject({ imported: 2, refused: 1 });
+    const id = (ctx.db.raw.prepare(`SELECT id FROM umkm WHERE nik = ?`).get(niks[1]) as { id: number }).id;
+    const u = await ctx.umkm.get(id);
+    expect(u.annualSales).toBe(exp.rows[1]!.values.annualSales);
+    expect(u.lastRecordDate).toBe('2023-12-31');
+  });
+});
+
+describe('files that are not workbooks', () => {
+  it('refuses with a clear message and leaves the database untouched', async () => {
+    const file = path.join(dir, 'bukan.xlsx');
+    writeNotXlsx(file);
+    await expect(imports.openImport(ctx, { fileId: ctx.files.register(file).fileId, target: 'umkm' })).rejects.toMatchObject({ code: 'BAD_FILE' });
+    expect(count('umkm')).toBe(0);
+    expect(fs.existsSync(file)).toBe(true);
+  });
+});
