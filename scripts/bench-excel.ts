@@ -30,11 +30,12 @@ async function baseline(file: string, dbFile: string): Promise<Record<string, nu
   const tRead = performance.now();
   const ins = db.raw.prepare(
     `INSERT INTO umkm (business_name, owner_name, nik, address, kecamatan, kelurahan, sector, annual_sales, capital, market_reach, status, registered_at, class, class_basis, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'lokal', 'aktif', '2024-01-01', 'mikro', 'omzet', ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'lokal', 'aktif', '2024-01-01', 'mikro', 'penjualan', ?, ?)`,
   );
   const now = new Date().toISOString();
   db.raw.transaction(() => {
-    for (const r of rows) ins.run(String(r[0]), String(r[1]), String(r[2]), String(r[3]), '64.71.05', '64.71.05.1002', 'kuliner', Number(r[7]) || 0, Number(r[8]) || 0, now, now);
+    // Columns of writeLargeUmkmWorkbook: 1 name, 2 owner, 3 NIK, 6 address, 16 capital, 17 sales.
+    for (const r of rows) ins.run(String(r[1]), String(r[2]), String(r[3]), String(r[6]), '64.71.05', '64.71.05.1002', 'kuliner', Number(r[17]) || 0, Number(r[16]) || 0, now, now);
   })();
   const tEnd = performance.now();
   await db.close();

@@ -70,7 +70,7 @@ describe('openDatabase on a new file', () => {
     const triggers = (db.raw.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`).all() as Array<{ name: string }>).map(
       (r) => r.name,
     );
-    expect(triggers).toEqual(['umkm_fts_ad', 'umkm_fts_ai', 'umkm_fts_au']);
+    expect(triggers).toEqual(['audit_log_no_delete', 'audit_log_no_update', 'umkm_fts_ad', 'umkm_fts_ai', 'umkm_fts_au']);
   });
 
   it('enforces unique NIK among active UMKM in the schema itself (backstop to the service)', async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { App as AntApp, Alert, Button, Card, Flex, Modal, Steps } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ImportChoices, ImportSummary, ImportTarget, ImportWorkbook } from '../../../shared/contract/excel';
@@ -28,7 +28,8 @@ export function ImportPage() {
   const [workbook, setWorkbook] = useState<ImportWorkbook | null>(null);
   const [sheet, setSheet] = useState<string>('');
   const [headerRow, setHeaderRow] = useState<number | undefined>(undefined);
-  const [mapping, setMapping] = useState<Record<string, number>>({});
+  // The clerk's mapping for one layout; a new sheet or header row starts from its own guess.
+  const [chosen, setChosen] = useState<{ layout: string; mapping: Record<string, number> } | null>(null);
   const [edits, setEdits] = useState<Array<{ row: number; field: string; value: string }>>([]);
   const [dropped, setDropped] = useState<number[]>([]);
   const [committing, setCommitting] = useState(false);
@@ -40,10 +41,9 @@ export function ImportPage() {
     queryFn: () => call('import:sheet', { sessionId: workbook!.sessionId, sheet, ...(headerRow ? { headerRow } : {}) }),
     enabled: Boolean(workbook && sheet),
   });
-  // A new sheet or header row brings its own guessed (or remembered) mapping.
-  useEffect(() => {
-    if (layout.data) setMapping(layout.data.mapping);
-  }, [layout.data]);
+  const layoutKey = `${workbook?.sessionId}|${sheet}|${layout.data?.headerRow}`;
+  const mapping = chosen?.layout === layoutKey ? chosen.mapping : (layout.data?.mapping ?? {});
+  const setMapping = (m: Record<string, number>) => setChosen({ layout: layoutKey, mapping: m });
 
   const choices: ImportChoices | null =
     workbook && layout.data ? { sessionId: workbook.sessionId, sheet, headerRow: layout.data.headerRow, mapping, edits, dropped } : null;
@@ -53,7 +53,7 @@ export function ImportPage() {
     setWorkbook(null);
     setSheet('');
     setHeaderRow(undefined);
-    setMapping({});
+    setChosen(null);
     setEdits([]);
     setDropped([]);
     setSummary(null);

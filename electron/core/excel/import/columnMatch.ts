@@ -1,0 +1,110 @@
+import { similarity } from './values/levenshtein';
+import type { ImportTargetDef } from './targets/types';
+
+// Column names compared without case, accents, punctuation, currency marks or the usual
+// abbreviations: "No. HP/WA" and "Nomor HP WA" are the same column.
+const TOKENS: Record<string, string> = {
+  no: 'nomor', nmr: 'nomor', nomer: 'nomor',
+  jml: 'jumlah', jmlh: 'jumlah', jlh: 'jumlah',
+  tgl: 'tanggal', tggl: 'tanggal',
+  th: 'tahun', thn: 'tahun',
+  kec: 'kecamatan', kel: 'kelurahan', kelurahaan: 'kelurahan',
+  telp: 'telepon', tlp: 'telepon', tel: 'telepon', telpon: 'telepon',
+  omset: 'omzet',
+  ket: 'keterangan',
+  wa: 'whatsapp',
+};
+const DROP = new Set(['rp', 'idr', 'rupiah']);
+
+export function normaliseHeader(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/e-mail/g, 'email')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .split(' ')
+    .filter((t) => t && !DROP.has(t))
+    .map((t) => TOKENS[t] ?? t)
+    .join(' ');
+}
+
+/** A row-number column ("No", "No.", "No. Urut"): never an identifier. */
+export function isRowNumberHeader(normalised: string): boolean {
+  return /^(nomor|nomor urut|urut|nomor baris)$/.test(normalised);
+}
+
+export type MatchKind = 'exact' | 'synonym' | 'fuzzy';
+
+export interface ColumnMatch {
+  mapping: Record<string, number>;
+  matchedBy: Record<string, MatchKind>;
+}
+
+const FUZZY_MIN = 0.78;
+
+/** How well a header fits a name: the whole name run inside the header ("Omzet 2023"), or a near spelling. */
+function fuzzyScore(header: string, name: string): number {
+  if (!header || !name) return 0;
+  const h = header.split(' ');
+  const n = name.split(' ');
+  let contained = 0;
+  if (n.join('').length >= 3) {
+    for (let i = 0; i + n.length <= h.length; i++) {
+      if (n.every((t, j) => h[i + j] === t)) {
+        contained = 0.7 + 0.25 * (n.length / h.length);
+        break;
+      }
+    }
+  }
+  const hc = h.join('');
+  const nc = n.join('');
+  const spelled = hc.length >= 4 && nc.length >= 4 ? similarity(hc, nc) : 0;
+  return Math.max(contained, spelled);
+}
+
+interface Names {
+  key: string;
+  order: number;
+  label: string;
+  synonyms: string[];
+}
+
+function namesOf(def: ImportTargetDef): Names[] {
+  return def.fields.map((f, order) => ({
+    key: f.key,
+    order,
+    label: normaliseHeader(f.label),
+    synonyms: [...new Set(f.synonyms.map(normaliseHeader))].filter(Boolean),
+  }));
+}
+
+/** Suggests which column feeds which field: exact label, then synonym, then a near name; each column
+ *  to at most one field and each field at most one column, the best fit first. */
+export function matchColumns(headers: string[], def: ImportTargetDef): ColumnMatch {
+  const fields = namesOf(def);
+  const cands: Array<{ col: number; key: string; order: number; score: number; kind: MatchKind }> = [];
+  headers.forEach((raw, col) => {
+    const h = normaliseHeader(raw ?? '');
+    if (!h || isRowNumberHeader(h)) return;
+    for (const f of fields) {
+      if (h === f.label) cands.push({ col, key: f.key, order: f.order, score: 1, kind: 'exact' });
+      else if (f.synonyms.includes(h)) cands.push({ col, key: f.key, order: f.order, score: 0.97, kind: 'synonym' });
+      else {
+        const best = Math.max(fuzzyScore(h, f.label), ...f.synonyms.map((s) => fuzzyScore(h, s)));
+        if (best >= FUZZY_MIN) cands.push({ col, key: f.key, order: f.order, score: best * 0.95, kind: 'fuzzy' });
+      }
+    }
+  });
+  cands.sort((a, b) => b.score - a.score || a.order - b.order || a.col - b.col);
+  const mapping: Record<string, number> = {};
+  const matchedBy: Record<string, MatchKind> = {};
+  const usedCols = new Set<number>();
+  for (const c of cands) {
+    if (c.key in mapping || usedCols.has(c.col)) continue;
+    mapping[c.key] = c.col;
+    matchedBy[c.key] = c.kind;
+    usedCols.add(c.col);
+  }
+  return { mapping, matchedBy };
+}

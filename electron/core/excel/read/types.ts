@@ -1,0 +1,16 @@
+/** One cell as the import reads it. A Date's UTC fields hold the wall-clock time Excel shows;
+ *  rich text is joined, a formula is its result, a hyperlink its text, an error cell its code ('#N/A'). */
+export type CellValue = string | number | boolean | Date | null;
+
+export interface SheetData {
+  name: string;
+  hidden: boolean;
+  /** Only rows holding a value. A merged range carries its top-left value in every cell, so
+   *  merged and two-row headers read naturally. */
+  rows: Array<{ row: number /* 1-based Excel row */; cells: CellValue[] /* index 0 = column A */ }>;
+}
+
+export interface WorkbookData {
+  sheets: SheetData[];
+  date1904: boolean;
+}
