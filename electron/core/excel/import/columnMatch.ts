@@ -16,7 +16,21 @@ const TOKENS: Record<string, string> = {
 };
 const DROP = new Set(['rp', 'idr', 'rupiah']);
 
+// Headers, labels and synonyms are normalised again and again (every candidate header row, every
+// row checked for a repeated header); the same few hundred strings, so remember them.
+const normalised = new Map<string, string>();
+const MEMO_LIMIT = 20_000;
+
 export function normaliseHeader(text: string): string {
+  const hit = normalised.get(text);
+  if (hit !== undefined) return hit;
+  if (normalised.size >= MEMO_LIMIT) normalised.clear();
+  const out = normaliseUncached(text);
+  normalised.set(text, out);
+  return out;
+}
+
+function normaliseUncached(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFKD')
@@ -70,7 +84,36 @@ interface Names {
   synonyms: string[];
 }
 
+const namesMemo = new WeakMap<ImportTargetDef, Names[]>();
+type Candidate = { key: string; order: number; score: number; kind: MatchKind };
+// Header detection scores many candidate rows with the same texts: one scoring per text and target.
+const scoresMemo = new WeakMap<ImportTargetDef, Map<string, Candidate[]>>();
+
 function namesOf(def: ImportTargetDef): Names[] {
+  let names = namesMemo.get(def);
+  if (!names) namesMemo.set(def, (names = namesUncached(def)));
+  return names;
+}
+
+function scoresOf(h: string, def: ImportTargetDef): Candidate[] {
+  let memo = scoresMemo.get(def);
+  if (!memo) scoresMemo.set(def, (memo = new Map()));
+  let out = memo.get(h);
+  if (out) return out;
+  out = [];
+  for (const f of namesOf(def)) {
+    if (h === f.label) out.push({ key: f.key, order: f.order, score: 1, kind: 'exact' });
+    else if (f.synonyms.includes(h)) out.push({ key: f.key, order: f.order, score: 0.97, kind: 'synonym' });
+    else {
+      const best = Math.max(fuzzyScore(h, f.label), ...f.synonyms.map((s) => fuzzyScore(h, s)));
+      if (best >= FUZZY_MIN) out.push({ key: f.key, order: f.order, score: best * 0.95, kind: 'fuzzy' });
+    }
+  }
+  if (memo.size < MEMO_LIMIT) memo.set(h, out);
+  return out;
+}
+
+function namesUncached(def: ImportTargetDef): Names[] {
   return def.fields.map((f, order) => ({
     key: f.key,
     order,
@@ -82,19 +125,11 @@ function namesOf(def: ImportTargetDef): Names[] {
 /** Suggests which column feeds which field: exact label, then synonym, then a near name; each column
  *  to at most one field and each field at most one column, the best fit first. */
 export function matchColumns(headers: string[], def: ImportTargetDef): ColumnMatch {
-  const fields = namesOf(def);
-  const cands: Array<{ col: number; key: string; order: number; score: number; kind: MatchKind }> = [];
+  const cands: Array<Candidate & { col: number }> = [];
   headers.forEach((raw, col) => {
     const h = normaliseHeader(raw ?? '');
     if (!h || isRowNumberHeader(h)) return;
-    for (const f of fields) {
-      if (h === f.label) cands.push({ col, key: f.key, order: f.order, score: 1, kind: 'exact' });
-      else if (f.synonyms.includes(h)) cands.push({ col, key: f.key, order: f.order, score: 0.97, kind: 'synonym' });
-      else {
-        const best = Math.max(fuzzyScore(h, f.label), ...f.synonyms.map((s) => fuzzyScore(h, s)));
-        if (best >= FUZZY_MIN) cands.push({ col, key: f.key, order: f.order, score: best * 0.95, kind: 'fuzzy' });
-      }
-    }
+    for (const c of scoresOf(h, def)) cands.push({ ...c, col });
   });
   cands.sort((a, b) => b.score - a.score || a.order - b.order || a.col - b.col);
   const mapping: Record<string, number> = {};

@@ -25,8 +25,11 @@ export function rowKind(cells: CellValue[], headers: string[], mapping: Record<s
     if (same >= Math.max(2, Math.ceil(cols.length * 0.6)) || (cols.length === 1 && same === 1)) return 'header';
   }
 
-  // Distinct texts: a merged "JUMLAH" label fills several cells.
-  const texts = new Set(filled.filter(([v]) => typeof v === 'string' && !/^[\d\s.,%()-]+$/.test(v)).map(([v]) => normaliseHeader(String(v))));
+  // Distinct texts: a merged "JUMLAH" label fills several cells. A data row has many; only a row of
+  // at most two is worth normalising.
+  const raw = new Set(filled.filter(([v]) => typeof v === 'string' && !/^[\d\s.,%()-]+$/.test(v)).map(([v]) => String(v)));
+  if (raw.size > 2) return 'data';
+  const texts = new Set([...raw].map(normaliseHeader));
   const label = [...texts].find((t) => TOTAL.test(t));
   if (label && texts.size <= 2) return 'total';
   return 'data';
