@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import {
   KemitraanInput,
   KemitraanListQuery,
@@ -54,6 +55,31 @@ const KEMITRAAN_FROM = `FROM kemitraan k
   LEFT JOIN kegiatan e ON e.id = k.kegiatan_id`;
 const SELECT_KEMITRAAN = `SELECT ${KEMITRAAN_COLUMNS} ${KEMITRAAN_FROM}`;
 
+/** The list's filters (aliases of KEMITRAAN_FROM), shared by the page and the export. */
+function kemitraanWhere(q: z.output<typeof KemitraanListQuery>, today: string): { whereSql: string; params: unknown[] } {
+  const where = ['k.deleted_at IS NULL'];
+  const params: unknown[] = [];
+  const add = (sql: string, ...p: unknown[]) => {
+    where.push(sql);
+    params.push(...p);
+  };
+  if (q.status) add('k.status = ?', q.status);
+  if (q.partnerId !== undefined) add('k.mitra_id = ?', q.partnerId);
+  if (q.umkmId !== undefined) add('k.umkm_id = ?', q.umkmId);
+  if (q.komunitasId !== undefined) add('k.komunitas_id = ?', q.komunitasId);
+  if (q.eventId !== undefined) add('k.kegiatan_id = ?', q.eventId);
+  if (q.pattern) add('k.pattern = ?', q.pattern);
+  if (q.supportKind) add('EXISTS (SELECT 1 FROM kemitraan_dukungan d WHERE d.kemitraan_id = k.id AND d.kind = ?)', q.supportKind);
+  if (q.kecamatan) add('COALESCE(u.kecamatan, c.kecamatan) = ?', q.kecamatan);
+  // Running at some time within [from, to]: started by `to`, not ended before `from`.
+  if (q.to) add('k.start_date <= ?', q.to);
+  if (q.from) add('(k.end_date IS NULL OR k.end_date >= ?)', q.from);
+  const due = `(k.status = 'aktif' AND k.end_date IS NOT NULL AND k.end_date < ?)`;
+  if (q.dueForReview === true) add(due, today);
+  if (q.dueForReview === false) add(`NOT ${due}`, today);
+  return { whereSql: where.join(' AND '), params };
+}
+
 const NUMBER_PATTERN = /^KMT\/(\d{4})\/(\d+)$/;
 
 export class KemitraanService {
@@ -71,32 +97,26 @@ export class KemitraanService {
   list(rawQuery: unknown): Page<Kemitraan> {
     const q = parseOrThrow(KemitraanListQuery, rawQuery ?? {});
     const today = todayIso();
-    const where = ['k.deleted_at IS NULL'];
-    const params: unknown[] = [];
-    const add = (sql: string, ...p: unknown[]) => {
-      where.push(sql);
-      params.push(...p);
-    };
-    if (q.status) add('k.status = ?', q.status);
-    if (q.partnerId !== undefined) add('k.mitra_id = ?', q.partnerId);
-    if (q.umkmId !== undefined) add('k.umkm_id = ?', q.umkmId);
-    if (q.komunitasId !== undefined) add('k.komunitas_id = ?', q.komunitasId);
-    if (q.eventId !== undefined) add('k.kegiatan_id = ?', q.eventId);
-    if (q.pattern) add('k.pattern = ?', q.pattern);
-    if (q.supportKind) add('EXISTS (SELECT 1 FROM kemitraan_dukungan d WHERE d.kemitraan_id = k.id AND d.kind = ?)', q.supportKind);
-    if (q.kecamatan) add('COALESCE(u.kecamatan, c.kecamatan) = ?', q.kecamatan);
-    // Running at some time within [from, to]: started by `to`, not ended before `from`.
-    if (q.to) add('k.start_date <= ?', q.to);
-    if (q.from) add('(k.end_date IS NULL OR k.end_date >= ?)', q.from);
-    const due = `(k.status = 'aktif' AND k.end_date IS NOT NULL AND k.end_date < ?)`;
-    if (q.dueForReview === true) add(due, today);
-    if (q.dueForReview === false) add(`NOT ${due}`, today);
-    const whereSql = where.join(' AND ');
+    const { whereSql, params } = kemitraanWhere(q, today);
     const { total } = this.raw.prepare(`SELECT COUNT(*) AS total ${KEMITRAAN_FROM} WHERE ${whereSql}`).get(...params) as { total: number };
     const rows = this.raw
       .prepare(`${SELECT_KEMITRAAN} WHERE ${whereSql} ORDER BY k.start_date DESC, k.id DESC LIMIT ? OFFSET ?`)
       .all(...params, q.pageSize, (q.page - 1) * q.pageSize) as KemitraanDbRow[];
     return { items: this.toKemitraan(rows, today), total, page: q.page, pageSize: q.pageSize };
+  }
+
+  /** The whole list as filtered on screen (paging ignored), `chunk` agreements at a time with their supports. */
+  *iterate(rawQuery: unknown, chunk = 1000): Generator<Kemitraan[]> {
+    const q = parseOrThrow(KemitraanListQuery, rawQuery ?? {});
+    const today = todayIso();
+    const { whereSql, params } = kemitraanWhere(q, today);
+    const page = this.raw.prepare(`${SELECT_KEMITRAAN} WHERE ${whereSql} ORDER BY k.start_date DESC, k.id DESC LIMIT ? OFFSET ?`);
+    for (let offset = 0; ; offset += chunk) {
+      const rows = page.all(...params, chunk, offset) as KemitraanDbRow[];
+      if (rows.length === 0) return;
+      yield this.toKemitraan(rows, today);
+      if (rows.length < chunk) return;
+    }
   }
 
   /** A new agreement, always as diusulkan; it moves on only through setStatus. */

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { MitraInput, MitraListQuery, type Mitra, type MitraData, type MitraListItem, type Page } from '../../../shared/contract';
 import type { UmkmClass } from '../../../shared/domain/classification';
 import type { MitraKind, MitraStatus, SupportKind } from '../../../shared/domain/partnership';
@@ -87,6 +88,25 @@ const COLUMN_NAMES = [
   'name', 'kind', 'sector', 'address', 'kecamatan', 'contact_name', 'phone', 'email', 'nib', 'npwp', 'status', 'interest_sectors', 'offers', 'target_classes', 'notes',
 ];
 
+/** The list's filters (alias m), shared by the page and the export. */
+function mitraWhere(q: z.output<typeof MitraListQuery>): { whereSql: string; params: unknown[] } {
+  const where = ['m.deleted_at IS NULL'];
+  const params: unknown[] = [];
+  if (q.search) {
+    where.push(`m.name LIKE ? ESCAPE '\\'`);
+    params.push(likeSubstring(q.search));
+  }
+  if (q.kind) {
+    where.push('m.kind = ?');
+    params.push(q.kind);
+  }
+  if (q.status) {
+    where.push('m.status = ?');
+    params.push(q.status);
+  }
+  return { whereSql: where.join(' AND '), params };
+}
+
 export class MitraService {
   constructor(private readonly raw: Raw) {}
 
@@ -103,26 +123,26 @@ export class MitraService {
 
   list(rawQuery: unknown): Page<MitraListItem> {
     const q = parseOrThrow(MitraListQuery, rawQuery ?? {});
-    const where = ['m.deleted_at IS NULL'];
-    const params: unknown[] = [];
-    if (q.search) {
-      where.push(`m.name LIKE ? ESCAPE '\\'`);
-      params.push(likeSubstring(q.search));
-    }
-    if (q.kind) {
-      where.push('m.kind = ?');
-      params.push(q.kind);
-    }
-    if (q.status) {
-      where.push('m.status = ?');
-      params.push(q.status);
-    }
-    const whereSql = where.join(' AND ');
+    const { whereSql, params } = mitraWhere(q);
     const { total } = this.raw.prepare(`SELECT COUNT(*) AS total FROM mitra m WHERE ${whereSql}`).get(...params) as { total: number };
     const rows = this.raw
       .prepare(`${SELECT_MITRA} WHERE ${whereSql} ORDER BY m.name, m.id LIMIT ? OFFSET ?`)
       .all(...params, q.pageSize, (q.page - 1) * q.pageSize) as MitraDbRow[];
     return { items: this.toListItems(rows), total, page: q.page, pageSize: q.pageSize };
+  }
+
+  /** The whole list as filtered on screen (paging ignored), `chunk` partners at a time, with their counts. */
+  *iterate(rawQuery: unknown, chunk = 1000): Generator<Array<Mitra & Pick<MitraListItem, 'activeAgreements' | 'fosteredUmkm'>>> {
+    const q = parseOrThrow(MitraListQuery, rawQuery ?? {});
+    const { whereSql, params } = mitraWhere(q);
+    const page = this.raw.prepare(`${SELECT_MITRA} WHERE ${whereSql} ORDER BY m.name, m.id LIMIT ? OFFSET ?`);
+    for (let offset = 0; ; offset += chunk) {
+      const rows = page.all(...params, chunk, offset) as MitraDbRow[];
+      if (rows.length === 0) return;
+      const counts = this.counts(rows.map((r) => r.id));
+      yield rows.map((r) => ({ ...rowToMitra(r), activeAgreements: 0, fosteredUmkm: 0, ...counts.get(r.id) }));
+      if (rows.length < chunk) return;
+    }
   }
 
   /** List items with their agreement counts, in the order of `rows`. */

@@ -230,6 +230,17 @@ export class ProgressReportService {
     };
   }
 
+  /** The whole list behind a figure (paging ignored), `chunk` UMKM at a time, in the page's order. */
+  *iterate(input: unknown, chunk = 500): Generator<PeriodListItem[]> {
+    const q = parseOrThrow(PeriodListQuery, input);
+    for (let page = 1; ; page++) {
+      const { items } = this.list({ ...q, page, pageSize: chunk });
+      if (items.length === 0) return;
+      yield items;
+      if (items.length < chunk) return;
+    }
+  }
+
   /** 'mikro->kecil' as a pair of classes, checked against the outcome; undefined when not given. */
   private transition(outcome: Outcome, text: string | undefined): [UmkmClass, UmkmClass] | undefined {
     if (!text || (outcome !== 'naik' && outcome !== 'turun')) return undefined;

@@ -62,8 +62,7 @@ export class UmkmService {
       const now = nowIso();
       this.assertUnique(columns, undefined);
       const cols = UMKM_INPUT_COLUMNS.map((k) => UMKM_COLUMN_NAMES[k]);
-      const r = this.raw
-        .prepare(`INSERT INTO umkm (${cols.join(', ')}, created_at, updated_at) VALUES (${cols.map(() => '?').join(', ')}, ?, ?)`)
+      const r = this.store.stmt(`INSERT INTO umkm (${cols.join(', ')}, created_at, updated_at) VALUES (${cols.map(() => '?').join(', ')}, ?, ?)`)
         .run(...UMKM_INPUT_COLUMNS.map((k) => columns[k]), now, now);
       const newId = Number(r.lastInsertRowid);
       this.store.insert(
@@ -100,8 +99,7 @@ export class UmkmService {
       const columns = dataToColumns(data);
       this.assertUnique(columns, id);
       const now = nowIso();
-      this.raw
-        .prepare(`UPDATE umkm SET ${UMKM_INPUT_COLUMNS.map((k) => `${UMKM_COLUMN_NAMES[k]} = ?`).join(', ')}, updated_at = ? WHERE id = ?`)
+      this.store.stmt(`UPDATE umkm SET ${UMKM_INPUT_COLUMNS.map((k) => `${UMKM_COLUMN_NAMES[k]} = ?`).join(', ')}, updated_at = ? WHERE id = ?`)
         .run(...UMKM_INPUT_COLUMNS.map((k) => columns[k]), now, id);
       const figuresChanged = FIGURES.some((k) => (existing[k] ?? null) !== (columns[k] ?? null));
       if (!figuresChanged) return;
@@ -118,7 +116,7 @@ export class UmkmService {
     this.raw.transaction(() => {
       this.findRow(id);
       const now = nowIso();
-      this.raw.prepare(`UPDATE umkm SET deleted_at = ? WHERE id = ?`).run(now, id);
+      this.store.stmt(`UPDATE umkm SET deleted_at = ? WHERE id = ?`).run(now, id);
     })();
     return { id };
   }
@@ -127,21 +125,42 @@ export class UmkmService {
     const q = parseOrThrow(UmkmListQuery, rawQuery ?? {});
     const qb = this.filtered(q);
     const total = await qb.clone().getCount();
-    qb.select(LIST_COLUMNS.map((c) => `u.${c}`));
-    if (q.sort === 'class') qb.addSelect(CLASS_RANK_SQL.replace('class', 'u.class'), 'class_rank');
-    const dir = q.order === 'desc' ? 'DESC' : 'ASC';
-    qb.orderBy(SORT_COLUMNS[q.sort], dir, dir === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST');
-    if (q.sort !== 'businessName') qb.addOrderBy('u.businessName', 'ASC');
-    qb.addOrderBy('u.id', 'ASC');
-    const rows = await qb
+    const rows = await this.ordered(qb, q, LIST_COLUMNS.map((c) => `u.${c}`))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)
       .getMany();
     return { items: rows.map((r) => rowToUmkm(r as UmkmRow)), total, page: q.page, pageSize: q.pageSize };
   }
 
+  /**
+   * The whole list as filtered and sorted on screen (page and pageSize ignored), `chunk` full
+   * records at a time, for exports: only one chunk is ever held.
+   */
+  async *iterate(rawQuery: unknown, chunk = 1000): AsyncGenerator<Umkm[]> {
+    const q = parseOrThrow(UmkmListQuery, rawQuery ?? {});
+    const ids = this.ordered(this.filtered(q), q, ['u.id']);
+    const rowsOf = this.store.stmt(`SELECT ${UMKM_ROW_SELECT} FROM json_each(?) j JOIN umkm u ON u.id = j.value ORDER BY j.key`);
+    for (let offset = 0; ; offset += chunk) {
+      const page = (await ids.clone().limit(chunk).offset(offset).getRawMany()) as Array<{ u_id: number }>;
+      if (page.length === 0) return;
+      yield (rowsOf.all(JSON.stringify(page.map((r) => r.u_id))) as UmkmRow[]).map(rowToUmkm);
+      if (page.length < chunk) return;
+    }
+  }
+
   async countActive(): Promise<number> {
     return this.repo.count({ where: { deletedAt: IsNull() } });
+  }
+
+  /** The list's order: the chosen column, then the name, then the id (stable across pages). */
+  private ordered(qb: SelectQueryBuilder<UmkmRow>, q: ListQuery, columns: string[]): SelectQueryBuilder<UmkmRow> {
+    qb.select(columns);
+    if (q.sort === 'class') qb.addSelect(CLASS_RANK_SQL.replace('class', 'u.class'), 'class_rank');
+    const dir = q.order === 'desc' ? 'DESC' : 'ASC';
+    qb.orderBy(SORT_COLUMNS[q.sort], dir, dir === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST');
+    if (q.sort !== 'businessName') qb.addOrderBy('u.businessName', 'ASC');
+    qb.addOrderBy('u.id', 'ASC');
+    return qb;
   }
 
   private filtered(q: ListQuery): SelectQueryBuilder<UmkmRow> {
@@ -174,7 +193,7 @@ export class UmkmService {
   }
 
   private findRow(id: number): UmkmRow {
-    const row = this.raw.prepare(`SELECT ${UMKM_ROW_SELECT} FROM umkm u WHERE u.id = ? AND u.deleted_at IS NULL`).get(id) as UmkmRow | undefined;
+    const row = this.store.stmt(`SELECT ${UMKM_ROW_SELECT} FROM umkm u WHERE u.id = ? AND u.deleted_at IS NULL`).get(id) as UmkmRow | undefined;
     if (!row) throw new AppError('NOT_FOUND', fill(messages.errors.notFound, { entity: messages.entity.umkm, id }));
     return row;
   }
@@ -183,8 +202,7 @@ export class UmkmService {
   private assertUnique(columns: Pick<UmkmRow, 'nik' | 'nib' | 'status'>, selfId: number | undefined): void {
     if (columns.status !== 'aktif') return;
     const holder = (column: 'nik' | 'nib', value: string) =>
-      this.raw
-        .prepare(`SELECT id, business_name AS name FROM umkm WHERE ${column} = ? AND status = 'aktif' AND deleted_at IS NULL AND id <> ? ORDER BY id LIMIT 1`)
+      this.store.stmt(`SELECT id, business_name AS name FROM umkm WHERE ${column} = ? AND status = 'aktif' AND deleted_at IS NULL AND id <> ? ORDER BY id LIMIT 1`)
         .get(value, selfId ?? 0) as { id: number; name: string } | undefined;
     const fields: Record<string, string> = {};
     const byNik = holder('nik', columns.nik);

@@ -8,7 +8,7 @@ import type { AppContext } from '../../context';
 import { liftSearchIndex } from '../../db/searchIndex';
 import { AppError } from '../../errors';
 import { columnLetter } from './columns';
-import { evaluate, type Choices, type EvaluatedRow, type Evaluation } from './evaluate';
+import { evaluate, originalText, type Choices, type EvaluatedRow, type Evaluation } from './evaluate';
 import type { ImportSession } from './sessions';
 
 const m = messages.importEngine;
@@ -18,7 +18,7 @@ const CHUNK = 250;
 const tick = () => new Promise<void>((r) => setImmediate(r));
 
 /** Errors of the refused rows, one per cell, as the command line prints them. */
-export function refusedErrors(sheet: string, ev: Evaluation): ImportError[] {
+export function refusedErrors(sheet: string, ev: Evaluation, edits: Choices['edits']): ImportError[] {
   const mapping = ev.mapping;
   const out: ImportError[] = [];
   for (const r of ev.rows) {
@@ -30,7 +30,7 @@ export function refusedErrors(sheet: string, ev: Evaluation): ImportError[] {
         sheet,
         row: r.row,
         column: col === undefined ? null : columnLetter(col),
-        value: i.field !== null ? (r.original[i.field] ?? null) : null,
+        value: i.field !== null ? originalText(r, i.field, ev, edits) || null : null,
         message: i.field !== null && col !== undefined ? `${ev.headers[col] ?? i.field}: ${i.message}` : i.message,
       });
     }
@@ -38,7 +38,7 @@ export function refusedErrors(sheet: string, ev: Evaluation): ImportError[] {
   return out;
 }
 
-function summary(ev: Evaluation, sheet: string, stored: boolean, dryRun: boolean, cancelled: boolean): ImportSummary {
+function summary(ev: Evaluation, choices: Choices, stored: boolean, dryRun: boolean, cancelled: boolean): ImportSummary {
   const c = ev.counts;
   return {
     // A dry run reports what would be stored.
@@ -46,7 +46,7 @@ function summary(ev: Evaluation, sheet: string, stored: boolean, dryRun: boolean
     updated: stored || dryRun ? c.update : 0,
     skipped: c.duplicate + c.dropped + c.structural,
     refused: c.refuse,
-    errors: refusedErrors(sheet, ev),
+    errors: refusedErrors(choices.sheet, ev, choices.edits),
     dryRun,
     cancelled,
   };
@@ -71,7 +71,7 @@ export async function commitImport(ctx: AppContext, session: ImportSession, choi
   }
   if (dryRun) {
     session.progress = { phase: 'done', done: 0, total: 0 };
-    return summary(ev, choices.sheet, false, true, false);
+    return summary(ev, choices, false, true, false);
   }
   const accepted = ev.rows.filter((r) => !r.dropped && (r.action === 'new' || r.action === 'update'));
   const updates = accepted.filter((r) => r.action === 'update');
@@ -103,11 +103,11 @@ export async function commitImport(ctx: AppContext, session: ImportSession, choi
     if (raw.inTransaction) raw.exec('ROLLBACK');
     const cancelled = err instanceof AppError && err.code === 'CANCELLED';
     session.progress = { ...session.progress, phase: cancelled ? 'cancelled' : 'failed' };
-    if (cancelled) return summary(ev, choices.sheet, false, false, true);
+    if (cancelled) return summary(ev, choices, false, false, true);
     throw err;
   }
   session.progress = { phase: 'done', done: accepted.length, total: accepted.length };
-  return summary(ev, choices.sheet, true, false, false);
+  return summary(ev, choices, true, false, false);
 }
 
 async function writeAll(session: ImportSession, rows: EvaluatedRow[], write: (r: EvaluatedRow) => Promise<void>): Promise<void> {

@@ -15,11 +15,16 @@ import { IMPORT_TARGET_DEFS } from './targets';
 
 export type Choices = z.output<typeof ImportChoicesInput>;
 
-/** A row as the preview shows it, with what the writer needs to store it. */
-export interface EvaluatedRow extends PreviewRow {
+/**
+ * A row's verdict, with what the writer needs to store it. Its display texts are made only for
+ * the rows a preview page shows (present()): at 50,000 rows they would double the memory.
+ */
+export interface EvaluatedRow extends Omit<PreviewRow, 'values' | 'original'> {
   /** For new rows the whole input; for updates only the fields the file brings. */
   input: Record<string, unknown>;
-  /** Every cell of the row as it was read, for the file of refused rows. */
+  /** The record as the schema accepted it (merged over the stored one for an update). */
+  parsed: Record<string, unknown> | null;
+  /** Every cell of the row as it was read (the sheet's own array), for the file of refused rows. */
   cells: CellValue[];
 }
 
@@ -85,12 +90,7 @@ export async function evaluate(ctx: AppContext, session: ImportSession, choices:
     }
     counts.rows++;
     const byField: Record<string, CellValue> = {};
-    const original: Record<string, string> = {};
-    for (const [field, col] of mapped) {
-      const v = cells[col] ?? null;
-      byField[field] = v;
-      original[field] = cellText(v);
-    }
+    for (const [field, col] of mapped) byField[field] = cells[col] ?? null;
     const rowEdits = edits.get(row);
     const edited: string[] = [];
     for (const [field, value] of rowEdits ?? []) {
@@ -125,13 +125,11 @@ export async function evaluate(ctx: AppContext, session: ImportSession, choices:
     if (isDropped) counts.dropped++;
     else counts[action]++;
     if (issues.some((i) => i.level === 'warning')) counts.warnings++;
-    const values = parsed.success ? def.display(parsed.data as Record<string, unknown>) : original;
     rows.push({
       row,
       action,
       dropped: isDropped,
-      values: Object.fromEntries(Object.keys(choices.mapping).map((f) => [f, values[f] ?? ''])),
-      original,
+      parsed: parsed.success ? (parsed.data as Record<string, unknown>) : null,
       issues,
       matchId: action === 'update' ? match.id : null,
       duplicateOfRow: action === 'duplicate' ? firstRow : null,
@@ -142,6 +140,23 @@ export async function evaluate(ctx: AppContext, session: ImportSession, choices:
   }
   onProgress?.(n);
   return { rows, counts, skippedRows, headers, mapping: choices.mapping, lookup };
+}
+
+/** The cell of a mapped field as the clerk typed it (an edit) or as the file holds it. */
+export function originalText(r: EvaluatedRow, field: string, ev: Evaluation, edits: Choices['edits']): string {
+  const edit = r.edited.includes(field) ? edits.find((e) => e.row === r.row && e.field === field) : undefined;
+  if (edit) return edit.value;
+  const col = ev.mapping[field];
+  return col === undefined ? '' : cellText(r.cells[col] ?? null);
+}
+
+/** A row as the preview shows it: each field as it will be stored, and as the file had it. */
+export function present(r: EvaluatedRow, ev: Evaluation, session: ImportSession, edits: Choices['edits']): PreviewRow {
+  const { input: _i, parsed, cells: _c, ...rest } = r;
+  const fields = Object.keys(ev.mapping);
+  const original = Object.fromEntries(fields.map((f) => [f, originalText(r, f, ev, edits)]));
+  const shown = parsed ? IMPORT_TARGET_DEFS[session.target].display(parsed) : original;
+  return { ...rest, values: Object.fromEntries(fields.map((f) => [f, shown[f] ?? ''])), original };
 }
 
 /** The cache key of an evaluation: everything but paging and the filter. */

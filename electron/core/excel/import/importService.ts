@@ -25,7 +25,7 @@ import { writeTemplate } from '../template/writeTemplate';
 import { columnLetter } from './columns';
 import { matchColumns } from './columnMatch';
 import { commitImport } from './commit';
-import { choicesKey, evaluate, findSheet, type Choices, type Evaluation } from './evaluate';
+import { choicesKey, evaluate, findSheet, present, type Choices, type Evaluation } from './evaluate';
 import { detectHeaderRow, headerTexts } from './headerRow';
 import { recallMapping, rememberMapping } from './mappingMemory';
 import { writeRefusedFile } from './refusedFile';
@@ -116,7 +116,7 @@ export async function previewImport(ctx: AppContext, input: z.output<typeof Impo
     if (filter === 'problems') return r.action === 'refuse' || r.issues.length > 0;
     return !r.dropped && r.action === filter;
   });
-  const items = shown.slice((page - 1) * pageSize, page * pageSize).map(({ input: _i, cells: _c, ...row }) => row);
+  const items = shown.slice((page - 1) * pageSize, page * pageSize).map((r) => present(r, ev, session, choices.edits));
   return { counts: ev.counts, skippedRows: ev.skippedRows, items, total: shown.length, page, pageSize };
 }
 

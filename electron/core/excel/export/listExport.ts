@@ -1,0 +1,21 @@
+import type { z } from 'zod';
+import type { ExportListInput } from '../../../../shared/contract';
+import type { AppContext } from '../../context';
+import { exportKemitraanList } from './kemitraanExport';
+import { exportMitraList } from './mitraExport';
+import { exportProgressList } from './progressExport';
+import { exportUmkmList } from './umkmExport';
+
+/** Writes the list named by the input to `file`; returns the number of rows written. */
+export function exportList(file: string, input: z.output<typeof ExportListInput>, ctx: AppContext, opts: { today?: string } = {}): Promise<number> {
+  switch (input.list) {
+    case 'umkm':
+      return exportUmkmList(file, ctx.umkm, input.query, opts);
+    case 'mitra':
+      return exportMitraList(file, ctx.mitra, input.query, opts);
+    case 'kemitraan':
+      return exportKemitraanList(file, ctx.kemitraan, input.query, opts);
+    case 'progress':
+      return exportProgressList(file, ctx.progressReport, input.query, opts);
+  }
+}

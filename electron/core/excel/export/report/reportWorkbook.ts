@@ -1,0 +1,31 @@
+import type { ReportInput } from '../../../../../shared/contract';
+import { todayIso } from '../../../../../shared/format/date';
+import type { AppContext } from '../../../context';
+import { abandon, newStreamingWorkbook } from '../listWorkbook';
+import type { Paper } from '../pageLayout';
+import { writeDetailSheets } from './detailSheets';
+import { collectReportData } from './reportData';
+import { writeSummarySheet } from './summarySheet';
+
+/**
+ * The report for the mayor's office (Laporan Perkembangan UMKM dan Kemitraan): the summary sheet
+ * with the letterhead, the figures and the sign-off, then the lists behind each figure. Written
+ * with the streaming writer, sheet after sheet, so the registry's detail sheet keeps memory flat
+ * at city scale (the price: exceljs cannot place a picture on a streamed sheet, so no chart).
+ * Returns the rows of the detail sheets.
+ */
+export async function writeReport(file: string, ctx: AppContext, input: ReportInput, opts: { today?: string } = {}): Promise<number> {
+  const today = opts.today ?? todayIso();
+  const paper: Paper = input.paper ?? 'A4';
+  const data = collectReportData(ctx, input.from, input.to, today);
+  const wb = newStreamingWorkbook(file);
+  try {
+    writeSummarySheet(wb, data, paper);
+    const counts = await writeDetailSheets(wb, ctx, { from: input.from, to: input.to, today, paper });
+    await wb.commit();
+    return Object.values(counts).reduce((s, n) => s + n, 0);
+  } catch (err) {
+    abandon(wb);
+    throw err;
+  }
+}

@@ -1,0 +1,75 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+// LibreOffice headless as the second, independent reader of our workbooks (../shared/EXCEL.md §4).
+// Each run gets its own profile (a second soffice on a shared profile exits at once), and the
+// profile says whether Calc recalculates the formulas on load (its own figures) or keeps the
+// results stored in the file (what a reader that does not recalculate shows).
+
+export const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p)) ?? null;
+
+// comma, double quote, UTF-8, from row 1, default language, no quoting, numbers as numbers,
+// raw values (not as shown), no formulas, no trimming, every sheet to <file>-<Sheet>.csv.
+const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
+
+function profile(dir: string, recalc: boolean): string {
+  const user = path.join(dir, 'user');
+  fs.mkdirSync(user, { recursive: true });
+  // OOXMLRecalcMode: 0 always recalculate, 1 never.
+  fs.writeFileSync(
+    path.join(user, 'registrymodifications.xcu'),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>${recalc ? 0 : 1}</value></prop></item>
+</oor:items>
+`,
+  );
+  return `file://${dir}`;
+}
+
+/** Parses one CSV line LibreOffice wrote (double-quoted fields may hold commas and quotes). */
+export function parseCsvLine(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+/**
+ * Converts every sheet of `xlsx` to CSV with LibreOffice and returns sheet name -> rows of cells.
+ * `recalc`: let Calc compute every formula itself (true) or keep the stored results (false).
+ */
+export function sheetsAsCsv(xlsx: string, workDir: string, opts: { recalc: boolean }): Map<string, string[][]> {
+  if (!SOFFICE) throw new Error('LibreOffice (soffice) is not installed');
+  const outDir = fs.mkdtempSync(path.join(workDir, 'csv-'));
+  const profileDir = fs.mkdtempSync(path.join(workDir, 'lo-profile-'));
+  execFileSync(SOFFICE, [`-env:UserInstallation=${profile(profileDir, opts.recalc)}`, '--headless', '--norestore', '--convert-to', CSV_FILTER, '--outdir', outDir, xlsx], {
+    stdio: 'pipe',
+    timeout: 120_000,
+  });
+  const base = path.basename(xlsx, path.extname(xlsx));
+  const sheets = new Map<string, string[][]>();
+  for (const f of fs.readdirSync(outDir)) {
+    if (!f.startsWith(`${base}-`) || !f.endsWith('.csv')) continue;
+    const text = fs.readFileSync(path.join(outDir, f), 'utf8');
+    // Our cells hold no line breaks, so a line is a row.
+    sheets.set(f.slice(base.length + 1, -4), text.split(/\r?\n/).filter((l, i, all) => l !== '' || i < all.length - 1).map(parseCsvLine));
+  }
+  return sheets;
+}
