@@ -12,6 +12,7 @@ import { fill, messages } from '../../shared/i18n';
 import { writeMessyUmkmWorkbook } from '../support/messyWorkbooks';
 
 const t = messages.importPages;
+const cellString = (v: ExcelJS.CellValue) => (v && typeof v === 'object' && 'richText' in v ? v.richText.map((r) => r.text).join('') : String(v ?? ''));
 const menu = (page: Page, label: string) => page.getByRole('menuitem', { name: new RegExp(`(^| )${label}$`) });
 const cell = (page: Page, row: number, field: string) => page.locator(`[data-cell="${row}:${field}"]`);
 const stat = (page: Page, label: string) => page.locator('.ant-statistic').filter({ has: page.getByText(label, { exact: true }) }).locator('.ant-statistic-content-value');
@@ -80,6 +81,22 @@ test.describe('import wizard', () => {
     await menu(page, messages.nav.registry).click();
     await page.getByPlaceholder(messages.registry.searchPlaceholder).fill('6471056308750006');
     await expect(page.getByRole('link', { name: 'Warung Soto Banjar' })).toBeVisible();
+    await expect(page).toHaveURL(/q=6471056308750006/);
+
+    // Then the report for the mayor's office: the imported UMKM are its registry total.
+    await page.getByRole('menuitem', { name: messages.exportPages.nav }).click();
+    const report = page.waitForEvent('download');
+    await page.getByRole('button', { name: messages.exportPages.download }).click();
+    const file2 = path.join(dir, (await report).suggestedFilename());
+    await (await report).saveAs(file2);
+    const rwb = new ExcelJS.Workbook();
+    await rwb.xlsx.readFile(file2);
+    const summary = rwb.worksheets[0]!;
+    let total: ExcelJS.CellFormulaValue | undefined;
+    summary.eachRow((row) => {
+      if (!total && cellString(row.getCell(1).value) === messages.exportText.totalLabel) total = row.getCell(6).value as ExcelJS.CellFormulaValue;
+    });
+    expect(total?.result).toBe(9);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
