@@ -2,9 +2,13 @@ import type { ParseArgsConfig } from 'node:util';
 import type { Channel, Result } from '../../shared/contract';
 import type { AppContext } from '../core/context';
 import { seedDemoCommand, statsCommand } from './commands/app';
+import { backupCommands } from './commands/backup';
+import { exportCommands } from './commands/exportCommands';
 import { partnershipCommands } from './commands/partnerships';
 import { progressCommands } from './commands/progress';
+import { importCommands } from './commands/importCommands';
 import { umkmCommands } from './commands/umkm';
+import { userCommands } from './commands/users';
 import type { CliIo } from './io';
 
 export type Values = Record<string, string | boolean | undefined>;
@@ -27,8 +31,15 @@ export interface CommandSpec {
    * returns the result to print, and the exit code when it is not 0.
    */
   run?: (request: { channel: Channel; payload: unknown }, api: CliApi, values: Values) => Promise<Result<unknown> & { exit?: number }>;
+  /**
+   * Commands that must work on a damaged database (check, restore): run instead of opening it
+   * the usual way (which migrates), given the database file; printed like any other result.
+   */
+  offline?: (request: { channel: Channel; payload: unknown }, dbFile: string, values: Values) => Promise<Result<unknown> & { exit?: number }>;
   /** The result is {file: FileRef}: copy that file to --out before printing. */
   writesOut?: boolean;
+  /** May run without an account while the database has none (creating the first admin). */
+  firstSetup?: boolean;
   /** Plain-text rendering of the result (with --json the result is printed as it is). */
   text: (value: never) => string;
 }
@@ -88,7 +99,7 @@ export const CLI_OPTIONS = {
   keep: { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
-export const COMMANDS: CommandSpec[] = [seedDemoCommand, statsCommand, ...umkmCommands, ...partnershipCommands, ...progressCommands];
+export const COMMANDS: CommandSpec[] = [seedDemoCommand, statsCommand, ...umkmCommands, ...partnershipCommands, ...progressCommands, ...importCommands, ...exportCommands, ...userCommands, ...backupCommands];
 
 export const USAGE = `Pemakaian: npm run -s umkm -- <perintah> [--db FILE] [--json]
 

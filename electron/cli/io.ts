@@ -4,6 +4,8 @@ export interface CliIo {
   readStdin: () => Promise<string>;
   env: NodeJS.ProcessEnv;
   stdinIsTty: boolean;
+  /** Reads a password at the terminal without echo (only when stdin is a TTY). */
+  promptSecret?: (label: string) => Promise<string>;
 }
 
 export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;

@@ -1,3 +1,4 @@
+import { promptSecret } from './prompt';
 import { runCli } from './run';
 
 // `npm run -s umkm -- <command> [--db FILE] [--json]`
@@ -7,6 +8,7 @@ const code = await runCli(process.argv.slice(2), {
   readStdin: readAllStdin,
   env: process.env,
   stdinIsTty: Boolean(process.stdin.isTTY),
+  promptSecret,
 });
 process.exitCode = code;
 

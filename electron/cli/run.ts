@@ -6,6 +6,10 @@ import { createContext, type AppContext } from '../core/context';
 import { openDatabase } from '../core/db/openDatabase';
 import { AppError, fsError } from '../core/errors';
 import { dispatch } from '../core/handlers/handlerTable';
+import { CLI_READER_CALLER, OFFLINE_ADMIN_CALLER } from '../core/auth/caller';
+import type { SessionRef } from '../core/auth/sessions';
+import { isWriting } from '../../shared/domain/permissions';
+import { fill, messages } from '../../shared/i18n';
 import { defaultDatabaseFile } from '../core/paths';
 import { APP_VERSION } from '../core/version';
 import { CLI_OPTIONS, COMMANDS, USAGE, type CommandSpec } from './commands';
@@ -78,9 +82,41 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     throw err;
   }
+  const dbFile = typeof values.db === 'string' ? values.db : defaultDatabaseFile(io.env);
+  if (found.spec.offline) {
+    const result = await found.spec.offline(request, dbFile, values);
+    if (!result.ok) {
+      printError(io, json, result.error);
+      return EXIT.refused;
+    }
+    io.stdout(json ? `${JSON.stringify(result.value, null, 2)}\n` : found.spec.text(result.value as never));
+    return result.exit ?? EXIT.ok;
+  }
+  // Who runs it, settled before the database is opened: writing needs an account or the flag.
+  const offline = values['as-admin-offline'] === true;
+  const user = typeof values.user === 'string' ? values.user : undefined;
+  if (offline && user) {
+    io.stderr(`${messages.auth.cli.bothModes}\n`);
+    return EXIT.usage;
+  }
+  const needsAccount = isWriting(request.channel) && !offline && !user;
+  if (needsAccount && !found.spec.firstSetup) {
+    io.stderr(`${fill(messages.auth.cli.needAccount, { command: found.spec.name })}\n`);
+    return EXIT.usage;
+  }
+  let password: string | undefined;
+  if (user) {
+    password = io.env.KEMITRAAN_PASSWORD || undefined;
+    if (!password && io.stdinIsTty && io.promptSecret) password = await io.promptSecret(fill(messages.auth.cli.passwordPrompt, { username: user }));
+    if (!password) {
+      io.stderr(`${messages.auth.cli.needPassword}\n`);
+      return EXIT.usage;
+    }
+  }
   let db;
   try {
-    db = await openDatabase({ file: typeof values.db === 'string' ? values.db : defaultDatabaseFile(io.env) });
+    // quick_check first: a damaged file is refused (DB_DAMAGED, naming the latest good backup), never migrated.
+    db = await openDatabase({ file: dbFile, integrity: 'quick' });
   } catch (err) {
     if (err instanceof AppError) {
       printError(io, json, err.toData());
@@ -90,7 +126,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const ctx = createContext(db, APP_VERSION);
   try {
-    const call = (channel: Channel, payload: unknown) => dispatch(channel, payload, ctx);
+    const session: SessionRef = { key: 'cli', via: 'cli' };
+    const call = (channel: Channel, payload: unknown) => dispatch(channel, payload, ctx, session);
+    ctx.auth.bindFixed(session.key, offline ? OFFLINE_ADMIN_CALLER : CLI_READER_CALLER);
+    // Only the first account may be made without one: once any exists, the flag or --user is needed.
+    if (needsAccount && !ctx.auth.accounts.needsSetup()) {
+      io.stderr(`${fill(messages.auth.cli.needAccount, { command: found.spec.name })}\n`);
+      return EXIT.usage;
+    }
+    if (user) {
+      const login = await call('auth:login', { username: user, password });
+      if (!login.ok) {
+        printError(io, json, login.error);
+        return EXIT.refused;
+      }
+    }
     const result = found.spec.run ? await found.spec.run(request, { call, ctx }, values) : await call(request.channel, request.payload);
     if (!result.ok) {
       printError(io, json, result.error);

@@ -1,6 +1,10 @@
+import { AuditLog } from './audit/auditLog';
+import { followAuthEvents } from './audit/authTrail';
+import { AuthService } from './auth/authService';
 import type { Database } from './db/openDatabase';
 import type { Dialogs } from './files/dialogs';
 import { FileStore } from './files/fileStore';
+import { ImportSessions } from './excel/import/sessions';
 import { KegiatanService } from './services/kegiatanService';
 import { KemitraanService } from './services/kemitraanService';
 import { KomunitasService } from './services/komunitasService';
@@ -28,6 +32,12 @@ export interface AppContext {
   settings: SettingsService;
   /** Files the renderer names by id: chosen, uploaded or exported. */
   files: FileStore;
+  /** Open import wizards: the parsed workbook and the progress of its write. */
+  imports: ImportSessions;
+  /** Accounts and the adapters' signed-in sessions. */
+  auth: AuthService;
+  /** The append-only audit trail every write records into. */
+  audit: AuditLog;
   /** Native dialogs: only the Electron shell has them. */
   dialogs?: Dialogs;
   appVersion: string;
@@ -38,6 +48,10 @@ export function createContext(db: Database, appVersion: string): AppContext {
   const mitra = new MitraService(db.raw);
   // One store of prepared statements for every writer of class records on this connection.
   const store = new ProgressStore(db.raw);
+  const auth = new AuthService(db.raw);
+  // Sign-ins, failed ones included, reach the audit trail through the accounts' event hook.
+  const audit = new AuditLog(db.raw);
+  followAuthEvents(auth, audit, db.raw);
   return {
     db,
     umkm: new UmkmService(ds, store),
@@ -51,6 +65,9 @@ export function createContext(db: Database, appVersion: string): AppContext {
     stats: new StatsService(ds),
     settings: new SettingsService(ds),
     files: new FileStore(),
+    auth,
+    audit,
+    imports: new ImportSessions(),
     appVersion,
   };
 }

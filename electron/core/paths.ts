@@ -18,3 +18,16 @@ export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform: Node
 export function defaultDatabaseFile(env: NodeJS.ProcessEnv = process.env): string {
   return path.join(userDataDir(env), 'kemitraan-umkm.sqlite');
 }
+
+/** Where the app's daily and manual backups go: `<userData>/backups`. */
+export function backupsDir(env: NodeJS.ProcessEnv = process.env): string {
+  return backupsDirFor(defaultDatabaseFile(env));
+}
+
+/**
+ * The backups of a database live beside it, so `--db FILE` (tests, a second registry) never
+ * mixes its backups with the app's; for the app's own file this is `<userData>/backups`.
+ */
+export function backupsDirFor(dbFile: string): string {
+  return path.join(path.dirname(path.resolve(dbFile)), 'backups');
+}

@@ -6,15 +6,22 @@ import { dispatch } from '../core/handlers/handlerTable';
 import { isTrustedSender } from './security';
 
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: { senderFrame: { url: string; parent?: unknown } | null }, payload: unknown) => Promise<Result<unknown>>): void;
+  handle(
+    channel: string,
+    listener: (event: { senderFrame: { url: string; parent?: unknown } | null; sender?: { id: number } }, payload: unknown) => Promise<Result<unknown>>,
+  ): void;
 }
 
-/** One ipcMain handler per contract channel, all through the shared handler table. */
+/**
+ * One ipcMain handler per contract channel, all through the shared handler table. A window's
+ * session is its webContents: signing in binds the user to it, main checks it on every call.
+ */
 export function bindIpc(ipcMain: IpcMainLike, getContext: () => AppContext): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event, payload) => {
       if (!isTrustedSender(event.senderFrame)) return { ok: false, error: { code: 'FORBIDDEN', message: messages.errors.forbiddenSender } };
-      return dispatch(channel, payload, getContext());
+      const session = event.sender ? { key: `ipc:${event.sender.id}`, via: 'app' as const } : undefined;
+      return dispatch(channel, payload, getContext(), session);
     });
   }
 }

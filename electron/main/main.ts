@@ -5,7 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, session } from 'electron';
 import { messages } from '../../shared/i18n';
 import { createContext, type AppContext } from '../core/context';
-import { openDatabase } from '../core/db/openDatabase';
+import { dailyBackup } from '../core/backup/dailyBackup';
+import { rememberNativeBinding } from '../core/backup/databaseOpener';
+import { openAtStartup } from '../core/backup/openAtStartup';
 import type { Dialogs } from '../core/files/dialogs';
 import { defaultDatabaseFile, userDataDir } from '../core/paths';
 import { APP_VERSION } from '../core/version';
@@ -72,29 +74,45 @@ async function createWindow(): Promise<void> {
   await win.loadURL(`${APP_ORIGIN}/`);
 }
 
+async function askRestore(plan: { message: string }): Promise<boolean> {
+  const r = await dialog.showMessageBox({
+    type: 'error',
+    title: messages.startup.damagedTitle,
+    message: plan.message,
+    buttons: [messages.startup.restoreLatest, messages.startup.quit],
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
+  });
+  return r.response === 0;
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
   denyAllPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, serveApp);
+  const file = process.env.KEMITRAAN_DB_FILE ?? defaultDatabaseFile();
+  const nativeBinding =
+    process.env.KEMITRAAN_NATIVE_BINDING ??
+    electronNativeBinding({ packaged: app.isPackaged, resourcesPath: process.resourcesPath, appRoot, electronVersion: process.versions.electron ?? 'unknown' });
   try {
-    const db = await openDatabase({
-      file: process.env.KEMITRAAN_DB_FILE ?? defaultDatabaseFile(),
-      nativeBinding:
-        process.env.KEMITRAAN_NATIVE_BINDING ??
-        electronNativeBinding({
-          packaged: app.isPackaged,
-          resourcesPath: process.resourcesPath,
-          appRoot,
-          electronVersion: process.versions.electron ?? 'unknown',
-        }),
-    });
-    context = createContext(db, APP_VERSION);
+    // The integrity check and the choice for a damaged file are decided in core; the shell only asks.
+    const opened = await openAtStartup(file, { nativeBinding, ask: askRestore });
+    if (!opened) {
+      app.exit(1);
+      return;
+    }
+    context = createContext(opened.db, APP_VERSION);
+    rememberNativeBinding(context, nativeBinding);
     context.dialogs = nativeDialogs();
+    if (opened.notice) await dialog.showMessageBox({ type: 'info', title: messages.app.title, message: opened.notice });
   } catch (err) {
     dialog.showErrorBox(messages.app.title, (err as Error).message);
     app.exit(1);
     return;
   }
+  // Before any window can call in, so the copy never meets a transaction; a failure is logged, never fatal.
+  await dailyBackup(context).catch((err: unknown) => console.error('[backup] daily backup failed:', err instanceof Error ? err.message : err));
   bindIpc(ipcMain, () => context!);
   await createWindow();
   app.on('activate', () => {

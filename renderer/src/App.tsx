@@ -1,5 +1,6 @@
 import { Layout, Menu, Typography } from 'antd';
-import { CalendarOutlined, DashboardOutlined, RiseOutlined, FileProtectOutlined, PlusOutlined, ShopOutlined, TableOutlined, TeamOutlined } from '@ant-design/icons';
+import { CalendarOutlined, DashboardOutlined, RiseOutlined, FileProtectOutlined, PlusOutlined, ShopOutlined, TableOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
+import { AuditOutlined, RestOutlined } from '@ant-design/icons';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
 import { messages } from '../../shared/i18n';
 import { DashboardPage } from './pages/DashboardPage';
@@ -20,6 +21,19 @@ import { KegiatanListPage } from './pages/KegiatanListPage';
 import { KegiatanDetailPage } from './pages/KegiatanDetailPage';
 import { KegiatanCreatePage, KegiatanEditPage } from './pages/KegiatanFormPage';
 import { NaikKelasPage } from './pages/NaikKelasPage';
+import { AuditPage } from './pages/AuditPage';
+import { RecycleBinPage } from './pages/RecycleBinPage';
+import { ImportPage } from './pages/ImportPage';
+import { UsersPage } from './pages/UsersPage';
+import { UserOutlined } from '@ant-design/icons';
+import { FileExcelOutlined } from '@ant-design/icons';
+import { ReportPage } from './pages/ReportPage';
+import { BackupPage } from './pages/BackupPage';
+import { SafetyCertificateOutlined } from '@ant-design/icons';
+import type { Channel } from '../../shared/contract';
+import { roleMay } from '../../shared/domain/permissions';
+import { UserMenu } from './components/auth/UserMenu';
+import { useAuthStatus } from './components/auth/authStatus';
 
 const NAV = [
   { key: '/', icon: <DashboardOutlined />, label: messages.nav.dashboard },
@@ -30,8 +44,23 @@ const NAV = [
   { key: '/kemitraan', icon: <FileProtectOutlined />, label: messages.partnerNav.kemitraan },
   { key: '/kegiatan', icon: <CalendarOutlined />, label: messages.partnerNav.kegiatan },
   { key: '/naik-kelas', icon: <RiseOutlined />, label: messages.progressNav.naikKelas },
+  { key: '/laporan', icon: <FileExcelOutlined />, label: messages.exportPages.nav },
+  { key: '/impor', icon: <UploadOutlined />, label: messages.importPages.nav },
+  { key: '/audit', icon: <AuditOutlined />, label: messages.auditNav.audit },
+  { key: '/sampah', icon: <RestOutlined />, label: messages.auditNav.trash },
+  { key: '/pengguna', icon: <UserOutlined />, label: messages.auth.ui.usersNav },
+  { key: '/cadangan', icon: <SafetyCertificateOutlined />, label: messages.backupPage.nav },
 ];
-const SECTIONS = ['/komunitas', '/mitra', '/kemitraan', '/kegiatan', '/naik-kelas'];
+// A menu entry only for the roles that may use its page (main refuses the calls regardless).
+const NAV_NEEDS: Record<string, Channel> = {
+  '/umkm/baru': 'umkm:create',
+  '/impor': 'import:open',
+  '/audit': 'audit:list',
+  '/sampah': 'trash:list',
+  '/pengguna': 'users:list',
+  '/cadangan': 'backup:list',
+};
+const SECTIONS = ['/komunitas', '/mitra', '/kemitraan', '/kegiatan', '/naik-kelas', '/laporan', '/impor', '/audit', '/sampah', '/pengguna', '/cadangan'];
 
 function selectedKey(pathname: string): string {
   if (pathname === '/umkm/baru') return pathname;
@@ -42,6 +71,8 @@ function selectedKey(pathname: string): string {
 export function App() {
   const location = useLocation();
   const navigate = useNavigate();
+  const role = useAuthStatus().data?.user?.role;
+  const nav = NAV.filter((item) => !NAV_NEEDS[item.key] || (role !== undefined && roleMay(role, NAV_NEEDS[item.key]!)));
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
@@ -54,10 +85,13 @@ export function App() {
           </Typography.Text>
         </div>
         <nav aria-label={messages.partnerNav.menu}>
-          <Menu mode="inline" selectedKeys={[selectedKey(location.pathname)]} items={NAV} onClick={(e) => navigate(e.key)} style={{ borderInlineEnd: 0 }} />
+          <Menu mode="inline" selectedKeys={[selectedKey(location.pathname)]} items={nav} onClick={(e) => navigate(e.key)} style={{ borderInlineEnd: 0 }} />
         </nav>
       </Layout.Sider>
       <Layout.Content style={{ padding: 24, background: '#f5f7f6' }}>
+        <header style={{ marginBottom: 12 }}>
+          <UserMenu />
+        </header>
         <Routes>
             <Route path="/" element={<DashboardPage />} />
             <Route path="/umkm" element={<RegistryPage />} />
@@ -81,6 +115,12 @@ export function App() {
             <Route path="/kegiatan/:id" element={<KegiatanDetailPage />} />
             <Route path="/kegiatan/:id/ubah" element={<KegiatanEditPage />} />
             <Route path="/naik-kelas" element={<NaikKelasPage />} />
+            <Route path="/laporan" element={<ReportPage />} />
+            <Route path="/impor" element={<ImportPage />} />
+            <Route path="/audit" element={<AuditPage />} />
+            <Route path="/sampah" element={<RecycleBinPage />} />
+            <Route path="/pengguna" element={<UsersPage />} />
+            <Route path="/cadangan" element={<BackupPage />} />
             <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Layout.Content>

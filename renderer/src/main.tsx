@@ -7,6 +7,7 @@ import idID from 'antd/locale/id_ID';
 import dayjs from 'dayjs';
 import 'dayjs/locale/id';
 import { App } from './App';
+import { AuthGate } from './components/auth/AuthGate';
 import { theme } from './theme';
 
 dayjs.locale('id');
@@ -20,7 +21,9 @@ createRoot(document.getElementById('root')!).render(
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <HashRouter>
-            <App />
+            <AuthGate>
+              <App />
+            </AuthGate>
           </HashRouter>
         </QueryClientProvider>
       </AntApp>

@@ -1,2 +1,87 @@
 // Accounts, sessions, audit trail and recycle bin (issue 6): schemas, result types, entries.
-export const authEntries = {};
+import { z } from 'zod';
+import { ROLES, type Role } from '../domain/roles';
+import { messages } from '../i18n';
+import { entry } from './entry';
+import { auditEntries } from './audit';
+
+export * from './audit';
+
+// --- Accounts and sessions ---------------------------------------------------------------
+
+const username = z
+  .string()
+  .trim()
+  .min(3)
+  .max(32)
+  .regex(/^[A-Za-z0-9._-]+$/, messages.auth.validation.username);
+const fullName = z.string().trim().min(1).max(120);
+// The upper bound keeps a hostile payload from making the KDF chew megabytes.
+const newPassword = z.string().min(8, messages.auth.validation.passwordShort).max(200);
+const anyPassword = z.string().min(1).max(200);
+
+export const SetupInput = z.strictObject({ username, fullName, password: newPassword });
+export type SetupInput = z.input<typeof SetupInput>;
+export const LoginInput = z.strictObject({ username: z.string().trim().min(1).max(32), password: anyPassword });
+export type LoginInput = z.input<typeof LoginInput>;
+export const UnlockInput = z.strictObject({ password: anyPassword });
+export const ChangePasswordInput = z.strictObject({ oldPassword: anyPassword, newPassword });
+export const AuthEmptyInput = z.strictObject({}).optional();
+
+export const UserCreateInput = z.strictObject({ username, fullName, role: z.enum(ROLES), password: newPassword });
+export type UserCreateInput = z.input<typeof UserCreateInput>;
+export const UserUpdateInput = z.strictObject({
+  id: z.coerce.number().int().positive(),
+  changes: z.strictObject({
+    fullName: fullName.optional(),
+    role: z.enum(ROLES).optional(),
+    active: z.boolean().optional(),
+    /** An admin's password reset. */
+    password: newPassword.optional(),
+  }),
+});
+export type UserUpdateInput = z.input<typeof UserUpdateInput>;
+
+/** An account as the app shows it: never its hash. */
+export interface UserAccount {
+  id: number;
+  username: string;
+  fullName: string;
+  role: Role;
+  active: boolean;
+  lastLoginAt: string | null;
+  createdAt: string;
+}
+
+export interface SessionUser {
+  id: number | null;
+  username: string;
+  fullName: string;
+  role: Role;
+}
+
+export interface AuthStatus {
+  /** No account yet: the first start asks for the administrator. */
+  needsSetup: boolean;
+  user: SessionUser | null;
+  locked: boolean;
+  lockMinutes: number;
+}
+
+export const accountEntries = {
+  'auth:status': entry<AuthStatus>()(AuthEmptyInput),
+  'auth:setup': entry<AuthStatus>()(SetupInput),
+  'auth:login': entry<AuthStatus>()(LoginInput),
+  'auth:logout': entry<AuthStatus>()(AuthEmptyInput),
+  'auth:lock': entry<AuthStatus>()(AuthEmptyInput),
+  'auth:unlock': entry<AuthStatus>()(UnlockInput),
+  'auth:changePassword': entry<{ changed: true }>()(ChangePasswordInput),
+  'users:list': entry<UserAccount[]>()(AuthEmptyInput),
+  'users:create': entry<UserAccount>()(UserCreateInput),
+  'users:update': entry<UserAccount>()(UserUpdateInput),
+};
+
+export const authEntries = {
+  ...accountEntries,
+  ...auditEntries,
+};

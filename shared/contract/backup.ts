@@ -1,2 +1,73 @@
 // Backups, restore and the integrity check (issue 6): schemas, result types, entries.
-export const backupEntries = {};
+import { z } from 'zod';
+import { EmptyInput } from './app';
+import { entry } from './entry';
+import { fileId, type FileRef } from './files';
+
+/** kemitraan-2025-12-01-093015.sqlite (or pre-restore-…): the only names a backup call accepts, so no path can ride in. */
+export const BACKUP_NAME = /^(kemitraan|pre-restore)-(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})(\d{2})(?:-(\d+))?\.sqlite$/;
+
+export type BackupKind = 'daily' | 'manual' | 'pre-restore';
+export type BackupState = 'verified' | 'unverified' | 'damaged';
+
+export interface BackupEntry {
+  name: string;
+  /** ISO date-time. */
+  createdAt: string;
+  size: number;
+  kind: BackupKind;
+  umkmCount: number | null;
+  schemaVersion: string | null;
+  appVersion: string | null;
+  /** From the manifest written with the backup; null for a file copied in by hand. */
+  sha256: string | null;
+  state: BackupState;
+}
+
+export interface BackupList {
+  backups: BackupEntry[];
+  /** The folder they are in, shown to the clerk. */
+  dir: string;
+  /** How many daily backups are kept. */
+  keep: number;
+}
+
+export interface RestoreResult {
+  restoredFrom: string;
+  /** The copy of the database as it was just before, in the backups folder. */
+  safetyCopy: string;
+  schemaVersion: string;
+  /** The backup's schema when it was older and migrated forward, else null. */
+  migratedFrom: string | null;
+  umkmCount: number;
+}
+
+export interface DbCheck {
+  ok: boolean;
+  file: string;
+  size: number;
+  /** ["ok"], or integrity_check's complaints. */
+  integrity: string[];
+  schemaVersion: string | null;
+  applied: string[];
+  pending: string[];
+  unknown: string[];
+  backups: number;
+  latestBackup: string | null;
+  latestGoodBackup: string | null;
+}
+
+const backupName = z.string().regex(BACKUP_NAME, 'Nama cadangan tidak dikenal.');
+export const BackupNameInput = z.strictObject({ name: backupName });
+export const RestoreInput = z.union([z.strictObject({ name: backupName }), z.strictObject({ fileId })]);
+export const BackupKeepInput = z.strictObject({ keep: z.number().int().min(1).max(365) });
+
+export const backupEntries = {
+  'backup:list': entry<BackupList>()(EmptyInput),
+  'backup:create': entry<BackupEntry>()(EmptyInput),
+  // A backup as a file the renderer can save elsewhere (a USB stick) with saveFile.
+  'backup:save': entry<{ file: FileRef }>()(BackupNameInput),
+  'backup:restore': entry<RestoreResult>()(RestoreInput),
+  'backup:setKeep': entry<{ keep: number }>()(BackupKeepInput),
+  'db:check': entry<DbCheck>()(EmptyInput),
+};

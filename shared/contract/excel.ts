@@ -125,6 +125,8 @@ export interface PreviewRow {
   matchId: number | null;
   duplicateOfRow: number | null;
   edited: string[];
+  /** The clerk dropped the row: it is shown, never written. */
+  dropped: boolean;
 }
 
 export interface ImportCounts {

@@ -47,6 +47,13 @@ test.describe('Electron app', () => {
     });
     try {
       const page = await app.firstWindow();
+      // First start: the administrator's account, then the app.
+      await expect(page.getByRole('heading', { name: messages.auth.ui.setupTitle })).toBeVisible();
+      await page.locator('#field-fullName').fill('Admin Dinas');
+      await page.locator('#field-username').fill('admin');
+      await page.locator('#field-password').fill('admin-electron-1');
+      await page.locator('#field-passwordRepeat').fill('admin-electron-1');
+      await page.getByRole('button', { name: messages.auth.ui.setupSubmit }).click();
       await expect(page.getByRole('heading', { name: messages.dashboard.title })).toBeVisible();
 
       // What the page can reach: no Node, and from the preload only the contract's channels.

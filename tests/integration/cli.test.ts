@@ -37,7 +37,7 @@ const demo60 = [...demoUmkm(60)];
 
 describe('seed-demo and stats', () => {
   it('seed-demo loads 60 UMKM by default', async () => {
-    const r = await cli(['seed-demo', '--db', demoDb]);
+    const r = await cli(['--as-admin-offline', 'seed-demo', '--db', demoDb]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('Data contoh dimuat: 60 UMKM, 15 komunitas, 20 mitra, 1 kegiatan, 20 kemitraan.\n');
@@ -63,7 +63,7 @@ describe('seed-demo and stats', () => {
   });
 
   it('seed-demo into a registry that is not empty is refused (exit 1)', async () => {
-    const r = await cli(['seed-demo', '--db', demoDb]);
+    const r = await cli(['--as-admin-offline', 'seed-demo', '--db', demoDb]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`Ditolak: ${messages.errors.demoNotEmpty}`);
     expect(r.stdout).toBe('');
@@ -71,7 +71,7 @@ describe('seed-demo and stats', () => {
 
   it('seed-demo --umkm 500 loads 500', async () => {
     const file = path.join(tmp.dir, 'demo500.sqlite');
-    const seeded = await cli(['seed-demo', '--umkm', '500', '--db', file, '--json']);
+    const seeded = await cli(['--as-admin-offline', 'seed-demo', '--umkm', '500', '--db', file, '--json']);
     expect(seeded.code).toBe(0);
     expect(json(seeded)).toEqual({ umkm: 500, komunitas: 15, mitra: 20, kegiatan: 1, kemitraan: 20 });
   });
@@ -126,7 +126,7 @@ describe('umkm add / show / update', () => {
   let addedId: number;
 
   it('add via --data prints the record with its class and basis (exit 0)', async () => {
-    const r = await cli(['umkm', 'add', '--db', workDb, '--data', JSON.stringify(validUmkm({ kecamatan: 'Bpp Selatan', kelurahan: 'Sepinggan' }))]);
+    const r = await cli(['--as-admin-offline', 'umkm', 'add', '--db', workDb, '--data', JSON.stringify(validUmkm({ kecamatan: 'Bpp Selatan', kelurahan: 'Sepinggan' }))]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const id = /^ID\s+(\d+)$/m.exec(r.stdout);
@@ -140,7 +140,7 @@ describe('umkm add / show / update', () => {
 
   it('add via stdin with --json prints id, class and classBasis', async () => {
     const input = validUmkm({ businessName: 'Batik Kaltim Bu Rahmah', ownerName: 'Hajjah Rahmah', nik: '6471065203750002', annualSales: undefined, capital: '1.500.000.000', kecamatan: 'Kota', kelurahan: 'Prapatan' });
-    const r = await cli(['umkm', 'add', '--db', workDb, '--json'], JSON.stringify(input));
+    const r = await cli(['--as-admin-offline', 'umkm', 'add', '--db', workDb, '--json'], JSON.stringify(input));
     expect(r.code).toBe(0);
     const u = json<Umkm>(r);
     expect(u.id).toBeGreaterThan(addedId);
@@ -148,7 +148,7 @@ describe('umkm add / show / update', () => {
   });
 
   it('a refused add prints the field errors on stderr and exits 1', async () => {
-    const r = await cli(['umkm', 'add', '--db', workDb, '--data', JSON.stringify(validUmkm({ nik: '123', phone: 'x', kelurahan: 'Manggar' }))]);
+    const r = await cli(['--as-admin-offline', 'umkm', 'add', '--db', workDb, '--data', JSON.stringify(validUmkm({ nik: '123', phone: 'x', kelurahan: 'Manggar' }))]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`Ditolak: ${messages.errors.validation}`);
@@ -157,7 +157,7 @@ describe('umkm add / show / update', () => {
   });
 
   it('a refused add with --json prints {"ok":false,"error":{code,message,fields}} on stdout', async () => {
-    const r = await cli(['umkm', 'add', '--db', workDb, '--json', '--data', JSON.stringify(validUmkm())]); // same NIK as the first add
+    const r = await cli(['--as-admin-offline', 'umkm', 'add', '--db', workDb, '--json', '--data', JSON.stringify(validUmkm())]); // same NIK as the first add
     expect(r.code).toBe(1);
     const out = json<{ ok: boolean; error: { code: string; message: string; fields: Record<string, string> } }>(r);
     expect(Object.keys(out)).toEqual(['ok', 'error']);
@@ -176,7 +176,7 @@ describe('umkm add / show / update', () => {
   });
 
   it('umkm update ID changes only the given fields and recomputes the class', async () => {
-    const r = await cli(['umkm', 'update', String(addedId), '--db', workDb, '--json', '--data', '{"annualSales": "2.000.000.001"}']);
+    const r = await cli(['--as-admin-offline', 'umkm', 'update', String(addedId), '--db', workDb, '--json', '--data', '{"annualSales": "2.000.000.001"}']);
     expect(r.code).toBe(0);
     const u = json<Umkm>(r);
     expect([u.id, u.class, u.classBasis, u.annualSales, u.businessName, u.capital]).toEqual([addedId, 'kecil', 'penjualan', 2_000_000_001, 'Amplang Kepiting Bu Sari', 80_000_000]);

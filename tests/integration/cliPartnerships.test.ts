@@ -27,7 +27,7 @@ beforeAll(async () => {
   tmp = tempDir('kemitraan-cli2-');
   dataDir = path.join(tmp.dir, 'userdata');
   demoDb = path.join(tmp.dir, 'demo.sqlite');
-  const r = await cli(['seed-demo']);
+  const r = await cli(['--as-admin-offline', 'seed-demo']);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   expect(r.stdout).toBe('Data contoh dimuat: 60 UMKM, 15 komunitas, 20 mitra, 1 kegiatan, 20 kemitraan.\n');
@@ -137,12 +137,12 @@ describe('writing commands on the demo', () => {
   it('kemitraan status ID aktif without a signing date is refused (exit 1), with --signed-at it is activated', async () => {
     const proposed = ctx.kemitraan.list({ status: 'diusulkan', pageSize: 1 }).items[0]!;
     expect(proposed.signedAt).toBeNull();
-    const refused = await cli(['kemitraan', 'status', String(proposed.id), 'aktif']);
+    const refused = await cli(['--as-admin-offline', 'kemitraan', 'status', String(proposed.id), 'aktif']);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(`  - signedAt: ${messages.kemitraanValidation.signedAtRequired}`);
-    const done = json<Kemitraan>(await cli(['kemitraan', 'status', String(proposed.id), 'aktif', '--signed-at', '2023-06-10', '--json']));
+    const done = json<Kemitraan>(await cli(['--as-admin-offline', 'kemitraan', 'status', String(proposed.id), 'aktif', '--signed-at', '2023-06-10', '--json']));
     expect([done.id, done.status, done.signedAt]).toEqual([proposed.id, 'aktif', '2023-06-10']);
-    const again = await cli(['kemitraan', 'status', String(proposed.id), 'diusulkan', '--json']);
+    const again = await cli(['--as-admin-offline', 'kemitraan', 'status', String(proposed.id), 'diusulkan', '--json']);
     expect(again.code).toBe(1);
     const out = JSON.parse(again.stdout) as { ok: false; error: { fields: Record<string, string> } };
     expect(out.error.fields.status).toBe(fill(messages.kemitraanValidation.transition, { from: 'Aktif', to: 'Diusulkan' }));
@@ -153,9 +153,9 @@ describe('writing commands on the demo', () => {
     const suggestions = json<Suggestion[]>(await cli(['mitra', 'suggest', String(hotel.id), '--event', '1', '--limit', '3', '--json']));
     expect(suggestions).toEqual(ctx.matchmaking.suggest({ partnerId: hotel.id, eventId: 1, limit: 3 }));
     const top = suggestions[0]!;
-    const k = json<Kemitraan>(await cli(['kemitraan', 'propose', '--partner', String(hotel.id), '--umkm', String(top.umkm.id), '--event', '1', '--json']));
+    const k = json<Kemitraan>(await cli(['--as-admin-offline', 'kemitraan', 'propose', '--partner', String(hotel.id), '--umkm', String(top.umkm.id), '--event', '1', '--json']));
     expect(k).toMatchObject({ status: 'diusulkan', partnerId: hotel.id, umkmId: top.umkm.id, eventId: 1, startDate: '2023-05-23', pattern: 'rantai_pasok' });
-    const twice = await cli(['kemitraan', 'propose', '--partner', String(hotel.id), '--umkm', String(top.umkm.id)]);
+    const twice = await cli(['--as-admin-offline', 'kemitraan', 'propose', '--partner', String(hotel.id), '--umkm', String(top.umkm.id)]);
     expect(twice.code).toBe(1);
     expect(twice.stderr).toContain(`Ditolak: ${fill(messages.kemitraanValidation.alreadyProposed, { number: k.number })}`);
     const e: Kegiatan = ctx.kegiatan.get(1);

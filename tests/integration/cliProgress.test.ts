@@ -42,7 +42,7 @@ afterAll(() => {
 describe('progress add', () => {
   it('records a year with every option, classed by the rule (--json)', async () => {
     const r = await cli([
-      'progress', 'add', String(umkmId), '--date', '2025-06-30', '--sales', '2500000000', '--capital', '300.000.000', '--assets', '900000000',
+      '--as-admin-offline', 'progress', 'add', String(umkmId), '--date', '2025-06-30', '--sales', '2500000000', '--capital', '300.000.000', '--assets', '900000000',
       '--employees', '7', '--reach', 'nasional', '--cert', 'halal, pirt', '--channels', 'offline,marketplace', '--source', 'laporan_mandiri',
       '--notes', 'Masuk ritel modern', '--json',
     ]);
@@ -64,7 +64,7 @@ describe('progress add', () => {
   });
 
   it('in text, with the source a survey unless said', async () => {
-    const r = await cli(['progress', 'add', String(umkmId), '--date', '2025-07-01', '--sales', '2.600.000.000']);
+    const r = await cli(['--as-admin-offline', 'progress', 'add', String(umkmId), '--date', '2025-07-01', '--sales', '2.600.000.000']);
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toMatch(/^Data perkembangan \d+ dicatat untuk UMKM \d+:\n/);
     expect(r.stdout).toContain('01/07/2025');
@@ -73,21 +73,21 @@ describe('progress add', () => {
   });
 
   it('refuses what the form refuses, with the field errors (exit 1)', async () => {
-    const r = await cli(['progress', 'add', String(umkmId), '--date', '2099-01-01', '--sales', '100', '--cert', 'emas']);
+    const r = await cli(['--as-admin-offline', 'progress', 'add', String(umkmId), '--date', '2099-01-01', '--sales', '100', '--cert', 'emas']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`Ditolak: ${messages.errors.validation}`);
     expect(r.stderr).toContain(`  - date: ${messages.validation.dateInFuture}`);
     expect(r.stderr).toContain('  - certifications.0: ');
 
-    const noFigures = await cli(['progress', 'add', String(umkmId), '--date', '2025-01-01', '--json']);
+    const noFigures = await cli(['--as-admin-offline', 'progress', 'add', String(umkmId), '--date', '2025-01-01', '--json']);
     expect(noFigures.code).toBe(1);
     expect(JSON.parse(noFigures.stdout)).toEqual({
       ok: false,
       error: { code: 'VALIDATION', message: messages.errors.validation, fields: { annualSales: messages.progressValidation.figuresNeeded } },
     });
 
-    const unknown = await cli(['progress', 'add', '4242', '--date', '2025-01-01', '--sales', '100', '--json']);
+    const unknown = await cli(['--as-admin-offline', 'progress', 'add', '4242', '--date', '2025-01-01', '--sales', '100', '--json']);
     expect(unknown.code).toBe(1);
     expect(JSON.parse(unknown.stdout).error.fields).toEqual({ umkmId: fill(messages.errors.notFound, { entity: messages.entity.umkm, id: 4242 }) });
   });

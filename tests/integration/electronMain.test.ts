@@ -43,7 +43,14 @@ const fake = vi.hoisted(() => {
       quit: () => {},
     },
     BrowserWindow,
-    dialog: { showErrorBox: (_t: string, m: string) => state.errors.push(m) },
+    dialog: {
+      showErrorBox: (_t: string, m: string) => state.errors.push(m),
+      // A damaged database at start: the stand-in records the offer and answers "quit".
+      showMessageBox: async (opts: { message: string }) => {
+        state.errors.push(opts.message);
+        return { response: 1 };
+      },
+    },
     ipcMain: { handle: (ch: string, l: (event: unknown, payload: unknown) => Promise<unknown>) => state.ipc.set(ch, l) },
     // Electron's net.fetch reads file: URLs; Node's fetch does not, so the stand-in reads the file.
     net: {
@@ -85,7 +92,7 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const trusted = { senderFrame: { url: 'app://kemitraan/#/umkm', parent: null } };
+const trusted = { senderFrame: { url: 'app://kemitraan/#/umkm', parent: null }, sender: { id: 1 } };
 
 describe('Electron shell', () => {
   it('opened the database without error', () => {
@@ -115,6 +122,12 @@ describe('Electron shell', () => {
   });
 
   it('answers IPC from the app frame through the handler table and refuses other frames', async () => {
+    // A window is its own session: nothing answers before it signs in, then the user is bound to it.
+    expect(await fake.state.ipc.get('stats:summary')!(trusted, {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    const setup = await fake.state.ipc.get('auth:setup')!(trusted, { username: 'admin', fullName: 'Admin', password: 'sandi-admin-1' });
+    expect(setup).toMatchObject({ ok: true, value: { user: { username: 'admin', role: 'admin' } } });
+    const otherWindow = await fake.state.ipc.get('stats:summary')!({ ...trusted, sender: { id: 2 } }, {});
+    expect(otherWindow).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     const stats = (await fake.state.ipc.get('stats:summary')!(trusted, {})) as { ok: boolean; value: { umkm: number } };
     expect(stats).toMatchObject({ ok: true, value: { umkm: 0 } });
     const foreign = await fake.state.ipc.get('stats:summary')!({ senderFrame: { url: 'https://evil.example/' } }, {});

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpAdapter, TOKEN_HEADER, type HttpAdapter } from '../../electron/adapters/http/server';
+import { SESSION_HEADER, startHttpAdapter, TOKEN_HEADER, type HttpAdapter } from '../../electron/adapters/http/server';
 import { tempContext, validUmkm } from '../support/tempDb';
 
 let adapter: HttpAdapter;
@@ -39,7 +39,8 @@ function request(opts: { method?: string; path: string; headers?: Record<string,
   });
 }
 
-const api = (channel: string, payload: unknown, headers: Record<string, string> = { [TOKEN_HEADER]: token }) =>
+const SESSION = 'page-session-0123456789abcdef';
+const api = (channel: string, payload: unknown, headers: Record<string, string> = { [TOKEN_HEADER]: token, [SESSION_HEADER]: SESSION }) =>
   request({ method: 'POST', path: `/api/${channel}`, headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(payload) });
 
 describe('loopback adapter', () => {
@@ -60,7 +61,14 @@ describe('loopback adapter', () => {
     expect((await request({ path: '/%2e%2e/secret.txt' })).status).toBe(404);
   });
 
-  it('answers the contract with the right token', async () => {
+  it('answers the contract with the right token, for the page session that signed in', async () => {
+    expect(JSON.parse((await api('umkm:create', validUmkm())).body)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    const setup = JSON.parse((await api('auth:setup', { username: 'admin', fullName: 'Admin', password: 'sandi-admin-1' })).body);
+    expect(setup).toMatchObject({ ok: true, value: { user: { username: 'admin' } } });
+    const otherPage = await api('umkm:list', {}, { [TOKEN_HEADER]: token, [SESSION_HEADER]: 'another-page-0123456789' });
+    expect(JSON.parse(otherPage.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    const noSession = await api('umkm:list', {}, { [TOKEN_HEADER]: token });
+    expect(JSON.parse(noSession.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     const res = await api('umkm:create', validUmkm());
     expect(res.status).toBe(200);
     const body = JSON.parse(res.body);

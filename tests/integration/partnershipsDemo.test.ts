@@ -5,6 +5,7 @@ import { MITRA_KINDS } from '../../shared/domain/partnership';
 import { messages } from '../../shared/i18n';
 import type { AppContext } from '../../electron/core/context';
 import { dispatch } from '../../electron/core/handlers/handlerTable';
+import { adminSession } from '../support/auth';
 import { tempContext } from '../support/tempDb';
 import { addMitra } from '../support/partnerships';
 
@@ -20,7 +21,7 @@ afterEach(async () => {
 });
 
 async function seed(umkm?: number): Promise<SeedDemoResult> {
-  const r = await dispatch('demo:seed', umkm === undefined ? {} : { umkm }, ctx);
+  const r = await dispatch('demo:seed', umkm === undefined ? {} : { umkm }, ctx, adminSession(ctx));
   if (!r.ok) throw new Error(r.error.message);
   return r.value as SeedDemoResult;
 }
@@ -133,7 +134,7 @@ describe('seed-demo: the temu kemitraan of 23 May 2023', () => {
 
   it('stats counts communities, partners and agreements by status', async () => {
     await seed();
-    const r = await dispatch('stats:summary', undefined, ctx);
+    const r = await dispatch('stats:summary', undefined, ctx, adminSession(ctx));
     const s = (r as { ok: true; value: Stats }).value;
     expect(Object.keys(s)).toEqual(['umkm', 'byClass', 'byKecamatan', 'komunitas', 'mitra', 'kemitraan']);
     expect([s.umkm, s.komunitas, s.mitra]).toEqual([60, 15, 20]);
@@ -150,7 +151,7 @@ describe('seed-demo: the temu kemitraan of 23 May 2023', () => {
     });
     const other = await tempContext();
     try {
-      await dispatch('demo:seed', {}, other.ctx);
+      await dispatch('demo:seed', {}, other.ctx, adminSession(other.ctx));
       expect(snapshot(other.ctx)).toEqual(snapshot(ctx));
     } finally {
       await other.cleanup();
@@ -182,7 +183,7 @@ describe('seed-demo: the temu kemitraan of 23 May 2023', () => {
 
   it('is refused into a database that already has partners', async () => {
     addMitra(ctx);
-    const r = await dispatch('demo:seed', {}, ctx);
+    const r = await dispatch('demo:seed', {}, ctx, adminSession(ctx));
     expect(r).toEqual({ ok: false, error: { code: 'CONFLICT', message: messages.errors.demoNotEmpty } });
     expect(ctx.kemitraan.list({}).total).toBe(0);
   });

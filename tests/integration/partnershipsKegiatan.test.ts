@@ -3,6 +3,7 @@ import type { Kegiatan, KegiatanFigures } from '../../shared/contract';
 import { fill, messages } from '../../shared/i18n';
 import type { AppContext } from '../../electron/core/context';
 import { dispatch } from '../../electron/core/handlers/handlerTable';
+import { adminSession } from '../support/auth';
 import { tempContext } from '../support/tempDb';
 import { addMitra, addUmkm, agreementIn, count, thrown } from '../support/partnerships';
 
@@ -36,7 +37,7 @@ describe('kegiatan: create, update, delete', () => {
     const err = thrown(() => ctx.kegiatan.create({ ...MEETING, komunitasIds: [5], partnerIds: [6, 7] }));
     expect(err.fields).toEqual({ komunitasIds: 'Komunitas dengan ID 5 tidak ditemukan.', partnerIds: 'Mitra dengan ID 6, 7 tidak ditemukan.' });
     expect(count(ctx, 'kegiatan')).toBe(0);
-    const r = await dispatch('kegiatan:create', { ...MEETING, date: '23/05/2023', venue: '' }, ctx);
+    const r = await dispatch('kegiatan:create', { ...MEETING, date: '23/05/2023', venue: '' }, ctx, adminSession(ctx));
     expect(!r.ok && r.error.fields).toEqual({ date: messages.validation.date, venue: fill(messages.validation.tooShort, { min: 2 }) });
   });
 
@@ -149,7 +150,7 @@ describe('kegiatan: attendance and figures', () => {
   });
 
   it('list carries the same figures', async () => {
-    const r = await dispatch('kegiatan:list', undefined, ctx);
+    const r = await dispatch('kegiatan:list', undefined, ctx, adminSession(ctx));
     expect(r).toEqual({ ok: true, value: [{ id: e.id, name: MEETING.name, theme: MEETING.theme, date: MEETING.date, venue: MEETING.venue, figures: FIGURES }] });
   });
 

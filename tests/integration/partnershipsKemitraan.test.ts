@@ -5,6 +5,7 @@ import { todayIso } from '../../shared/format/date';
 import { fill, messages } from '../../shared/i18n';
 import type { AppContext } from '../../electron/core/context';
 import { dispatch } from '../../electron/core/handlers/handlerTable';
+import { adminSession } from '../support/auth';
 import { tempContext } from '../support/tempDb';
 import { addAgreement, addMitra, addUmkm, agreementIn, agreementInput, count, thrown } from '../support/partnerships';
 
@@ -76,7 +77,7 @@ describe('kemitraan: create', () => {
   it('a status in the input is refused: a new agreement is always diusulkan', async () => {
     const u = await addUmkm(ctx);
     const p = addMitra(ctx);
-    const r = await dispatch('kemitraan:create', agreementInput(p.id, { umkmId: u.id }, { status: 'aktif' }), ctx);
+    const r = await dispatch('kemitraan:create', agreementInput(p.id, { umkmId: u.id }, { status: 'aktif' }), ctx, adminSession(ctx));
     expect(!r.ok && r.error.fields).toEqual({ _: fill(messages.validation.unknownKey, { key: 'status' }) });
     nothingWritten();
   });
@@ -280,7 +281,7 @@ describe('kemitraan: status transitions', () => {
     expect(ctx.kemitraan.setStatus({ id: stored.id, status: 'aktif' })).toMatchObject({ status: 'aktif', signedAt: '2023-05-29' });
     const late = addAgreement(ctx, p.id, { umkmId: u.id }, { endDate: '2023-12-31' });
     expect(thrown(() => ctx.kemitraan.setStatus({ id: late.id, status: 'aktif', signedAt: '2024-01-01' })).fields).toEqual({ signedAt: k.signedAfterStart });
-    const bad = await dispatch('kemitraan:setStatus', { id: a.id, status: 'selesai', signedAt: '2023-02-30' }, ctx);
+    const bad = await dispatch('kemitraan:setStatus', { id: a.id, status: 'selesai', signedAt: '2023-02-30' }, ctx, adminSession(ctx));
     expect(!bad.ok && bad.error.fields).toEqual({ signedAt: messages.validation.date });
   });
 
@@ -412,7 +413,7 @@ describe('kemitraan: list filters', () => {
     ctx.kemitraan.remove(ids.b);
     expect(found({})).toEqual(['a', 'c', 'd']);
     expect(thrown(() => ctx.kemitraan.get(ids.b)).code).toBe('NOT_FOUND');
-    const r = await dispatch('kemitraan:list', { partnerId: String(refs.hotel), status: 'aktif' }, ctx);
+    const r = await dispatch('kemitraan:list', { partnerId: String(refs.hotel), status: 'aktif' }, ctx, adminSession(ctx));
     expect(r.ok && (r.value as Page<Kemitraan>).items.map((x) => x.id)).toEqual([ids.a]);
   });
 });

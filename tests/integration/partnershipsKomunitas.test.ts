@@ -3,6 +3,7 @@ import type { Komunitas, UmkmListItem } from '../../shared/contract';
 import { fill, messages } from '../../shared/i18n';
 import type { AppContext } from '../../electron/core/context';
 import { dispatch } from '../../electron/core/handlers/handlerTable';
+import { adminSession } from '../support/auth';
 import { tempContext } from '../support/tempDb';
 import { addAgreement, addMitra, addUmkm, count, thrown } from '../support/partnerships';
 
@@ -71,7 +72,7 @@ describe('komunitas: create, get, list', () => {
   });
 
   it('refuses bad input through the handler table with the field named', async () => {
-    const r = await dispatch('komunitas:create', { name: 'K', kecamatan: 'Samarinda', memberIds: ['x'] }, ctx);
+    const r = await dispatch('komunitas:create', { name: 'K', kecamatan: 'Samarinda', memberIds: ['x'] }, ctx, adminSession(ctx));
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('VALIDATION');
@@ -199,12 +200,12 @@ describe('komunitas: update and delete', () => {
 
   it('works through the handler table end to end', async () => {
     const a = await addUmkm(ctx);
-    const created = await dispatch('komunitas:create', { name: 'Komunitas X', memberIds: [String(a.id)] }, ctx);
+    const created = await dispatch('komunitas:create', { name: 'Komunitas X', memberIds: [String(a.id)] }, ctx, adminSession(ctx));
     expect(created.ok).toBe(true);
     const id = (created as { ok: true; value: Komunitas }).value.id;
-    const removed = await dispatch('komunitas:removeMembers', { id, umkmIds: [a.id] }, ctx);
+    const removed = await dispatch('komunitas:removeMembers', { id, umkmIds: [a.id] }, ctx, adminSession(ctx));
     expect(removed.ok && (removed.value as Komunitas).members).toEqual([]);
-    const empty = await dispatch('komunitas:addMembers', { id, umkmIds: [] }, ctx);
+    const empty = await dispatch('komunitas:addMembers', { id, umkmIds: [] }, ctx, adminSession(ctx));
     expect(!empty.ok && empty.error.fields).toEqual({ umkmIds: fill(k.listTooShort, { min: 1 }) });
   });
 });

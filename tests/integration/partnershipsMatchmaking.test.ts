@@ -5,6 +5,7 @@ import { todayIso } from '../../shared/format/date';
 import { fill, messages } from '../../shared/i18n';
 import type { AppContext } from '../../electron/core/context';
 import { dispatch } from '../../electron/core/handlers/handlerTable';
+import { adminSession } from '../support/auth';
 import { tempContext } from '../support/tempDb';
 import { addMitra, addUmkm, agreementIn, count, thrown } from '../support/partnerships';
 
@@ -79,9 +80,9 @@ describe('mitra:suggest', () => {
     const top = ctx.matchmaking.suggest({ partnerId: p.id, limit: 3 });
     expect(top.map((s) => s.umkm.businessName)).toEqual(['Hidangan Laut Sepinggan', 'Ikan Asap Sepinggan', 'Kriya Rotan Klandasan']);
     expect(top[2]!.umkm).toMatchObject({ id: u.B!.id, class: 'kecil', kecamatanName: 'Balikpapan Kota', sector: 'kriya', status: 'aktif' });
-    const r = await dispatch('mitra:suggest', { partnerId: String(p.id), limit: 1 }, ctx);
+    const r = await dispatch('mitra:suggest', { partnerId: String(p.id), limit: 1 }, ctx, adminSession(ctx));
     expect(r.ok && (r.value as Suggestion[]).map((s) => s.umkm.id)).toEqual([u.H!.id]);
-    const bad = await dispatch('mitra:suggest', { partnerId: p.id, limit: 0 }, ctx);
+    const bad = await dispatch('mitra:suggest', { partnerId: p.id, limit: 0 }, ctx, adminSession(ctx));
     expect(!bad.ok && bad.error.fields).toEqual({ limit: fill(messages.validation.numberTooSmall, { min: 1 }) });
   });
 
@@ -180,10 +181,10 @@ describe('kemitraan:propose', () => {
   });
 
   it('works through the handler table, then activates like any agreement', async () => {
-    const r = await dispatch('kemitraan:propose', { partnerId: p.id, umkmId: u.B!.id }, ctx);
+    const r = await dispatch('kemitraan:propose', { partnerId: p.id, umkmId: u.B!.id }, ctx, adminSession(ctx));
     expect(r.ok).toBe(true);
     const a = (r as { ok: true; value: Kemitraan }).value;
-    const act = await dispatch('kemitraan:setStatus', { id: a.id, status: 'aktif', signedAt: todayIso() }, ctx);
+    const act = await dispatch('kemitraan:setStatus', { id: a.id, status: 'aktif', signedAt: todayIso() }, ctx, adminSession(ctx));
     expect(act.ok && (act.value as Kemitraan).status).toBe('aktif');
     expect(ctx.mitra.list({ search: 'Sepinggan' }).items[0]).toMatchObject({ activeAgreements: 3, fosteredUmkm: 3 }); // F2, K via the community, B
   });

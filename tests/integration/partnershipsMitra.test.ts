@@ -3,6 +3,7 @@ import type { MitraListItem } from '../../shared/contract';
 import { fill, messages } from '../../shared/i18n';
 import type { AppContext } from '../../electron/core/context';
 import { dispatch } from '../../electron/core/handlers/handlerTable';
+import { adminSession } from '../support/auth';
 import { tempContext } from '../support/tempDb';
 import { addAgreement, addMitra, addUmkm, agreementIn, thrown, validMitra } from '../support/partnerships';
 
@@ -75,7 +76,7 @@ describe('mitra: list', () => {
     expect(names({ search: '_' })).toEqual([]);
     const page = ctx.mitra.list({ pageSize: 3, page: 2 });
     expect([page.total, page.page, page.pageSize, page.items.map((m) => m.name)]).toEqual([4, 2, 3, ['Plaza Teluk']]);
-    const r = await dispatch('mitra:list', { kind: 'warung' }, ctx);
+    const r = await dispatch('mitra:list', { kind: 'warung' }, ctx, adminSession(ctx));
     expect(!r.ok && r.error.fields).toEqual({ kind: messages.validation.invalidChoice });
   });
 
@@ -131,7 +132,7 @@ describe('mitra: delete', () => {
 
   it('a partner without agreements is deleted (soft: the row stays)', async () => {
     const p = addMitra(ctx);
-    const r = await dispatch('mitra:delete', { id: p.id }, ctx);
+    const r = await dispatch('mitra:delete', { id: p.id }, ctx, adminSession(ctx));
     expect(r).toEqual({ ok: true, value: { id: p.id } });
     const row = ctx.db.raw.prepare(`SELECT deleted_at FROM mitra WHERE id = ?`).get(p.id) as { deleted_at: string | null };
     expect(row.deleted_at).not.toBeNull();

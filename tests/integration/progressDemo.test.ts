@@ -4,6 +4,7 @@ import { classByYear, deriveMoves, type ClassedRecord } from '../../shared/domai
 import { CERTIFICATIONS, FIGURE_SOURCES } from '../../shared/domain/sectors';
 import type { AppContext } from '../../electron/core/context';
 import { dispatch } from '../../electron/core/handlers/handlerTable';
+import { adminSession } from '../support/auth';
 import { tempContext } from '../support/tempDb';
 
 // One seeded registry of 500 demo UMKM, read by every test; the default 60 in a second database.
@@ -11,7 +12,7 @@ let big: Awaited<ReturnType<typeof tempContext>>;
 let small: Awaited<ReturnType<typeof tempContext>>;
 
 async function seed(ctx: AppContext, umkm: number): Promise<SeedDemoResult> {
-  const r = await dispatch('demo:seed', { umkm }, ctx);
+  const r = await dispatch('demo:seed', { umkm }, ctx, adminSession(ctx));
   if (!r.ok) throw new Error(r.error.message);
   return r.value as SeedDemoResult;
 }
@@ -178,7 +179,7 @@ describe('seed-demo: class records for every demo UMKM', () => {
     expect(counts['mikro->kecil']).toBeGreaterThanOrEqual(3);
     expect(counts['kecil->menengah']).toBeGreaterThanOrEqual(1);
     expect((counts['kecil->mikro'] ?? 0) + (counts['menengah->kecil'] ?? 0)).toBeGreaterThanOrEqual(1);
-    const r: Result<unknown> = await dispatch('progress:report', { from: '2019-01-01', to: '2025-12-31' }, small.ctx);
+    const r: Result<unknown> = await dispatch('progress:report', { from: '2019-01-01', to: '2025-12-31' }, small.ctx, adminSession(small.ctx));
     const report = (r as { ok: true; value: PeriodReport }).value;
     expect(report.recorded).toBe(60);
     expect(report.naikTotal).toBeGreaterThan(0);

@@ -7,6 +7,7 @@ import { createContext } from '../../electron/core/context';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { openDatabase, type Database } from '../../electron/core/db/openDatabase';
 import { dispatch } from '../../electron/core/handlers/handlerTable';
+import { adminSession } from '../support/auth';
 import { demoUmkm } from '../../electron/core/services/demo/demoRegistry';
 import { tempDir } from '../support/tempDir';
 
@@ -126,9 +127,9 @@ describe('migration 3 (class progress) over a database at migration 2', () => {
     const today = todayIso();
     ctx.progress.add({ umkmId: u.id, date: today, annualSales: 3_000_000_000, source: 'survei' });
     expect(ctx.progress.timeline(u.id).moves.map((m) => `${m.fromClass}->${m.toClass}`)).toEqual(['mikro->kecil']);
-    const report = value<PeriodReport>(await dispatch('progress:report', { from: u.registeredAt, to: today }, ctx));
+    const report = value<PeriodReport>(await dispatch('progress:report', { from: u.registeredAt, to: today }, ctx, adminSession(ctx)));
     expect(report.naik['mikro->kecil']).toBe(1);
-    const overview = value<ProgressOverview>(await dispatch('progress:overview', {}, ctx));
+    const overview = value<ProgressOverview>(await dispatch('progress:overview', {}, ctx, adminSession(ctx)));
     const last = overview.classByYear.at(-1)!;
     expect(last.mikro + last.kecil + last.menengah + last.besar).toBe(29);
     expect(overview.movesByYear.reduce((s, y) => s + y.naik, 0)).toBe(1);
@@ -142,7 +143,7 @@ describe('migration 3 (class progress) over a database at migration 2', () => {
     expect(opened.raw.prepare(`SELECT name FROM sqlite_master WHERE name = 'ix_umkm_progress'`).get()).toBeDefined();
     // Rows written after migration 3 (no records for them): the services still answer.
     const ctx = createContext(opened, 'test');
-    const r = value<PeriodReport>(await dispatch('progress:report', { from: '2019-01-01', to: '2025-12-31' }, ctx));
+    const r = value<PeriodReport>(await dispatch('progress:report', { from: '2019-01-01', to: '2025-12-31' }, ctx, adminSession(ctx)));
     expect(r.recorded).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { todayIso } from '../../shared/format/date';
 import { fill, messages } from '../../shared/i18n';
 import type { AppContext } from '../../electron/core/context';
 import { dispatch } from '../../electron/core/handlers/handlerTable';
+import { adminSession } from '../support/auth';
 import { tempContext, validUmkm } from '../support/tempDb';
 import { addUmkm, count, thrown } from '../support/partnerships';
 import { addRecord, JUTA, movesOf, registerUmkm, umkmRow, yearsFrom, yearsOf } from '../support/progress';
@@ -63,7 +64,7 @@ describe('umkm:create writes the first record', () => {
   it('a refused registration (duplicate NIK) writes no record either', async () => {
     await ctx.umkm.create(validUmkm());
     const before = [count(ctx, 'umkm'), count(ctx, 'riwayat_kelas'), count(ctx, 'kelas_tahunan')];
-    const r = await dispatch('umkm:create', validUmkm({ businessName: 'Usaha Lain' }), ctx);
+    const r = await dispatch('umkm:create', validUmkm({ businessName: 'Usaha Lain' }), ctx, adminSession(ctx));
     expect(!r.ok && r.error.code).toBe('DUPLICATE');
     expect([count(ctx, 'umkm'), count(ctx, 'riwayat_kelas'), count(ctx, 'kelas_tahunan')]).toEqual(before);
   });
@@ -89,6 +90,7 @@ describe('progress:add', () => {
           notes: 'Omzet naik setelah masuk ritel modern',
         },
         ctx,
+        adminSession(ctx),
       ),
     );
     expect(r).toMatchObject({
@@ -141,14 +143,14 @@ describe('progress:add', () => {
       [{ date: '2023-02-30' }, { date: messages.validation.date }],
     ];
     for (const [change, fields] of cases) {
-      const r = await dispatch('progress:add', { umkmId: u.id, date: '2023-06-01', annualSales: 3000 * JUTA, source: 'survei', ...change }, ctx);
+      const r = await dispatch('progress:add', { umkmId: u.id, date: '2023-06-01', annualSales: 3000 * JUTA, source: 'survei', ...change }, ctx, adminSession(ctx));
       expect(r.ok).toBe(false);
       if (!r.ok) {
         expect(r.error.code).toBe('VALIDATION');
         expect(r.error.fields).toMatchObject(fields);
       }
     }
-    const noSource = await dispatch('progress:add', { umkmId: u.id, date: '2023-06-01', annualSales: 1 }, ctx);
+    const noSource = await dispatch('progress:add', { umkmId: u.id, date: '2023-06-01', annualSales: 1 }, ctx, adminSession(ctx));
     expect(!noSource.ok && Object.keys(noSource.error.fields ?? {})).toEqual(['source']);
     expect([count(ctx, 'riwayat_kelas'), count(ctx, 'kelas_perpindahan'), count(ctx, 'kelas_tahunan')]).toEqual(before);
   });
@@ -207,7 +209,7 @@ describe('same-day records, out-of-order entry, edits and deletions afterwards',
     expect(movesOf(ctx, u.id)).toEqual([]);
     expect(umkmRow(ctx, u.id)).toMatchObject({ class: 'mikro', annualSales: 1800 * JUTA });
     // Through the handler: only the changed fields, merged over the stored record.
-    const back = ok<ClassRecord>(await dispatch('progress:update', { id: r.id, changes: { annualSales: '20.000.000.000' } }, ctx));
+    const back = ok<ClassRecord>(await dispatch('progress:update', { id: r.id, changes: { annualSales: '20.000.000.000' } }, ctx, adminSession(ctx)));
     expect(back).toMatchObject({ class: 'menengah', notes: 'Salah ketik pada survei' });
     expect(movesOf(ctx, u.id).map((m) => `${m.fromClass}->${m.toClass}`)).toEqual(['mikro->menengah']);
     expect(yearsOf(ctx, u.id)).toEqual(yearsFrom(2021, { 2021: 'mikro', 2022: 'menengah' }));
@@ -231,7 +233,7 @@ describe('same-day records, out-of-order entry, edits and deletions afterwards',
   it('deleting a record (soft) removes its move; the UMKM falls back to the record before', async () => {
     const u = await registerUmkm(ctx, '2021-01-01', 1000);
     const r = addRecord(ctx, u.id, '2022-01-01', 2500);
-    expect(ok(await dispatch('progress:delete', { id: r.id }, ctx))).toEqual({ id: r.id });
+    expect(ok(await dispatch('progress:delete', { id: r.id }, ctx, adminSession(ctx)))).toEqual({ id: r.id });
     expect(movesOf(ctx, u.id)).toEqual([]);
     expect(umkmRow(ctx, u.id)).toMatchObject({ class: 'mikro', annualSales: 1000 * JUTA, lastRecordDate: '2021-01-01' });
     expect(ctx.progress.timeline(u.id).records.map((x) => x.id)).not.toContain(r.id);
@@ -266,7 +268,7 @@ describe('umkm:update corrects the latest record', () => {
     const u = await registerUmkm(ctx, '2021-01-01', 1000);
     const r = addRecord(ctx, u.id, '2023-06-01', 1500, { certifications: ['halal'], source: 'laporan_mandiri' });
     const before = count(ctx, 'riwayat_kelas');
-    const edited = ok<Umkm>(await dispatch('umkm:update', { id: u.id, changes: { annualSales: '2.000.000.001', employees: 6 } }, ctx));
+    const edited = ok<Umkm>(await dispatch('umkm:update', { id: u.id, changes: { annualSales: '2.000.000.001', employees: 6 } }, ctx, adminSession(ctx)));
     expect(edited).toMatchObject({ class: 'kecil', annualSales: 2_000_000_001, employees: 6, lastRecordDate: '2023-06-01' });
     expect(count(ctx, 'riwayat_kelas')).toBe(before);
     expect(ctx.progress.getRecord(r.id)).toMatchObject({
@@ -305,7 +307,7 @@ describe('umkm:update corrects the latest record', () => {
   it('a refused edit changes neither the UMKM nor its records', async () => {
     const u = await registerUmkm(ctx, '2021-01-01', 1000);
     const [first] = ctx.progress.timeline(u.id).records;
-    const r = await dispatch('umkm:update', { id: u.id, changes: { annualSales: 3000 * JUTA, nik: '123' } }, ctx);
+    const r = await dispatch('umkm:update', { id: u.id, changes: { annualSales: 3000 * JUTA, nik: '123' } }, ctx, adminSession(ctx));
     expect(!r.ok && r.error.code).toBe('VALIDATION');
     expect(ctx.progress.getRecord(first!.id)).toEqual(first);
     expect(umkmRow(ctx, u.id)).toMatchObject({ class: 'mikro', annualSales: 1000 * JUTA });
@@ -319,12 +321,12 @@ describe('progress:overview when the year has turned', () => {
     // As if both were last written a year ago: their yearly rows stop at last year.
     ctx.db.raw.prepare(`DELETE FROM kelas_tahunan WHERE year = ?`).run(thisYear);
     expect(yearsOf(ctx, a.id)[thisYear]).toBeUndefined();
-    const o = ok<{ classByYear: Array<Record<string, number>> }>(await dispatch('progress:overview', {}, ctx));
+    const o = ok<{ classByYear: Array<Record<string, number>> }>(await dispatch('progress:overview', {}, ctx, adminSession(ctx)));
     expect(o.classByYear.at(-1)).toEqual({ year: thisYear, mikro: 1, kecil: 1, menengah: 0, besar: 0 });
     expect(yearsOf(ctx, a.id)).toEqual(yearsFrom(2021, { 2021: 'kecil' }));
     expect(yearsOf(ctx, b.id)).toEqual(yearsFrom(2022, { 2022: 'mikro' }));
     const rows = count(ctx, 'kelas_tahunan');
-    await dispatch('progress:overview', {}, ctx);
+    await dispatch('progress:overview', {}, ctx, adminSession(ctx));
     expect(count(ctx, 'kelas_tahunan')).toBe(rows);
   });
 
@@ -334,7 +336,7 @@ describe('progress:overview when the year has turned', () => {
     const b = await registerUmkm(ctx, '2021-01-01', 1000);
     await ctx.umkm.remove(a.id);
     const o = ok<{ classByYear: Array<Record<string, number>>; movesByYear: unknown[]; marketReach: Record<string, number> }>(
-      await dispatch('progress:overview', {}, ctx),
+      await dispatch('progress:overview', {}, ctx, adminSession(ctx)),
     );
     expect(o.classByYear[0]).toEqual({ year: 2021, mikro: 1, kecil: 0, menengah: 0, besar: 0 });
     expect(o.movesByYear).toEqual([]);

@@ -7,6 +7,7 @@ import { todayIso } from '../../shared/format/date';
 import { fill, messages } from '../../shared/i18n';
 import type { AppContext } from '../../electron/core/context';
 import { dispatch } from '../../electron/core/handlers/handlerTable';
+import { adminSession } from '../support/auth';
 import { tempContext } from '../support/tempDb';
 import { addRecord, KEC, registerUmkm } from '../support/progress';
 
@@ -100,8 +101,8 @@ const value = <T>(r: Result<unknown>): T => {
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message} ${JSON.stringify(r.error.fields)}`);
   return r.value as T;
 };
-const report = async (q: Record<string, unknown>) => value<PeriodReport>(await dispatch('progress:report', q, ctx));
-const listOf = async (q: PeriodListQuery) => value<Page<PeriodListItem>>(await dispatch('progress:reportList', q, ctx));
+const report = async (q: Record<string, unknown>) => value<PeriodReport>(await dispatch('progress:report', q, ctx, adminSession(ctx)));
+const listOf = async (q: PeriodListQuery) => value<Page<PeriodListItem>>(await dispatch('progress:reportList', q, ctx, adminSession(ctx)));
 const names = (p: Page<PeriodListItem>) => p.items.map((i) => i.businessName.replace('Usaha ', ''));
 const zero = { naik: 0, turun: 0, tetap: 0, recorded: 0 };
 
@@ -224,13 +225,13 @@ describe('progress:report on the fixture registry, 2024', () => {
   });
 
   it('refuses a reversed period, an unknown kecamatan, sector or community', async () => {
-    const reversed = await dispatch('progress:report', { from: '2024-12-31', to: '2024-01-01' }, ctx);
+    const reversed = await dispatch('progress:report', { from: '2024-12-31', to: '2024-01-01' }, ctx, adminSession(ctx));
     expect(!reversed.ok && reversed.error.fields).toEqual({ to: messages.progressValidation.rangeReversed });
-    const kec = await dispatch('progress:report', { ...YEAR_2024, kecamatan: 'Samarinda' }, ctx);
+    const kec = await dispatch('progress:report', { ...YEAR_2024, kecamatan: 'Samarinda' }, ctx, adminSession(ctx));
     expect(!kec.ok && Object.keys(kec.error.fields ?? {})).toEqual(['kecamatan']);
-    const sector = await dispatch('progress:report', { ...YEAR_2024, sector: 'tambang' }, ctx);
+    const sector = await dispatch('progress:report', { ...YEAR_2024, sector: 'tambang' }, ctx, adminSession(ctx));
     expect(!sector.ok && Object.keys(sector.error.fields ?? {})).toEqual(['sector']);
-    const k = await dispatch('progress:report', { ...YEAR_2024, komunitasId: 999 }, ctx);
+    const k = await dispatch('progress:report', { ...YEAR_2024, komunitasId: 999 }, ctx, adminSession(ctx));
     expect(!k.ok && k.error.fields).toEqual({ komunitasId: fill(messages.errors.notFound, { entity: messages.kemitraanEntity.komunitas, id: 999 }) });
   });
 });
@@ -318,17 +319,17 @@ describe('progress:reportList: the UMKM behind each figure', () => {
       ['naik', 'mikro'],
       ['naik', 'mikro->raksasa'],
     ] as const) {
-      const r = await dispatch('progress:reportList', { period: YEAR_2024, outcome, transition }, ctx);
+      const r = await dispatch('progress:reportList', { period: YEAR_2024, outcome, transition }, ctx, adminSession(ctx));
       expect(!r.ok && r.error.fields, transition).toEqual({ transition: fill(messages.progressValidation.transitionInvalid, { transition, outcome }) });
     }
-    const bad = await dispatch('progress:reportList', { period: YEAR_2024, outcome: 'semua' }, ctx);
+    const bad = await dispatch('progress:reportList', { period: YEAR_2024, outcome: 'semua' }, ctx, adminSession(ctx));
     expect(!bad.ok && Object.keys(bad.error.fields ?? {})).toEqual(['outcome']);
   });
 });
 
 describe('progress:overview on the fixture registry', () => {
   it('class per year from the earliest record to this year, moves per year, market reach', async () => {
-    const o = value<ProgressOverview>(await dispatch('progress:overview', {}, ctx));
+    const o = value<ProgressOverview>(await dispatch('progress:overview', {}, ctx, adminSession(ctx)));
     const year = new Date().getFullYear();
     // 2022: U03 kecil, U11 kecil, U08 besar.
     // 2023: mikro U01 U02 U09 U10; kecil U03 U05 U11; menengah U04 U06 U07; besar U08.

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Result, UmkmTimeline } from '../../shared/contract';
 import type { AppContext } from '../../electron/core/context';
 import { dispatch } from '../../electron/core/handlers/handlerTable';
+import { adminSession } from '../support/auth';
 import { tempContext } from '../support/tempDb';
 import { addMitra, addUmkm, agreementIn } from '../support/partnerships';
 import { addRecord, registerUmkm } from '../support/progress';
@@ -18,7 +19,7 @@ afterEach(async () => {
 });
 
 const timeline = async (umkmId: number) => {
-  const r: Result<unknown> = await dispatch('progress:timeline', { id: umkmId }, ctx);
+  const r: Result<unknown> = await dispatch('progress:timeline', { id: umkmId }, ctx, adminSession(ctx));
   if (!r.ok) throw new Error(r.error.message);
   return r.value as UmkmTimeline;
 };
@@ -104,10 +105,10 @@ describe('progress:timeline', () => {
   it('a UMKM with one record has no move; an unknown or deleted UMKM is NOT_FOUND', async () => {
     const u = await registerUmkm(ctx, '2022-01-01', 3000);
     expect((await timeline(u.id)).moves).toEqual([]);
-    const missing = await dispatch('progress:timeline', { id: 999 }, ctx);
+    const missing = await dispatch('progress:timeline', { id: 999 }, ctx, adminSession(ctx));
     expect(!missing.ok && missing.error.code).toBe('NOT_FOUND');
     await ctx.umkm.remove(u.id);
-    const gone = await dispatch('progress:timeline', { id: u.id }, ctx);
+    const gone = await dispatch('progress:timeline', { id: u.id }, ctx, adminSession(ctx));
     expect(!gone.ok && gone.error.code).toBe('NOT_FOUND');
   });
 });

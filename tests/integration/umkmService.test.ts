@@ -6,6 +6,7 @@ import { todayIso } from '../../shared/format/date';
 import type { AppContext } from '../../electron/core/context';
 import { AppError } from '../../electron/core/errors';
 import { dispatch } from '../../electron/core/handlers/handlerTable';
+import { adminSession } from '../support/auth';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { tempContext, validUmkm } from '../support/tempDb';
 
@@ -461,30 +462,30 @@ describe('dispatch (the one entry point of every adapter)', () => {
   const quiet = () => vi.fn();
 
   it('runs the UMKM channels end to end', async () => {
-    const created = await dispatch('umkm:create', validUmkm({ kecamatan: 'Selatan', kelurahan: 'sepinggan' }), ctx, quiet());
+    const created = await dispatch('umkm:create', validUmkm({ kecamatan: 'Selatan', kelurahan: 'sepinggan' }), ctx, adminSession(ctx), quiet());
     expect(created.ok).toBe(true);
     if (!created.ok) return;
     const u = created.value as Umkm;
     expect(u.kelurahan).toBe('64.71.05.1002');
 
-    const got = await dispatch('umkm:get', { id: String(u.id) }, ctx, quiet()); // the CLI passes digits as text
+    const got = await dispatch('umkm:get', { id: String(u.id) }, ctx, adminSession(ctx), quiet()); // the CLI passes digits as text
     expect(got).toEqual({ ok: true, value: u });
 
-    const updated = await dispatch('umkm:update', { id: u.id, changes: { annualSales: 16_000_000_000 } }, ctx, quiet());
+    const updated = await dispatch('umkm:update', { id: u.id, changes: { annualSales: 16_000_000_000 } }, ctx, adminSession(ctx), quiet());
     expect(updated.ok && (updated.value as Umkm).class).toBe('menengah');
 
-    const listedPage = await dispatch('umkm:list', { search: 'amplang' }, ctx, quiet());
+    const listedPage = await dispatch('umkm:list', { search: 'amplang' }, ctx, adminSession(ctx), quiet());
     expect(listedPage.ok && (listedPage.value as Page<UmkmListItem>).items.map((i) => i.id)).toEqual([u.id]);
 
-    expect(await dispatch('umkm:delete', { id: u.id }, ctx, quiet())).toEqual({ ok: true, value: { id: u.id } });
-    const again = await dispatch('umkm:delete', { id: u.id }, ctx, quiet());
+    expect(await dispatch('umkm:delete', { id: u.id }, ctx, adminSession(ctx), quiet())).toEqual({ ok: true, value: { id: u.id } });
+    const again = await dispatch('umkm:delete', { id: u.id }, ctx, adminSession(ctx), quiet());
     expect(again.ok === false && again.error.code).toBe('NOT_FOUND');
   });
 
   it.each([['umkm:drop'], [''], [42], [undefined], [null], [{ channel: 'umkm:list' }], ['__proto__'], ['toString']])(
     'an unknown channel %j is UNKNOWN_CHANNEL',
     async (channel) => {
-      const r = await dispatch(channel, {}, ctx, quiet());
+      const r = await dispatch(channel, {}, ctx, adminSession(ctx), quiet());
       expect(r.ok).toBe(false);
       if (r.ok) return;
       expect(r.error.code).toBe('UNKNOWN_CHANNEL');
@@ -493,7 +494,7 @@ describe('dispatch (the one entry point of every adapter)', () => {
   );
 
   it('names the unknown channel in the message', async () => {
-    const r = await dispatch('umkm:drop', {}, ctx, quiet());
+    const r = await dispatch('umkm:drop', {}, ctx, adminSession(ctx), quiet());
     expect(r).toEqual({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Perintah "umkm:drop" tidak dikenal.' } });
   });
 
@@ -512,7 +513,7 @@ describe('dispatch (the one entry point of every adapter)', () => {
     ['demo:seed', { umkm: 'banyak' }, 'umkm'],
     ['app:info', { extra: 1 }, '_'],
   ] as const)('%s with a bad payload %j is VALIDATION at %s', async (channel, payload, field) => {
-    const r = await dispatch(channel, payload, ctx, quiet());
+    const r = await dispatch(channel, payload, ctx, adminSession(ctx), quiet());
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('VALIDATION');
@@ -522,7 +523,7 @@ describe('dispatch (the one entry point of every adapter)', () => {
 
   it.each([null, 'teks', 42, [], true])('never throws on a payload of the wrong kind (%j)', async (payload) => {
     for (const channel of ['umkm:create', 'umkm:get', 'umkm:list', 'umkm:update', 'demo:seed'] as const) {
-      const r = await dispatch(channel, payload, ctx, quiet());
+      const r = await dispatch(channel, payload, ctx, adminSession(ctx), quiet());
       expect(r.ok, channel).toBe(false);
       if (!r.ok) expect(r.error.code, channel).toBe('VALIDATION');
     }
@@ -531,13 +532,13 @@ describe('dispatch (the one entry point of every adapter)', () => {
 
   it('refuses an update that breaks the record with VALIDATION fields, via dispatch', async () => {
     const u = await ctx.umkm.create(validUmkm());
-    const r = await dispatch('umkm:update', { id: u.id, changes: { phone: '12' } }, ctx, quiet());
+    const r = await dispatch('umkm:update', { id: u.id, changes: { phone: '12' } }, ctx, adminSession(ctx), quiet());
     expect(r).toEqual({ ok: false, error: { code: 'VALIDATION', message: messages.errors.validation, fields: { phone: messages.validation.phone.format } } });
   });
 
   it('returns DUPLICATE as a value with its fields', async () => {
-    await dispatch('umkm:create', validUmkm(), ctx, quiet());
-    const r = await dispatch('umkm:create', validUmkm(), ctx, quiet());
+    await dispatch('umkm:create', validUmkm(), ctx, adminSession(ctx), quiet());
+    const r = await dispatch('umkm:create', validUmkm(), ctx, adminSession(ctx), quiet());
     expect(r.ok === false && r.error.code).toBe('DUPLICATE');
     expect(r.ok === false && r.error.fields?.nik).toMatch(/^NIK ini sudah dipakai oleh UMKM aktif "Amplang Kepiting Bu Sari" \(ID \d+\)\.$/);
   });
@@ -545,7 +546,7 @@ describe('dispatch (the one entry point of every adapter)', () => {
   it('an unexpected failure is INTERNAL (logged, not thrown, no details leaked)', async () => {
     const log = vi.fn();
     await ctx.db.close();
-    const r = await dispatch('umkm:list', {}, ctx, log);
+    const r = await dispatch('umkm:list', {}, ctx, adminSession(ctx), log);
     expect(r).toEqual({ ok: false, error: { code: 'INTERNAL', message: messages.errors.internal } });
     expect(log).toHaveBeenCalledOnce();
     expect(log.mock.calls[0]?.[0]).toContain('umkm:list');
@@ -553,15 +554,15 @@ describe('dispatch (the one entry point of every adapter)', () => {
 
   describe('demo:seed', () => {
     it('loads 60 UMKM by default into an empty registry, spread over six kecamatan', async () => {
-      const r = await dispatch('demo:seed', {}, ctx, quiet());
+      const r = await dispatch('demo:seed', {}, ctx, adminSession(ctx), quiet());
       expect(r).toEqual({ ok: true, value: { umkm: 60, komunitas: 15, mitra: 20, kegiatan: 1, kemitraan: 20 } });
-      const stats = (await dispatch('stats:summary', undefined, ctx, quiet())) as { ok: true; value: Stats };
+      const stats = (await dispatch('stats:summary', undefined, ctx, adminSession(ctx), quiet())) as { ok: true; value: Stats };
       expect(stats.value.umkm).toBe(60);
       expect(Object.values(stats.value.byKecamatan)).toEqual([10, 10, 10, 10, 10, 10]);
     });
 
     it('seeded rows can be edited through the service like any other', async () => {
-      await dispatch('demo:seed', { umkm: 12 }, ctx, quiet());
+      await dispatch('demo:seed', { umkm: 12 }, ctx, adminSession(ctx), quiet());
       const [first] = (await ctx.umkm.list({ sort: 'registeredAt' })).items;
       const edited = await ctx.umkm.update(first!.id, { phone: '0812-9999-0000' });
       expect(edited.phone).toBe('+6281299990000');
@@ -570,14 +571,14 @@ describe('dispatch (the one entry point of every adapter)', () => {
 
     it('refuses a registry that is not empty with CONFLICT and adds nothing', async () => {
       await ctx.umkm.create(validUmkm());
-      const r = await dispatch('demo:seed', { umkm: 5 }, ctx, quiet());
+      const r = await dispatch('demo:seed', { umkm: 5 }, ctx, adminSession(ctx), quiet());
       expect(r).toEqual({ ok: false, error: { code: 'CONFLICT', message: messages.errors.demoNotEmpty } });
       expect(rowCount()).toBe(1);
     });
 
     it('refuses a second seed', async () => {
-      await dispatch('demo:seed', { umkm: 5 }, ctx, quiet());
-      const r = await dispatch('demo:seed', { umkm: 5 }, ctx, quiet());
+      await dispatch('demo:seed', { umkm: 5 }, ctx, adminSession(ctx), quiet());
+      const r = await dispatch('demo:seed', { umkm: 5 }, ctx, adminSession(ctx), quiet());
       expect(r.ok === false && r.error.code).toBe('CONFLICT');
       expect(rowCount()).toBe(5);
     });
@@ -585,7 +586,7 @@ describe('dispatch (the one entry point of every adapter)', () => {
 
   describe('app:info and the first run', () => {
     const info = async (channel: 'app:info' | 'app:startEmpty' = 'app:info') => {
-      const r = await dispatch(channel, undefined, ctx, quiet());
+      const r = await dispatch(channel, undefined, ctx, adminSession(ctx), quiet());
       if (!r.ok) throw new Error(r.error.message);
       return r.value as AppInfo;
     };
@@ -594,7 +595,7 @@ describe('dispatch (the one entry point of every adapter)', () => {
       const i = await info();
       expect(i).toEqual({ version: 'test', databaseFile: t.file, schemaVersion: LATEST_MIGRATION, firstRunPending: true });
       // Asking does not change it; an empty object payload is accepted too.
-      expect((await dispatch('app:info', {}, ctx, quiet())).ok).toBe(true);
+      expect((await dispatch('app:info', {}, ctx, adminSession(ctx), quiet())).ok).toBe(true);
       expect((await info()).firstRunPending).toBe(true);
     });
 
@@ -605,7 +606,7 @@ describe('dispatch (the one entry point of every adapter)', () => {
     });
 
     it('is no longer pending after demo:seed', async () => {
-      await dispatch('demo:seed', { umkm: 3 }, ctx, quiet());
+      await dispatch('demo:seed', { umkm: 3 }, ctx, adminSession(ctx), quiet());
       expect((await info()).firstRunPending).toBe(false);
     });
 
@@ -621,7 +622,7 @@ describe('dispatch (the one entry point of every adapter)', () => {
       const u = await ctx.umkm.create(validUmkm());
       await ctx.umkm.remove(u.id);
       const pending = (await info()).firstRunPending;
-      const seeded = await dispatch('demo:seed', { umkm: 3 }, ctx, quiet());
+      const seeded = await dispatch('demo:seed', { umkm: 3 }, ctx, adminSession(ctx), quiet());
       expect({ pending, seeded: seeded.ok }).toEqual({ pending, seeded: pending });
     });
   });

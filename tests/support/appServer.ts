@@ -19,7 +19,7 @@ export async function startAppServer(opts: { seedDemo?: number } = {}): Promise<
   const dbFile = path.join(dir, 'app.sqlite');
   const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
   if (opts.seedDemo) {
-    await run(tsx, ['electron/cli/main.ts', 'seed-demo', '--umkm', String(opts.seedDemo), '--db', dbFile]);
+    await run(tsx, ['electron/cli/main.ts', 'seed-demo', '--as-admin-offline', '--umkm', String(opts.seedDemo), '--db', dbFile]);
   }
   const child = spawn(tsx, ['electron/adapters/http/serve.ts', '--db', dbFile], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {

@@ -16,11 +16,11 @@ export interface CliRun {
  * Runs the real command-line tool as a child process. `env` is merged over the parent's, with
  * KEMITRAAN_DATA_DIR forced to `dataDir` so a run without --db can never reach a real registry.
  */
-export function runCli(args: string[], opts: { stdin?: string; dataDir: string; timeoutMs?: number }): Promise<CliRun> {
+export function runCli(args: string[], opts: { stdin?: string; dataDir: string; timeoutMs?: number; env?: Record<string, string> }): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(TSX, [CLI, ...args], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, KEMITRAAN_DATA_DIR: opts.dataDir, NO_COLOR: '1' },
+      env: { ...process.env, KEMITRAAN_PASSWORD: '', KEMITRAAN_NEW_PASSWORD: '', ...opts.env, KEMITRAAN_DATA_DIR: opts.dataDir, NO_COLOR: '1' },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

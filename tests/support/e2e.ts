@@ -1,20 +1,33 @@
 // Playwright fixtures for the browser e2e suite: a fresh server (and database) per test, the page
-// pointed at it, and a check that the page threw no uncaught error.
-import { test as base, expect } from '@playwright/test';
+// pointed at it, and a check that the page threw no uncaught error. By default the administrator
+// exists and both the api and the page are signed in as it (one shared page session).
+import { test as base, expect, type BrowserContext } from '@playwright/test';
 import { startAppServer, type AppServer } from './appServer';
-import { connectApi, type Api } from './api';
+import { connectApi, newSessionId, type Api } from './api';
+
+export const E2E_ADMIN = { username: 'admin', fullName: 'Admin Dinas', password: 'admin-e2e-sandi' };
 
 interface Fixtures {
   /** How many demo UMKM the database holds before the server starts (0: an empty first start). */
   seedDemo: number;
+  /** 'admin': the admin exists and the page is signed in; 'none': a first start, nobody signed in. */
+  account: 'admin' | 'none';
   server: AppServer;
+  /** The page session id the api and the page share. */
+  sessionId: string;
   /** Arranges data through the same handler table the UI uses; never used to check the UI. */
   api: Api;
   pageErrors: string[];
 }
 
+/** Makes every page of the context use this session id (the renderer keeps it in sessionStorage). */
+export async function useSession(context: BrowserContext, sessionId: string): Promise<void> {
+  await context.addInitScript((id) => sessionStorage.setItem('kemitraan-session', id), sessionId);
+}
+
 export const test = base.extend<Fixtures>({
   seedDemo: [0, { option: true }],
+  account: ['admin', { option: true }],
   server: async ({ seedDemo }, use) => {
     const server = await startAppServer(seedDemo ? { seedDemo } : {});
     try {
@@ -24,7 +37,19 @@ export const test = base.extend<Fixtures>({
     }
   },
   baseURL: async ({ server }, use) => use(server.url),
-  api: async ({ server }, use) => use(await connectApi(server.url)),
+  // Playwright reads the fixtures a fixture needs from its first parameter's pattern: none here.
+  // eslint-disable-next-line no-empty-pattern
+  sessionId: async ({}, use) => use(newSessionId()),
+  api: async ({ server, sessionId, account }, use) => {
+    const api = await connectApi(server.url, sessionId);
+    if (account === 'admin') await api.call('auth:setup', E2E_ADMIN);
+    await use(api);
+  },
+  page: async ({ page, api, sessionId }, use) => {
+    void api; // signed in before the page loads
+    await useSession(page.context(), sessionId);
+    await use(page);
+  },
   pageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

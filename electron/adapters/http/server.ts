@@ -10,6 +10,9 @@ import { CONTENT_SECURITY_POLICY } from '../../main/security';
 import { messages } from '../../../shared/i18n';
 
 export const TOKEN_HEADER = 'x-kemitraan-token';
+/** A random id the page makes at load (kept in sessionStorage): main binds the signed-in user to it. */
+export const SESSION_HEADER = 'x-kemitraan-session';
+const SESSION_ID = /^[A-Za-z0-9_-]{16,128}$/;
 const MAX_BODY = 5 * 1024 * 1024;
 // Uploads stand in for the desktop's open dialog; the import itself refuses files over its own limit.
 const MAX_UPLOAD = 200 * 1024 * 1024;
@@ -115,7 +118,9 @@ export async function startHttpAdapter(opts: { ctx: AppContext; staticDir: strin
       } catch {
         return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'JSON tidak sah.' } }));
       }
-      const result = await dispatch(channel, payload, opts.ctx);
+      const sid = req.headers[SESSION_HEADER];
+      const session = typeof sid === 'string' && SESSION_ID.test(sid) ? { key: `http:${sid}`, via: 'app' as const } : undefined;
+      const result = await dispatch(channel, payload, opts.ctx, session);
       return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only');

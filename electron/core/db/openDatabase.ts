@@ -6,11 +6,20 @@ import { fill, messages } from '../../../shared/i18n';
 import { AppError } from '../errors';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { damagedMessage } from '../backup/damagedMessage';
+import { inspectDatabase, type CheckMode } from '../backup/inspectDatabase';
+import { latestGoodBackup } from '../backup/listBackups';
+import { backupsDirFor } from '../paths';
 
 export interface OpenOptions {
   file: string;
   /** better-sqlite3 is built per runtime: Electron passes its own build, Node uses the default. */
   nativeBinding?: string;
+  /**
+   * Check the file before anything writes to it (quick_check at start-up): a damaged file is
+   * refused with DB_DAMAGED naming the newest good backup, and is neither migrated nor written.
+   */
+  integrity?: CheckMode;
 }
 
 export interface Database {
@@ -61,9 +70,15 @@ async function appliedMigrations(ds: DataSource): Promise<string[]> {
   return rows.map((r) => r.name);
 }
 
+function refuseDamaged(file: string, opts: OpenOptions): void {
+  const ins = inspectDatabase(file, { mode: opts.integrity, nativeBinding: opts.nativeBinding });
+  if (!ins.intact) throw new AppError('DB_DAMAGED', damagedMessage(file, ins.problems, latestGoodBackup(backupsDirFor(file))));
+}
+
 /** Opens (creating if needed) the database file and brings its schema up to this version. */
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   fs.mkdirSync(path.dirname(path.resolve(opts.file)), { recursive: true });
+  if (opts.integrity && fs.existsSync(opts.file)) refuseDamaged(opts.file, opts);
   let opened: BetterSqlite3.Database | undefined;
   const dataSource = createDataSource(opts, (db) => (opened = db));
   try {

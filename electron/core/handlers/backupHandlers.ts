@@ -1,4 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BackupEntry, DbCheck } from '../../../shared/contract/backup';
+import { fill, messages } from '../../../shared/i18n';
 import type { BACKUP_CHANNELS } from '../../../shared/contract/areaChannels';
+import { backupKeep, setBackupKeep } from '../backup/backupSettings';
+import { createBackup } from '../backup/createBackup';
+import { inspectConnection } from '../backup/inspectDatabase';
+import { checkReport } from '../backup/checkReport';
+import { backupInfo, listBackups, type BackupInfo } from '../backup/listBackups';
+import { recordRestore } from '../backup/restoreAudit';
+import { restoreBackup } from '../backup/restoreBackup';
+import type { AppContext } from '../context';
+import { AppError } from '../errors';
+import { backupsDirFor } from '../paths';
 import type { HandlerMap } from './types';
 
-export const backupHandlers: HandlerMap<(typeof BACKUP_CHANNELS)[number]> = {};
+const dirOf = (ctx: AppContext) => backupsDirFor(ctx.db.file);
+
+// The renderer never sees a path inside the backups folder, only names.
+function entry(b: BackupInfo): BackupEntry {
+  const { file: _file, ...rest } = b;
+  void _file;
+  return rest;
+}
+
+function named(ctx: AppContext, name: string): BackupInfo {
+  const found = backupInfo(dirOf(ctx), name);
+  if (!found) throw new AppError('NOT_FOUND', fill(messages.backupErrors.unknownBackup, { name }));
+  return found;
+}
+
+/** The open database checked through its own connection (integrity_check, schema, backups). */
+export function checkOpenDatabase(ctx: AppContext): DbCheck {
+  return checkReport(ctx.db.file, fs.statSync(ctx.db.file).size, inspectConnection(ctx.db.raw, 'full'));
+}
+
+export const backupHandlers: HandlerMap<(typeof BACKUP_CHANNELS)[number]> = {
+  'backup:list': async (_input, ctx) => ({ backups: listBackups(dirOf(ctx)).map(entry), dir: dirOf(ctx), keep: await backupKeep(ctx.settings) }),
+  'backup:create': async (_input, ctx) => {
+    const created = await createBackup(ctx.db.raw, dirOf(ctx), { appVersion: ctx.appVersion, kind: 'manual' });
+    return entry(named(ctx, created.name));
+  },
+  // The backup itself is handed over (not copied to a temp folder): file:save copies it out.
+  'backup:save': (input, ctx) => ({ file: ctx.files.register(named(ctx, input.name).file) }),
+  'backup:restore': async (input, ctx, caller) => {
+    let source: { file: string; label: string };
+    if ('name' in input) source = { file: named(ctx, input.name).file, label: input.name };
+    else {
+      const held = ctx.files.get(input.fileId);
+      source = { file: held.path, label: path.basename(held.name) };
+    }
+    const result = await restoreBackup(ctx, source);
+    recordRestore(ctx.audit, caller, result);
+    return result;
+  },
+  'backup:setKeep': async (input, ctx) => {
+    await setBackupKeep(ctx.settings, input.keep);
+    return { keep: input.keep };
+  },
+  'db:check': (_input, ctx) => checkOpenDatabase(ctx),
+};

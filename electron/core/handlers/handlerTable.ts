@@ -1,7 +1,12 @@
 import { contract, fieldErrors, isChannel, type Channel, type Result } from '../../../shared/contract';
 import { fill, messages } from '../../../shared/i18n';
+import { auditWrite } from '../audit/auditWrite';
+import { authorize } from '../auth/guard';
+import type { Caller } from '../auth/caller';
+import type { SessionRef } from '../auth/sessions';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
+import { isDiskFull, writeError } from '../backup/diskError';
 import { appHandlers } from './appHandlers';
 import { authHandlers } from './authHandlers';
 import { backupHandlers } from './backupHandlers';
@@ -44,29 +49,34 @@ const queues = new WeakMap<AppContext, Promise<unknown>>();
 const UNQUEUED = new Set<string>(['import:progress', 'import:cancel']);
 
 /**
- * The one entry point of every adapter (Electron IPC, command line, loopback HTTP): the payload
- * is unknown until the contract's schema has parsed it, and every outcome is a Result value.
+ * The one entry point of every adapter (Electron IPC, command line, loopback HTTP): the adapter
+ * names its session, main decides who is calling and whether they may, the payload is unknown
+ * until the contract's schema has parsed it, and every outcome is a Result value.
  */
-export function dispatch(channel: unknown, payload: unknown, ctx: AppContext, log: Logger = defaultLogger): Promise<Result<unknown>> {
-  if (typeof channel === 'string' && UNQUEUED.has(channel)) return dispatchNow(channel, payload, ctx, log);
-  const run = (queues.get(ctx) ?? Promise.resolve()).then(() => dispatchNow(channel, payload, ctx, log));
+export function dispatch(channel: unknown, payload: unknown, ctx: AppContext, session?: SessionRef, log: Logger = defaultLogger): Promise<Result<unknown>> {
+  if (typeof channel === 'string' && UNQUEUED.has(channel)) return dispatchNow(channel, payload, ctx, session, log);
+  const run = (queues.get(ctx) ?? Promise.resolve()).then(() => dispatchNow(channel, payload, ctx, session, log));
   queues.set(ctx, run);
   return run;
 }
 
-async function dispatchNow(channel: unknown, payload: unknown, ctx: AppContext, log: Logger): Promise<Result<unknown>> {
+async function dispatchNow(channel: unknown, payload: unknown, ctx: AppContext, session: SessionRef | undefined, log: Logger): Promise<Result<unknown>> {
   if (!isChannel(channel)) {
     return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: fill(messages.errors.unknownChannel, { channel: String(channel).slice(0, 80) }) } };
   }
-  const parsed = contract[channel].input.safeParse(payload);
-  if (!parsed.success) {
-    return { ok: false, error: { code: 'VALIDATION', message: messages.errors.validation, fields: fieldErrors(parsed.error) } };
-  }
   try {
-    const handler = handlers[channel] as (input: unknown, ctx: AppContext) => Promise<unknown> | unknown;
-    return { ok: true, value: await handler(parsed.data, ctx) };
+    // Before the payload is even parsed: a caller without the right learns nothing from errors.
+    const caller = authorize(channel, ctx.auth, session);
+    const parsed = contract[channel].input.safeParse(payload);
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'VALIDATION', message: messages.errors.validation, fields: fieldErrors(parsed.error) } };
+    }
+    const handler = handlers[channel] as (input: unknown, ctx: AppContext, caller: Caller) => Promise<unknown> | unknown;
+    return { ok: true, value: await auditWrite(ctx, caller, channel, parsed.data, async () => handler(parsed.data, ctx, caller)) };
   } catch (err) {
     if (err instanceof AppError) return { ok: false, error: err.toData() };
+    // A full disk is the clerk's to fix, not an app fault: said as such (SQLite rolled the write back).
+    if (isDiskFull(err)) return { ok: false, error: writeError(err, ctx.db.file).toData() };
     log(`[${channel}] unexpected error`, err);
     return { ok: false, error: { code: 'INTERNAL', message: messages.errors.internal } };
   }

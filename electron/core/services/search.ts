@@ -3,7 +3,9 @@
  * must occur (as a substring, any case). Returns null when no word is long enough for trigrams.
  */
 export function ftsQuery(text: string): string | null {
+  // SQLite reads the query as a C string: a NUL would end it mid-quote (a crash on hostile input).
   const words = text
+    .replace(/\p{Cc}/gu, ' ')
     .trim()
     .split(/\s+/)
     .filter((w) => [...w].length >= 3);

@@ -10,10 +10,22 @@ export class ApiError extends Error {
   }
 }
 
+// Main refused a call because the session ended or locked: the auth gate listens and shows the
+// sign-in or lock screen, whichever page made the call.
+const authListeners = new Set<(code: 'UNAUTHENTICATED' | 'SESSION_LOCKED') => void>();
+export function onAuthError(listener: (code: 'UNAUTHENTICATED' | 'SESSION_LOCKED') => void): () => void {
+  authListeners.add(listener);
+  return () => authListeners.delete(listener);
+}
+
 /** The renderer's only way to main: typed by the contract, errors thrown as ApiError. */
 export async function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
   const result = await invoke(channel, input);
-  if (!result.ok) throw new ApiError(result.error);
+  if (!result.ok) {
+    const code = result.error.code;
+    if ((code === 'UNAUTHENTICATED' || code === 'SESSION_LOCKED') && !channel.startsWith('auth:')) for (const l of authListeners) l(code);
+    throw new ApiError(result.error);
+  }
   return result.value as OutputOf<C>;
 }
 

@@ -2,6 +2,7 @@ import { App, Button, Card, Space, Typography } from 'antd';
 import { call, errorMessage } from '../api/client';
 import { useRegistryMutation } from '../api/queries';
 import { fill, messages } from '../../../shared/i18n';
+import { Can } from './auth/Can';
 
 const d = messages.dashboard;
 
@@ -16,18 +17,22 @@ export function FirstRunCard() {
       <Typography.Title level={4}>{d.firstRunTitle}</Typography.Title>
       <Typography.Paragraph>{d.firstRunText}</Typography.Paragraph>
       <Space>
-        <Button
-          type="primary"
-          loading={seed.isPending}
-          // Awaited rather than a per-call onSuccess: the card unmounts once the data reloads, and
-          // react-query drops per-call callbacks of an unmounted component.
-          onClick={() => seed.mutateAsync(undefined).then((r) => void message.success(fill(d.demoLoaded, { n: r.umkm })), onError)}
-        >
-          {d.loadDemo}
-        </Button>
-        <Button loading={empty.isPending} onClick={() => empty.mutate(undefined, { onError })}>
-          {d.startEmpty}
-        </Button>
+        <Can channel="demo:seed">
+          <Button
+            type="primary"
+            loading={seed.isPending}
+            // Awaited rather than a per-call onSuccess: the card unmounts once the data reloads, and
+            // react-query drops per-call callbacks of an unmounted component.
+            onClick={() => seed.mutateAsync(undefined).then((r) => void message.success(fill(d.demoLoaded, { n: r.umkm })), onError)}
+          >
+            {d.loadDemo}
+          </Button>
+        </Can>
+        <Can channel="app:startEmpty">
+          <Button loading={empty.isPending} onClick={() => empty.mutate(undefined, { onError })}>
+            {d.startEmpty}
+          </Button>
+        </Can>
       </Space>
     </Card>
   );

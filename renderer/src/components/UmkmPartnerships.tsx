@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { fill, messages } from '../../../shared/i18n';
 import { useKemitraanList, useKomunitasList } from '../api/queries';
 import { KemitraanTable } from './KemitraanTable';
+import { Can } from './auth/Can';
 
 const up = messages.umkmPartnerships;
 
@@ -37,9 +38,11 @@ export function UmkmPartnerships({ umkmId, active }: { umkmId: number; active: b
           data-testid="umkm-agreements"
           extra={
             active ? (
-              <Button icon={<PlusOutlined />} onClick={() => navigate(`/kemitraan/baru?umkmId=${umkmId}`)}>
-                {messages.pc.newAgreement}
-              </Button>
+              <Can channel="kemitraan:create">
+                <Button icon={<PlusOutlined />} onClick={() => navigate(`/kemitraan/baru?umkmId=${umkmId}`)}>
+                  {messages.pc.newAgreement}
+                </Button>
+              </Can>
             ) : null
           }
         >

@@ -12,7 +12,9 @@ import { MatchmakingPanel } from '../components/kegiatan/MatchmakingPanel';
 import { KemitraanTable } from '../components/KemitraanTable';
 import { LoadError } from '../components/LoadError';
 import { PageHeader } from '../components/PageHeader';
+import { EntityHistory } from '../components/audit/EntityHistory';
 import { useConfirmDelete } from '../hooks/useConfirmDelete';
+import { Can } from '../components/auth/Can';
 
 const gp = messages.kegiatanPages;
 const gf = messages.kegiatanFields;
@@ -95,12 +97,16 @@ export function KegiatanDetailPage() {
         extra={
           <Space>
             <Button onClick={() => navigate('/kegiatan')}>{messages.common.back}</Button>
-            <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/kegiatan/${k.id}/ubah`)}>
-              {messages.pc.edit}
-            </Button>
-            <Button danger icon={<DeleteOutlined />} onClick={confirmDelete}>
-              {messages.pc.delete}
-            </Button>
+            <Can channel="kegiatan:update">
+              <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/kegiatan/${k.id}/ubah`)}>
+                {messages.pc.edit}
+              </Button>
+            </Can>
+            <Can channel="kegiatan:delete">
+              <Button danger icon={<DeleteOutlined />} onClick={confirmDelete}>
+                {messages.pc.delete}
+              </Button>
+            </Can>
           </Space>
         }
       />
@@ -121,6 +127,7 @@ export function KegiatanDetailPage() {
           ]}
         />
       </Card>
+      <EntityHistory entity="kegiatan" id={k.id} version={k.updatedAt} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { formatDate } from '../../../shared/format/date';
 import { useKegiatanList } from '../api/queries';
 import { LoadError } from '../components/LoadError';
 import { PageHeader } from '../components/PageHeader';
+import { Can } from '../components/auth/Can';
 
 const gp = messages.kegiatanPages;
 const gf = messages.kegiatanFields;
@@ -23,9 +24,11 @@ export function KegiatanListPage() {
         title={gp.listTitle}
         sub={list.data ? fill(gp.total, { n: rows.length }) : messages.common.loading}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/kegiatan/baru')}>
-            {gp.add}
-          </Button>
+          <Can channel="kegiatan:create">
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/kegiatan/baru')}>
+              {gp.add}
+            </Button>
+          </Can>
         }
       />
       <Card>

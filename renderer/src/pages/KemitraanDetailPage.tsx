@@ -14,7 +14,9 @@ import { DueForReviewTag, KemitraanStatusTag } from '../components/KemitraanStat
 import { PartyLink } from '../components/KemitraanTable';
 import { LoadError } from '../components/LoadError';
 import { PageHeader } from '../components/PageHeader';
+import { EntityHistory } from '../components/audit/EntityHistory';
 import { useConfirmDelete } from '../hooks/useConfirmDelete';
+import { Can } from '../components/auth/Can';
 
 const kf = messages.kemitraanFields;
 const ap = messages.agreementPages;
@@ -70,13 +72,17 @@ export function KemitraanDetailPage() {
           <Space>
             <Button onClick={() => navigate('/kemitraan')}>{messages.common.back}</Button>
             {editable ? (
-              <Button icon={<EditOutlined />} onClick={() => navigate(`/kemitraan/${k.id}/ubah`)}>
-                {messages.pc.edit}
-              </Button>
+              <Can channel="kemitraan:update">
+                <Button icon={<EditOutlined />} onClick={() => navigate(`/kemitraan/${k.id}/ubah`)}>
+                  {messages.pc.edit}
+                </Button>
+              </Can>
             ) : null}
-            <Button danger icon={<DeleteOutlined />} onClick={confirmDelete}>
-              {messages.pc.delete}
-            </Button>
+            <Can channel="kemitraan:delete">
+              <Button danger icon={<DeleteOutlined />} onClick={confirmDelete}>
+                {messages.pc.delete}
+              </Button>
+            </Can>
           </Space>
         }
       />
@@ -90,6 +96,7 @@ export function KemitraanDetailPage() {
       <Card title={ap.supportsTitle} style={{ marginTop: 16 }}>
         <SupportsTable k={k} />
       </Card>
+      <EntityHistory entity="kemitraan" id={k.id} version={k.updatedAt} />
     </>
   );
 }

@@ -15,6 +15,8 @@ import { PageHeader } from '../components/PageHeader';
 import { kecamatanOptions } from '../components/options';
 import { kemitraanStatusOptions, patternOptions, supportOptions } from '../components/partnershipOptions';
 import { useUrlParams } from '../hooks/useUrlParams';
+import { ExportButton } from '../components/exports/ExportButton';
+import { Can } from '../components/auth/Can';
 
 const ap = messages.agreementPages;
 const FILTER_KEYS = ['status', 'partner', 'pattern', 'support', 'kecamatan', 'from', 'to', 'review'] as const;
@@ -50,9 +52,14 @@ export function KemitraanListPage() {
         title={ap.listTitle}
         sub={list.data ? fill(ap.total, { n: list.data.total.toLocaleString('id-ID') }) : messages.common.loading}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/kemitraan/baru')}>
-            {ap.add}
-          </Button>
+          <Flex gap={8}>
+            <ExportButton input={{ list: 'kemitraan', query }} />
+            <Can channel="kemitraan:create">
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/kemitraan/baru')}>
+                {ap.add}
+              </Button>
+            </Can>
+          </Flex>
         }
       />
       <Card>

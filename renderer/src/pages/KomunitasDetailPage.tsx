@@ -9,7 +9,9 @@ import { KemitraanTable } from '../components/KemitraanTable';
 import { MembersCard } from '../components/komunitas/MembersCard';
 import { LoadError } from '../components/LoadError';
 import { PageHeader } from '../components/PageHeader';
+import { EntityHistory } from '../components/audit/EntityHistory';
 import { useConfirmDelete } from '../hooks/useConfirmDelete';
+import { Can } from '../components/auth/Can';
 
 const kp = messages.komunitasPages;
 const kf = messages.komunitasFields;
@@ -38,12 +40,16 @@ export function KomunitasDetailPage() {
         extra={
           <Space>
             <Button onClick={() => navigate('/komunitas')}>{messages.common.back}</Button>
-            <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/komunitas/${k.id}/ubah`)}>
-              {messages.pc.edit}
-            </Button>
-            <Button danger icon={<DeleteOutlined />} onClick={confirmDelete}>
-              {messages.pc.delete}
-            </Button>
+            <Can channel="komunitas:update">
+              <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/komunitas/${k.id}/ubah`)}>
+                {messages.pc.edit}
+              </Button>
+            </Can>
+            <Can channel="komunitas:delete">
+              <Button danger icon={<DeleteOutlined />} onClick={confirmDelete}>
+                {messages.pc.delete}
+              </Button>
+            </Can>
           </Space>
         }
       />
@@ -66,13 +72,16 @@ export function KomunitasDetailPage() {
         title={kp.agreements}
         style={{ marginTop: 16 }}
         extra={
-          <Button icon={<PlusOutlined />} onClick={() => navigate(`/kemitraan/baru?komunitasId=${k.id}`)}>
-            {messages.pc.newAgreement}
-          </Button>
+          <Can channel="kemitraan:create">
+            <Button icon={<PlusOutlined />} onClick={() => navigate(`/kemitraan/baru?komunitasId=${k.id}`)}>
+              {messages.pc.newAgreement}
+            </Button>
+          </Can>
         }
       >
         <KemitraanTable items={agreements.data?.items ?? []} loading={agreements.isPending} hide={['party']} />
       </Card>
+      <EntityHistory entity="komunitas" id={k.id} version={k.updatedAt} />
     </>
   );
 }

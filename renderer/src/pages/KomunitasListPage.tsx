@@ -10,6 +10,7 @@ import { PageHeader } from '../components/PageHeader';
 import { kecamatanOptions } from '../components/options';
 import { useDebounced } from '../hooks/useDebounced';
 import { useUrlParams } from '../hooks/useUrlParams';
+import { Can } from '../components/auth/Can';
 
 const kp = messages.komunitasPages;
 const kf = messages.komunitasFields;
@@ -33,9 +34,11 @@ export function KomunitasListPage() {
         title={kp.listTitle}
         sub={list.data ? fill(kp.total, { n: rows.length.toLocaleString('id-ID') }) : messages.common.loading}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/komunitas/baru')}>
-            {kp.add}
-          </Button>
+          <Can channel="komunitas:create">
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/komunitas/baru')}>
+              {kp.add}
+            </Button>
+          </Can>
         }
       />
       <Card>

@@ -11,7 +11,9 @@ import { KemitraanTable } from '../components/KemitraanTable';
 import { LoadError } from '../components/LoadError';
 import { FosteredUmkmCard } from '../components/mitra/FosteredUmkmCard';
 import { PageHeader } from '../components/PageHeader';
+import { EntityHistory } from '../components/audit/EntityHistory';
 import { useConfirmDelete } from '../hooks/useConfirmDelete';
+import { Can } from '../components/auth/Can';
 
 const mp = messages.mitraPages;
 const mf = messages.mitraFields;
@@ -63,12 +65,16 @@ export function MitraDetailPage() {
         extra={
           <Space>
             <Button onClick={() => navigate('/mitra')}>{messages.common.back}</Button>
-            <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/mitra/${m.id}/ubah`)}>
-              {messages.pc.edit}
-            </Button>
-            <Button danger icon={<DeleteOutlined />} onClick={confirmDelete}>
-              {messages.pc.delete}
-            </Button>
+            <Can channel="mitra:update">
+              <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/mitra/${m.id}/ubah`)}>
+                {messages.pc.edit}
+              </Button>
+            </Can>
+            <Can channel="mitra:delete">
+              <Button danger icon={<DeleteOutlined />} onClick={confirmDelete}>
+                {messages.pc.delete}
+              </Button>
+            </Can>
           </Space>
         }
       />
@@ -81,15 +87,18 @@ export function MitraDetailPage() {
         data-testid="agreements-card"
         extra={
           m.status === 'aktif' ? (
-            <Button icon={<PlusOutlined />} onClick={() => navigate(`/kemitraan/baru?partnerId=${m.id}`)}>
-              {messages.pc.newAgreement}
-            </Button>
+            <Can channel="kemitraan:create">
+              <Button icon={<PlusOutlined />} onClick={() => navigate(`/kemitraan/baru?partnerId=${m.id}`)}>
+                {messages.pc.newAgreement}
+              </Button>
+            </Can>
           ) : null
         }
       >
         <KemitraanTable items={list} loading={agreements.isPending} hide={['partner']} />
       </Card>
       <FosteredUmkmCard agreements={list} />
+      <EntityHistory entity="mitra" id={m.id} version={m.updatedAt} />
     </>
   );
 }

@@ -12,7 +12,9 @@ import { LoadError } from '../components/LoadError';
 import { PageHeader } from '../components/PageHeader';
 import { mitraKindOptions, mitraStatusOptions } from '../components/partnershipOptions';
 import { useDebounced } from '../hooks/useDebounced';
+import { ExportButton } from '../components/exports/ExportButton';
 import { useUrlParams } from '../hooks/useUrlParams';
+import { Can } from '../components/auth/Can';
 
 const mp = messages.mitraPages;
 const mf = messages.mitraFields;
@@ -72,9 +74,14 @@ export function MitraListPage() {
         title={mp.listTitle}
         sub={list.data ? fill(mp.total, { n: list.data.total.toLocaleString('id-ID') }) : messages.common.loading}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/mitra/baru')}>
-            {mp.add}
-          </Button>
+          <Flex gap={8}>
+            <ExportButton input={{ list: 'mitra', query: { search: get('q'), kind, status } }} />
+            <Can channel="mitra:create">
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/mitra/baru')}>
+                {mp.add}
+              </Button>
+            </Can>
+          </Flex>
         }
       />
       <Card>

@@ -12,6 +12,8 @@ import { LoadError } from '../components/LoadError';
 import { PageHeader } from '../components/PageHeader';
 import { classOptions, kecamatanOptions, kelurahanOptions, sectorOptions, statusOptions } from '../components/options';
 import { useDebounced } from '../hooks/useDebounced';
+import { ExportButton } from '../components/exports/ExportButton';
+import { Can } from '../components/auth/Can';
 
 const r = messages.registry;
 const f = messages.fields;
@@ -133,9 +135,14 @@ export function RegistryPage() {
         title={r.title}
         sub={list.data ? fill(r.total, { n: list.data.total.toLocaleString('id-ID') }) : messages.common.loading}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/umkm/baru')}>
-            {messages.nav.addUmkm}
-          </Button>
+          <Flex gap={8}>
+            <ExportButton input={{ list: 'umkm', query }} />
+            <Can channel="umkm:create">
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/umkm/baru')}>
+                {messages.nav.addUmkm}
+              </Button>
+            </Can>
+          </Flex>
         }
       />
       <Card>

@@ -14,8 +14,10 @@ import { useConfirmDelete } from '../hooks/useConfirmDelete';
 import { ClassTag } from '../components/ClassTag';
 import { LoadError } from '../components/LoadError';
 import { PageHeader } from '../components/PageHeader';
+import { EntityHistory } from '../components/audit/EntityHistory';
 import { UmkmPartnerships } from '../components/UmkmPartnerships';
 import { UmkmProgress } from '../components/progress/UmkmProgress';
+import { Can } from '../components/auth/Can';
 
 const f = messages.fields;
 const dt = messages.detail;
@@ -89,12 +91,16 @@ export function UmkmDetailPage() {
         extra={
           <Space>
             <Button onClick={() => navigate('/umkm')}>{messages.common.back}</Button>
-            <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/umkm/${u.id}/ubah`)}>
-              {dt.edit}
-            </Button>
-            <Button danger icon={<DeleteOutlined />} onClick={confirmDelete}>
-              {dt.delete}
-            </Button>
+            <Can channel="umkm:update">
+              <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/umkm/${u.id}/ubah`)}>
+                {dt.edit}
+              </Button>
+            </Can>
+            <Can channel="umkm:delete">
+              <Button danger icon={<DeleteOutlined />} onClick={confirmDelete}>
+                {dt.delete}
+              </Button>
+            </Can>
           </Space>
         }
       />
@@ -104,6 +110,7 @@ export function UmkmDetailPage() {
       </Card>
       <UmkmProgress umkmId={u.id} name={u.businessName} />
       <UmkmPartnerships umkmId={u.id} active={u.status === 'aktif'} />
+      <EntityHistory entity="umkm" id={u.id} version={u.updatedAt} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { call, errorMessage } from '../../api/client';
 import { useRegistryMutation } from '../../api/queries';
 import { ClassTag } from '../ClassTag';
 import { AttendanceMark } from './AttendanceMark';
+import { Can } from '../auth/Can';
 
 const at = messages.attendance;
 type Marks = Record<number, boolean | null>;
@@ -42,12 +43,16 @@ export function AttendancePanel({ kegiatan: k }: { kegiatan: Kegiatan }) {
 
   const groupButtons = (rows: Array<{ id: number }>, set: typeof setUmkm) => (
     <Space size={4}>
-      <Button size="small" type="link" onClick={() => markAll(rows, true, set)}>
-        {at.allPresent}
-      </Button>
-      <Button size="small" type="link" onClick={() => markAll(rows, false, set)}>
-        {at.allAbsent}
-      </Button>
+      <Can channel="kegiatan:setAttendance">
+        <Button size="small" type="link" onClick={() => markAll(rows, true, set)}>
+          {at.allPresent}
+        </Button>
+      </Can>
+      <Can channel="kegiatan:setAttendance">
+        <Button size="small" type="link" onClick={() => markAll(rows, false, set)}>
+          {at.allAbsent}
+        </Button>
+      </Can>
     </Space>
   );
 
@@ -59,15 +64,17 @@ export function AttendancePanel({ kegiatan: k }: { kegiatan: Kegiatan }) {
           {dirty ? <Alert type="warning" showIcon title={at.unsaved} style={{ padding: '4px 12px' }} /> : null}
           {unmarked ? <Typography.Text type="secondary">{fill(at.notMarked, { n: unmarked })}</Typography.Text> : null}
         </Space>
-        <Button
-          type="primary"
-          icon={<SaveOutlined />}
-          disabled={!dirty}
-          loading={save.isPending}
-          onClick={() => save.mutateAsync(undefined).then(() => void message.success(at.saved), (err: unknown) => void message.error(errorMessage(err)))}
-        >
-          {at.save}
-        </Button>
+        <Can channel="kegiatan:setAttendance">
+          <Button
+            type="primary"
+            icon={<SaveOutlined />}
+            disabled={!dirty}
+            loading={save.isPending}
+            onClick={() => save.mutateAsync(undefined).then(() => void message.success(at.saved), (err: unknown) => void message.error(errorMessage(err)))}
+          >
+            {at.save}
+          </Button>
+        </Can>
       </Flex>
       <Card
         size="small"

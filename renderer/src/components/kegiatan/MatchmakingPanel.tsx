@@ -8,6 +8,7 @@ import { call, errorMessage } from '../../api/client';
 import { useMitra, useRegistryMutation, useSuggestions } from '../../api/queries';
 import { ClassTag } from '../ClassTag';
 import { matchReasonText } from './matchReason';
+import { Can } from '../auth/Can';
 
 const mm = messages.matchmaking;
 const f = messages.fields;
@@ -114,9 +115,11 @@ export function MatchmakingPanel({ kegiatan: k }: { kegiatan: Kegiatan }) {
                   <Tag color="gold">{fill(mm.proposedTag, { number: done.number })}</Tag>
                 </Link>
               ) : (
-                <Button size="small" type="primary" icon={<SendOutlined />} loading={propose.isPending && propose.variables === s.umkm.id} onClick={() => onPropose(s)}>
-                  {mm.propose}
-                </Button>
+                <Can channel="kemitraan:propose">
+                  <Button size="small" type="primary" icon={<SendOutlined />} loading={propose.isPending && propose.variables === s.umkm.id} onClick={() => onPropose(s)}>
+                    {mm.propose}
+                  </Button>
+                </Can>
               );
             },
           },

@@ -8,6 +8,7 @@ import { fill, messages } from '../../../../shared/i18n';
 import { ApiError, call, errorMessage } from '../../api/client';
 import { useRegistryMutation } from '../../api/queries';
 import { IsoDatePicker } from '../IsoDatePicker';
+import { useCan } from '../../hooks/useCan';
 
 const ap = messages.agreementPages;
 const ICONS: Partial<Record<KemitraanStatus, React.ReactNode>> = { aktif: <CheckCircleOutlined />, selesai: <FlagOutlined />, dibatalkan: <CloseCircleOutlined /> };
@@ -16,7 +17,9 @@ type Next = Exclude<KemitraanStatus, 'diusulkan'>;
 /** Only the moves the agreement may make, as buttons; each asks first, activation asks for the signing date. */
 export function StatusActions({ k }: { k: Kemitraan }) {
   const [target, setTarget] = useState<Next | null>(null);
+  const can = useCan('kemitraan:setStatus');
   const next = STATUS_TRANSITIONS[k.status] as readonly Next[];
+  if (!can) return null;
   if (next.length === 0) return <Typography.Text type="secondary">{fill(ap.finalStatus, { status: messages.kemitraanEnums.status[k.status] })}</Typography.Text>;
   return (
     <>

@@ -8,6 +8,7 @@ import { call, errorMessage } from '../../api/client';
 import { useRegistryMutation } from '../../api/queries';
 import { ClassTag } from '../ClassTag';
 import { UmkmSearchSelect } from '../UmkmSearchSelect';
+import { Can } from '../auth/Can';
 
 const kp = messages.komunitasPages;
 const f = messages.fields;
@@ -35,20 +36,22 @@ export function MembersCard({ komunitas: k }: { komunitas: Komunitas }) {
     <Card title={`${kp.members} (${k.members.length})`} style={{ marginTop: 16 }} data-testid="members-card">
       <Flex gap={8} style={{ marginBottom: 12 }}>
         <UmkmSearchSelect multiple placeholder={kp.addMembersPlaceholder} value={adding} onChange={setAdding} exclude={k.members.map((u) => u.id)} style={{ maxWidth: 640 }} />
-        <Button
-          type="primary"
-          icon={<UserAddOutlined />}
-          disabled={adding.length === 0}
-          loading={add.isPending}
-          onClick={() =>
-            add.mutateAsync(adding).then(() => {
-              void message.success(fill(kp.membersAdded, { n: adding.length }));
-              setAdding([]);
-            }, onError)
-          }
-        >
-          {kp.addMembersButton}
-        </Button>
+        <Can channel="komunitas:addMembers">
+          <Button
+            type="primary"
+            icon={<UserAddOutlined />}
+            disabled={adding.length === 0}
+            loading={add.isPending}
+            onClick={() =>
+              add.mutateAsync(adding).then(() => {
+                void message.success(fill(kp.membersAdded, { n: adding.length }));
+                setAdding([]);
+              }, onError)
+            }
+          >
+            {kp.addMembersButton}
+          </Button>
+        </Can>
       </Flex>
       <Table<UmkmListItem>
         rowKey="id"
@@ -94,13 +97,17 @@ export function MembersCard({ komunitas: k }: { komunitas: Komunitas }) {
             render: (_: unknown, u) => (
               <Space size={4}>
                 {k.leaderUmkmId === u.id ? null : (
-                  <Button size="small" onClick={() => lead.mutateAsync(u.id).then(() => void message.success(fill(kp.leaderSet, { name: u.ownerName })), onError)}>
-                    {kp.makeLeader}
-                  </Button>
+                  <Can channel="komunitas:update">
+                    <Button size="small" onClick={() => lead.mutateAsync(u.id).then(() => void message.success(fill(kp.leaderSet, { name: u.ownerName })), onError)}>
+                      {kp.makeLeader}
+                    </Button>
+                  </Can>
                 )}
-                <Button size="small" danger onClick={() => confirmRemove(u)}>
-                  {kp.remove}
-                </Button>
+                <Can channel="komunitas:removeMembers">
+                  <Button size="small" danger onClick={() => confirmRemove(u)}>
+                    {kp.remove}
+                  </Button>
+                </Can>
               </Space>
             ),
           },

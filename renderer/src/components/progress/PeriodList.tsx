@@ -7,6 +7,7 @@ import { fill, messages } from '../../../../shared/i18n';
 import { useProgressList } from '../../api/queries';
 import { ClassTag } from '../ClassTag';
 import { LoadError } from '../LoadError';
+import { ExportButton } from '../exports/ExportButton';
 
 const nk = messages.naikKelas;
 
@@ -128,6 +129,7 @@ export function PeriodListDrawer({
         </div>
       }
       onClose={onClose}
+      extra={<ExportButton input={{ list: 'progress', query }} />}
       closable={{ 'aria-label': nk.close }}
       destroyOnHidden
     >

@@ -15,6 +15,7 @@ import { KemitraanStatusTag } from '../KemitraanStatusTag';
 import { LoadError } from '../LoadError';
 import { ClassRecordModal } from './ClassRecordForm';
 import { SalesChart } from './SalesChart';
+import { Can } from '../auth/Can';
 
 const up = messages.umkmProgress;
 const pe = messages.progressEnums;
@@ -146,9 +147,11 @@ export function UmkmProgress({ umkmId, name }: { umkmId: number; name: string })
             <Typography.Text strong>{formatDate(r.date)}</Typography.Text>
             <ClassTag value={r.class} basis={r.classBasis} />
             {r.id === latest?.id ? <Tag color="processing">{up.latestTag}</Tag> : null}
-            <Button size="small" type="link" icon={<EditOutlined />} onClick={() => setEditing(r)} aria-label={fill(up.editLabel, { date: formatDate(r.date) })}>
-              {up.edit}
-            </Button>
+            <Can channel="progress:update">
+              <Button size="small" type="link" icon={<EditOutlined />} onClick={() => setEditing(r)} aria-label={fill(up.editLabel, { date: formatDate(r.date) })}>
+                {up.edit}
+              </Button>
+            </Can>
           </Space>
           {standing.has(r.id) ? null : (
             <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '0 0 4px' }}>
@@ -184,9 +187,11 @@ export function UmkmProgress({ umkmId, name }: { umkmId: number; name: string })
       style={{ marginTop: 16 }}
       data-testid="progress-section"
       extra={
-        <Button icon={<PlusOutlined />} onClick={() => setEditing('new')} disabled={!tl.data}>
-          {up.addRecord}
-        </Button>
+        <Can channel="progress:add">
+          <Button icon={<PlusOutlined />} onClick={() => setEditing('new')} disabled={!tl.data}>
+            {up.addRecord}
+          </Button>
+        </Can>
       }
     >
       {tl.error ? <LoadError error={tl.error} onRetry={() => void tl.refetch()} /> : null}

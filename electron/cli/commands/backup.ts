@@ -1,0 +1,143 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BackupEntry, BackupList, DbCheck, RestoreResult, Result } from '../../../shared/contract';
+import { formatDateTime } from '../../../shared/format/date';
+import { fill, messages } from '../../../shared/i18n';
+import { checkReport } from '../../core/backup/checkReport';
+import { writeBackup } from '../../core/backup/createBackup';
+import { inspectDatabase } from '../../core/backup/inspectDatabase';
+import { pruneBackups } from '../../core/backup/pruneBackups';
+import { recordRecovery, recoverDamaged } from '../../core/backup/recoverDamaged';
+import { recordRestore } from '../../core/backup/restoreAudit';
+import { OFFLINE_ADMIN_CALLER } from '../../core/auth/caller';
+import { restoreBackup } from '../../core/backup/restoreBackup';
+import { createContext } from '../../core/context';
+import { openDatabase } from '../../core/db/openDatabase';
+import { AppError } from '../../core/errors';
+import { backupsDirFor } from '../../core/paths';
+import { APP_VERSION } from '../../core/version';
+import type { CommandSpec } from '../commands';
+import { UsageError } from '../io';
+import { intOption } from './args';
+
+const t = messages.cliBackup;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
+
+type BackupOut = BackupEntry & { file: string; pruned: string[] };
+
+async function refusedAsResult<T>(work: () => Promise<Result<T> & { exit?: number }>): Promise<Result<T> & { exit?: number }> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof AppError) return { ok: false, error: err.toData() };
+    throw err;
+  }
+}
+
+const backupListCommand: CommandSpec = {
+  name: 'backup list',
+  usage: 'backup list                     cadangan di folder cadangan, terbaru dulu, dengan status verifikasi',
+  request: async () => ({ channel: 'backup:list', payload: {} }),
+  text: (v: BackupList) =>
+    v.backups.length === 0
+      ? `${fill(t.listEmpty, { dir: v.dir })}\n`
+      : `${v.backups
+          .map((b) => `${b.name}  ${formatDateTime(b.createdAt)}  ${mb(b.size)}  ${b.umkmCount ?? '?'} UMKM  ${messages.backupState[b.state]}`)
+          .join('\n')}\n`,
+};
+
+const backupCommand: CommandSpec = {
+  name: 'backup',
+  usage: 'backup [--out FILE] [--keep N]  cadangan sekarang (ke folder cadangan, atau ke FILE mis. flashdisk); --keep: simpan N terakhir',
+  request: async (_rest, values) => {
+    if (values.out !== undefined && typeof values.out !== 'string') throw new UsageError('--out butuh nama berkas.');
+    return { channel: 'backup:create', payload: {} };
+  },
+  run: async (request, { call, ctx }, values) => {
+    const keep = intOption(values, 'keep');
+    if (keep !== undefined && keep < 1) return { ok: false, error: { code: 'VALIDATION', message: messages.errors.validation, fields: { keep: '≥ 1' } } };
+    const dir = backupsDirFor(ctx.db.file);
+    if (typeof values.out === 'string') {
+      const file = path.resolve(values.out);
+      return refusedAsResult(async () => {
+        const m = await writeBackup(ctx.db.raw, file, { appVersion: ctx.appVersion, kind: 'manual' });
+        const { sha256, size, createdAt, appVersion, schemaVersion, umkmCount, kind } = m;
+        const value: BackupOut = { name: path.basename(file), file, sha256, size, createdAt, appVersion, schemaVersion, umkmCount, kind, state: 'verified', pruned: [] };
+        return { ok: true, value };
+      });
+    }
+    if (keep !== undefined) {
+      const set = await call('backup:setKeep', { keep });
+      if (!set.ok) return set;
+    }
+    const made = await call(request.channel, request.payload);
+    if (!made.ok) return made;
+    const entry = made.value as BackupEntry;
+    const pruned = keep !== undefined ? pruneBackups(dir, keep).map((b) => b.name) : [];
+    return { ok: true, value: { ...entry, file: path.join(dir, entry.name), pruned } satisfies BackupOut };
+  },
+  text: (v: BackupOut) => `${fill(t.created, { file: v.file, size: mb(v.size), n: v.umkmCount ?? '?', sha: v.sha256 ?? '?' })}\n`,
+};
+
+/** Restore over the database: through the open context when it is sound, as a file swap when it is damaged or missing. */
+async function restoreOffline(source: string, dbFile: string): Promise<Result<RestoreResult>> {
+  return refusedAsResult(async () => {
+    const current = fs.existsSync(dbFile) ? inspectDatabase(dbFile, { mode: 'quick' }) : null;
+    if (current?.intact) {
+      const ctx = createContext(await openDatabase({ file: dbFile, integrity: 'quick' }), APP_VERSION);
+      try {
+        const value = await restoreBackup(ctx, { file: source });
+        recordRestore(ctx.audit, OFFLINE_ADMIN_CALLER, value);
+        return { ok: true, value };
+      } finally {
+        ctx.files.close();
+        await ctx.db.close();
+      }
+    }
+    const rec = await recoverDamaged(dbFile, source);
+    // Opened once here so an older backup is migrated forward now, not at the next start.
+    const db = await openDatabase({ file: dbFile, integrity: 'quick' });
+    try {
+      return { ok: true, value: recordRecovery(db, rec, OFFLINE_ADMIN_CALLER) };
+    } finally {
+      await db.close();
+    }
+  });
+}
+
+const restoreCommand: CommandSpec = {
+  name: 'restore',
+  usage: 'restore FILE --as-admin-offline pulihkan basis data dari cadangan FILE (diperiksa dulu; salinan pengaman dibuat)',
+  positionals: 1,
+  request: async (rest, values) => {
+    // It also runs on a damaged file, where no account can be checked: the explicit admin flag only.
+    if (values['as-admin-offline'] !== true) throw new UsageError(t.restoreNeedsAdmin);
+    if (!rest[0]) throw new UsageError('Sebutkan berkas cadangan, misalnya: restore kemitraan-2025-12-01-080000.sqlite');
+    return { channel: 'backup:restore', payload: { file: path.resolve(rest[0]) } };
+  },
+  offline: (request, dbFile) => restoreOffline((request.payload as { file: string }).file, dbFile),
+  text: (v: RestoreResult) => `${fill(t.restored, { file: v.restoredFrom, n: v.umkmCount, schema: v.schemaVersion, safety: v.safetyCopy || t.none })}\n`,
+};
+
+const checkCommand: CommandSpec = {
+  name: 'check',
+  usage: 'check                           integritas basis data, versi skema, migrasi, cadangan (keluar 1 bila rusak)',
+  request: async () => ({ channel: 'db:check', payload: {} }),
+  // Read-only and never migrating: it must answer on a damaged file too.
+  offline: (_request, dbFile) =>
+    refusedAsResult(async () => {
+      const file = path.resolve(dbFile);
+      const ins = inspectDatabase(file, { mode: 'full' });
+      const report = checkReport(file, ins.size, ins);
+      return { ok: true, value: report, exit: report.ok ? 0 : 1 };
+    }),
+  text: (v: DbCheck) =>
+    `${
+      v.ok
+        ? fill(t.checkOk, { file: v.file, schema: v.schemaVersion ?? t.none, applied: v.applied.length, pending: v.pending.length, backups: v.backups, latest: v.latestBackup ?? t.none })
+        : fill(t.checkBad, { file: v.file, detail: v.integrity[0] === 'ok' ? fill(messages.errors.dbTooNew, { names: v.unknown.join(', ') }) : v.integrity.join('\n  '), latest: v.latestGoodBackup ?? t.none })
+    }\n`,
+};
+
+// `backup list` before `backup`: the first command whose words match is the one run.
+export const backupCommands: CommandSpec[] = [backupListCommand, backupCommand, restoreCommand, checkCommand];

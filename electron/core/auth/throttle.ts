@@ -1,0 +1,17 @@
+// After a few wrong passwords for a name, each further try waits longer: 30 s, 1 min, 2 min, …
+// up to 15 min. Pure, so the table (which persists the count) and the tests share one rule.
+export const FREE_ATTEMPTS = 3;
+const BASE_SECONDS = 30;
+const MAX_SECONDS = 15 * 60;
+
+/** Seconds to wait after `failures` wrong passwords in a row (0: may try at once). */
+export function waitAfter(failures: number): number {
+  if (failures < FREE_ATTEMPTS) return 0;
+  return Math.min(MAX_SECONDS, BASE_SECONDS * 2 ** (failures - FREE_ATTEMPTS));
+}
+
+/** Whole seconds left before `lockedUntil` (ISO), 0 when passed or absent. */
+export function secondsLeft(lockedUntil: string | null, now: number): number {
+  if (!lockedUntil) return 0;
+  return Math.max(0, Math.ceil((Date.parse(lockedUntil) - now) / 1000));
+}

@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import { fill, messages } from '../../../shared/i18n';
+import { AppError } from '../errors';
+import { freshName, type BackupKind } from './backupNames';
+import { removeQuietly, writeError } from './diskError';
+import { manifestPath, sha256File, type BackupManifest } from './manifest';
+import { checkCopy, vacuumInto } from './snapshot';
+
+export interface CreatedBackup {
+  file: string;
+  name: string;
+  manifest: BackupManifest;
+}
+
+export interface BackupMeta {
+  appVersion: string;
+  kind: BackupKind;
+  now?: Date;
+}
+
+function writeFileAtomic(file: string, text: string): void {
+  const part = `${file}.part`;
+  try {
+    fs.writeFileSync(part, text);
+    fs.renameSync(part, file);
+  } catch (err) {
+    removeQuietly(part);
+    throw err;
+  }
+}
+
+/**
+ * A checked backup of the open database at `dest`, with its manifest `<dest>.json`. Both are
+ * written as `.part` files and renamed only when complete and checked, so a full disk or a crash
+ * leaves no file under the real name; the database itself is only read.
+ */
+export async function writeBackup(raw: BetterSqlite3.Database, dest: string, meta: BackupMeta): Promise<BackupManifest> {
+  const target = path.resolve(dest);
+  const part = `${target}.part`;
+  const manifestFile = manifestPath(target);
+  try {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    removeQuietly(part);
+    vacuumInto(raw, part);
+    const facts = checkCopy(raw, part);
+    if (!facts.intact) throw new AppError('DB_DAMAGED', fill(messages.backupErrors.damaged, { file: raw.name, detail: facts.problems.join('; ') }));
+    const manifest: BackupManifest = {
+      sha256: await sha256File(part),
+      size: fs.statSync(part).size,
+      createdAt: (meta.now ?? new Date()).toISOString(),
+      appVersion: meta.appVersion,
+      schemaVersion: facts.applied[facts.applied.length - 1] ?? 'none',
+      umkmCount: facts.umkmCount,
+      kind: meta.kind,
+    };
+    // The manifest first: a backup under its real name always has its checksum beside it.
+    writeFileAtomic(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
+    fs.renameSync(part, target);
+    return manifest;
+  } catch (err) {
+    removeQuietly(part, manifestFile, `${manifestFile}.part`);
+    throw writeError(err, target);
+  }
+}
+
+/** A new backup in `dir`, named by the date and time it was made. */
+export async function createBackup(raw: BetterSqlite3.Database, dir: string, meta: BackupMeta): Promise<CreatedBackup> {
+  const now = meta.now ?? new Date();
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    throw writeError(err, dir);
+  }
+  const name = freshName(dir, meta.kind, now);
+  const file = path.join(dir, name);
+  const manifest = await writeBackup(raw, file, { ...meta, now });
+  return { file, name, manifest };
+}

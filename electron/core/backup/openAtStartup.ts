@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import { fill, messages } from '../../../shared/i18n';
+import { SYSTEM_CALLER } from '../auth/caller';
+import { openDatabase, type Database } from '../db/openDatabase';
+import { AppError } from '../errors';
+import { backupsDirFor } from '../paths';
+import { inspectDatabase } from './inspectDatabase';
+import { listBackups } from './listBackups';
+import { recordRecovery, recoverDamaged } from './recoverDamaged';
+import { startupPlan, type StartupPlan } from './startupPlan';
+
+export interface StartupOpen {
+  db: Database;
+  /** Set when a damaged file was replaced by a backup, for the shell to tell the clerk. */
+  notice: string | null;
+}
+
+/**
+ * The shell's start: quick_check before anything writes to the file; an intact (or new) file is
+ * opened and migrated; a damaged one is never opened for writing: `ask` offers the newest good
+ * backup (true: restore it, false: quit, giving null). No good backup: refused with DB_DAMAGED.
+ */
+export async function openAtStartup(
+  file: string,
+  opts: { nativeBinding?: string; ask: (plan: Extract<StartupPlan, { action: 'offer-restore' }>) => Promise<boolean> },
+): Promise<StartupOpen | null> {
+  const inspection = fs.existsSync(file) ? inspectDatabase(file, { mode: 'quick', nativeBinding: opts.nativeBinding }) : null;
+  const plan = startupPlan(file, inspection, listBackups(backupsDirFor(file)));
+  if (plan.action === 'refuse') throw new AppError('DB_DAMAGED', plan.message);
+  if (plan.action === 'open') {
+    // Just checked: no second quick_check.
+    return { db: await openDatabase({ file, nativeBinding: opts.nativeBinding }), notice: null };
+  }
+  if (!(await opts.ask(plan))) return null;
+  const rec = await recoverDamaged(file, plan.backup.file, { label: plan.backup.name, nativeBinding: opts.nativeBinding });
+  const db = await openDatabase({ file, nativeBinding: opts.nativeBinding });
+  // Nobody is signed in yet: the trail names the system, and the clerk's choice at the dialog.
+  recordRecovery(db, rec, SYSTEM_CALLER);
+  return { db, notice: fill(messages.startup.restored, { backup: rec.restoredFrom, aside: rec.aside ?? '–' }) };
+}

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { entry } from './entry';
+import { id, isoDate, optionalText } from './fields';
+import type { Page } from './umkm';
+
+// Audit trail and recycle bin (issue 6): what the log holds, how it is filtered, what the bin lists.
+
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'restore',
+  'purge',
+  'import',
+  'login',
+  'login_failed',
+  'logout',
+  'lock',
+  'unlock',
+  'backup_create',
+  'backup_restore',
+  'settings_update',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_ENTITIES = ['umkm', 'mitra', 'kemitraan', 'komunitas', 'kegiatan', 'class_record', 'user', 'database'] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+
+export const AUDIT_VIA = ['app', 'cli', 'offline-admin', 'system'] as const;
+
+/** What the recycle bin holds: the soft-deleted rows of these tables. */
+export const TRASH_KINDS = ['umkm', 'mitra', 'kemitraan', 'komunitas', 'kegiatan'] as const;
+export type TrashKind = (typeof TRASH_KINDS)[number];
+
+/** {field: [before, after]}; a created record has null before, a purged one null after. */
+export type AuditChanges = Record<string, [unknown, unknown]>;
+
+export interface AuditEntry {
+  id: number;
+  /** ISO instant (UTC). */
+  at: string;
+  userId: number | null;
+  username: string;
+  role: string;
+  via: (typeof AUDIT_VIA)[number];
+  action: AuditAction;
+  entity: AuditEntity | null;
+  entityId: number | null;
+  summary: string;
+  changes: AuditChanges;
+}
+
+export const AuditListQuery = z.strictObject({
+  /** Calendar dates on the clerk's clock, both inclusive. */
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  username: optionalText(120),
+  action: z.enum(AUDIT_ACTIONS).optional(),
+  entity: z.enum(AUDIT_ENTITIES).optional(),
+  entityId: id.optional(),
+  search: optionalText(200),
+  page: z.number().int().min(1).max(1_000_000).default(1),
+  pageSize: z.number().int().min(1).max(500).default(50),
+});
+
+export const AuditEntityQuery = z.strictObject({ entity: z.enum(AUDIT_ENTITIES), id });
+
+export interface AuditPage extends Page<AuditEntry> {
+  /** Everyone who appears in the log, for the user filter. */
+  usernames: string[];
+}
+
+export interface TrashItem {
+  kind: TrashKind;
+  id: number;
+  name: string;
+  /** A second line: NIK, agreement number, date… */
+  detail: string | null;
+  deletedAt: string;
+  deletedBy: string | null;
+}
+
+export const TrashListQuery = z.strictObject({
+  kind: z.enum(TRASH_KINDS).default('umkm'),
+  search: optionalText(200),
+  page: z.number().int().min(1).max(1_000_000).default(1),
+  pageSize: z.number().int().min(1).max(500).default(50),
+});
+
+export interface TrashPage extends Page<TrashItem> {
+  counts: Record<TrashKind, number>;
+}
+
+export const TrashItemInput = z.strictObject({ kind: z.enum(TRASH_KINDS), id });
+
+/** The row restored or purged, named for the message. */
+export interface TrashDone {
+  kind: TrashKind;
+  id: number;
+  name: string;
+}
+
+export const auditEntries = {
+  'audit:list': entry<AuditPage>()(AuditListQuery),
+  'audit:entity': entry<AuditEntry[]>()(AuditEntityQuery),
+  'trash:list': entry<TrashPage>()(TrashListQuery),
+  'trash:restore': entry<TrashDone>()(TrashItemInput),
+  'trash:purge': entry<TrashDone>()(TrashItemInput),
+};

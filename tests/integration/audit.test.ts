@@ -1,0 +1,225 @@
+// The audit trail: every write through the handler table appends who, when, which record and each
+// field before and after; nothing can change or delete a line; failed writes leave no line.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AuditEntry, Channel, InputOf, OutputOf } from '../../shared/contract';
+import { WRITE_AUDIT } from '../../electron/core/audit/channelAudit';
+import { dispatch } from '../../electron/core/handlers/handlerTable';
+import type { SessionRef } from '../../electron/core/auth/sessions';
+import { signedIn } from '../support/auth';
+import { validMitra } from '../support/partnerships';
+import { tempContext, validUmkm } from '../support/tempDb';
+
+let env: Awaited<ReturnType<typeof tempContext>>;
+let admin: SessionRef;
+let adminId: number;
+beforeEach(async () => {
+  env = await tempContext();
+  admin = await signedIn(env.ctx, 'admin', 'admin1');
+  adminId = env.ctx.auth.session(admin)!.caller.userId!;
+});
+afterEach(async () => {
+  await env.cleanup();
+});
+
+const rows = (): AuditEntry[] => env.ctx.audit.list({ pageSize: 500 }).items;
+const latest = (): AuditEntry => rows()[0]!;
+const countRows = () => (env.ctx.db.raw.prepare(`SELECT COUNT(*) AS n FROM audit_log`).get() as { n: number }).n;
+
+async function ok<C extends Channel>(channel: C, input: InputOf<C> | Record<string, unknown>, session: SessionRef = admin): Promise<OutputOf<C>> {
+  const r = await dispatch(channel, input, env.ctx, session);
+  if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
+  return r.value as OutputOf<C>;
+}
+
+describe('every write of the core areas', () => {
+  it('records who, when, the record, and each changed field before and after', async () => {
+    const seen = new Set<string>();
+    const started = new Date().toISOString();
+    /** Runs a write and returns its line, checked for who and when and the record it names. */
+    async function write<C extends Channel>(channel: C, input: InputOf<C> | Record<string, unknown>, entity: string, action: string, id?: (out: OutputOf<C>) => number) {
+      const before = countRows();
+      const out = await ok(channel, input);
+      expect(countRows(), `${channel} appends one line`).toBe(before + 1);
+      const line = latest();
+      expect(line, channel).toMatchObject({ username: 'admin1', userId: adminId, role: 'admin', via: 'app', entity, action });
+      expect(line.at >= started && line.at <= new Date().toISOString(), `${channel} at`).toBe(true);
+      const expectedId = id ? id(out) : (out as { id: number }).id;
+      expect(line.entityId, `${channel} entity id`).toBe(expectedId);
+      expect(line.summary.length, `${channel} summary`).toBeGreaterThan(5);
+      seen.add(channel);
+      return { out, line };
+    }
+
+    const { out: u1, line: c1 } = await write('umkm:create', validUmkm(), 'umkm', 'create');
+    expect(c1.changes.businessName).toEqual([null, 'Amplang Kepiting Bu Sari']);
+    expect(c1.changes.nik).toEqual([null, '6471054506880001']);
+    expect(c1.changes.updatedAt).toBeUndefined();
+
+    const { line: up } = await write('umkm:update', { id: u1.id, changes: { ownerName: 'Sari Baru', annualSales: 400_000_000 } }, 'umkm', 'update');
+    expect(up.changes).toEqual({ ownerName: ['Sari Rahmawati', 'Sari Baru'], annualSales: [350_000_000, 400_000_000] });
+    expect(up.summary).toContain('Amplang Kepiting Bu Sari');
+
+    const u2 = await ok('umkm:create', validUmkm({ nik: '6471054506880002', businessName: 'Kue Lapis Mama' }));
+    const { out: k } = await write('komunitas:create', { name: 'Komunitas Amplang', memberIds: [u1.id] }, 'komunitas', 'create');
+    const { line: ku } = await write('komunitas:update', { id: k.id, changes: { name: 'Komunitas Amplang Kota' } }, 'komunitas', 'update');
+    expect(ku.changes).toEqual({ name: ['Komunitas Amplang', 'Komunitas Amplang Kota'] });
+    const { line: add } = await write('komunitas:addMembers', { id: k.id, umkmIds: [u2.id] }, 'komunitas', 'update');
+    expect(add.changes).toEqual({ members: [[`Amplang Kepiting Bu Sari (#${u1.id})`], [`Amplang Kepiting Bu Sari (#${u1.id})`, `Kue Lapis Mama (#${u2.id})`]] });
+    const { line: rem } = await write('komunitas:removeMembers', { id: k.id, umkmIds: [u2.id] }, 'komunitas', 'update');
+    expect(rem.changes.members![1]).toEqual([`Amplang Kepiting Bu Sari (#${u1.id})`]);
+
+    const { out: m } = await write('mitra:create', validMitra(), 'mitra', 'create');
+    const { line: mu } = await write('mitra:update', { id: m.id, changes: { contactName: 'Budi' } }, 'mitra', 'update');
+    expect(mu.changes).toEqual({ contactName: ['Rina Kartika', 'Budi'] });
+
+    const { out: a, line: ac } = await write(
+      'kemitraan:create',
+      { partnerId: m.id, umkmId: u1.id, startDate: '2023-06-01', pattern: 'rantai_pasok', supports: [{ kind: 'pemasaran', description: 'Etalase' }] },
+      'kemitraan',
+      'create',
+    );
+    expect(ac.changes.supports).toEqual([null, [{ kind: 'pemasaran', description: 'Etalase', value: null }]]);
+    const { line: au } = await write('kemitraan:update', { id: a.id, changes: { notes: 'Ditinjau' } }, 'kemitraan', 'update');
+    expect(au.changes).toEqual({ notes: [null, 'Ditinjau'] });
+    const { line: as } = await write('kemitraan:setStatus', { id: a.id, status: 'aktif', signedAt: '2023-05-30' }, 'kemitraan', 'update');
+    expect(as.changes).toEqual({ status: ['diusulkan', 'aktif'], signedAt: [null, '2023-05-30'] });
+
+    const { out: e } = await write('kegiatan:create', { name: 'Temu Kemitraan', date: '2023-05-23', venue: 'Balai Kota', komunitasIds: [k.id], partnerIds: [m.id] }, 'kegiatan', 'create');
+    const { line: eu } = await write('kegiatan:update', { id: e.id, changes: { venue: 'Hotel Gran Senyiur' } }, 'kegiatan', 'update');
+    expect(eu.changes).toEqual({ venue: ['Balai Kota', 'Hotel Gran Senyiur'] });
+    const { line: att } = await write('kegiatan:setAttendance', { id: e.id, umkm: [{ umkmId: u1.id, hadir: true }], partners: [{ partnerId: m.id, hadir: false }] }, 'kegiatan', 'update');
+    expect(att.changes).toEqual({
+      umkmPresent: [[], [`Amplang Kepiting Bu Sari (#${u1.id})`]],
+      partnersAbsent: [[], [`Hotel Contoh Balikpapan (#${m.id})`]],
+    });
+    const { out: p } = await write('kemitraan:propose', { partnerId: m.id, umkmId: u2.id, eventId: e.id }, 'kemitraan', 'create');
+
+    const { out: r } = await write('progress:add', { umkmId: u1.id, date: '2024-01-10', annualSales: 500_000_000, source: 'survei' }, 'class_record', 'create');
+    const { line: ru } = await write('progress:update', { id: r.id, changes: { employees: 4 } }, 'class_record', 'update');
+    expect(ru.changes).toEqual({ employees: [null, 4] });
+    const { line: rd } = await write('progress:delete', { id: r.id }, 'class_record', 'delete');
+    expect(rd.changes.deletedAt![0]).toBeNull();
+    expect(typeof rd.changes.deletedAt![1]).toBe('string');
+
+    const { line: pd } = await write('kemitraan:delete', { id: p.id }, 'kemitraan', 'delete');
+    expect(pd.summary).toContain(p.number);
+    await write('kegiatan:delete', { id: e.id }, 'kegiatan', 'delete');
+    await write('komunitas:delete', { id: k.id }, 'komunitas', 'delete');
+    const m2 = await ok('mitra:create', validMitra({ name: 'Bank Contoh' }));
+    await write('mitra:delete', { id: m2.id }, 'mitra', 'delete');
+    const { line: ud } = await write('umkm:delete', { id: u2.id }, 'umkm', 'delete');
+    expect(ud.changes.deletedAt![1]).toBe((env.ctx.db.raw.prepare(`SELECT deleted_at AS d FROM umkm WHERE id = ?`).get(u2.id) as { d: string }).d);
+
+    // Every core write channel of the table was exercised (a new one must be added here too).
+    const core = Object.entries(WRITE_AUDIT)
+      .filter(([, s]) => ['umkm', 'komunitas', 'mitra', 'kemitraan', 'kegiatan', 'class_record'].includes(s!.entity))
+      .map(([c]) => c);
+    expect([...seen].sort()).toEqual(core.sort());
+  });
+
+  it("shows a UMKM's own history, its class records included, newest first", async () => {
+    const u = await ok('umkm:create', validUmkm());
+    await ok('umkm:update', { id: u.id, changes: { phone: '0813-1111-2222' } });
+    const r = await ok('progress:add', { umkmId: u.id, date: '2024-02-01', annualSales: 500_000_000, source: 'survei' });
+    const other = await ok('umkm:create', validUmkm({ nik: '6471054506880003', businessName: 'Lain' }));
+    await ok('umkm:update', { id: other.id, changes: { phone: '0813-9999-0000' } });
+    const history = await ok('audit:entity', { entity: 'umkm', id: u.id });
+    expect(history.map((h) => [h.entity, h.action, h.entityId])).toEqual([
+      ['class_record', 'create', r.id],
+      ['umkm', 'update', u.id],
+      ['umkm', 'create', u.id],
+    ]);
+  });
+
+  it('filters the list by date range, user, action, entity and text', async () => {
+    const u = await ok('umkm:create', validUmkm());
+    await ok('umkm:update', { id: u.id, changes: { phone: '0813-1111-2222' } });
+    await ok('mitra:create', validMitra());
+    const operator = await signedIn(env.ctx, 'operator', 'operator1');
+    await ok('mitra:create', validMitra({ name: 'Swalayan Contoh', kind: 'swalayan' }), operator);
+    const today = new Date();
+    const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    const tomorrow = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1);
+    const list = (q: InputOf<'audit:list'>) => ok('audit:list', q);
+    expect((await list({ entity: 'mitra' })).total).toBe(2);
+    expect((await list({ entity: 'mitra', username: 'operator1' })).items.map((i) => i.summary)).toEqual([expect.stringContaining('Swalayan Contoh')]);
+    expect((await list({ action: 'update' })).items.map((i) => i.entityId)).toEqual([u.id]);
+    expect((await list({ action: 'login' })).items.map((i) => i.username).sort()).toEqual(['admin1', 'operator1']);
+    expect((await list({ from: iso(today), to: iso(today), entity: 'umkm' })).total).toBe(2);
+    expect((await list({ from: iso(tomorrow) })).total).toBe(0);
+    expect((await list({ search: 'swalayan' })).total).toBe(1);
+    expect((await list({ entity: 'umkm', entityId: u.id })).total).toBe(2);
+    const page = await list({ pageSize: 2, page: 1 });
+    expect(page.items).toHaveLength(2);
+    expect(page.items[0]!.id).toBeGreaterThan(page.items[1]!.id);
+    expect(page.usernames).toEqual(['admin1', 'operator1']);
+  });
+});
+
+describe('the trail cannot be changed', () => {
+  it('refuses UPDATE and DELETE of its lines, from anyone with the file', async () => {
+    await ok('umkm:create', validUmkm());
+    const raw = env.ctx.db.raw;
+    const before = raw.prepare(`SELECT * FROM audit_log ORDER BY id`).all();
+    expect(() => raw.prepare(`UPDATE audit_log SET username = 'orang lain'`).run()).toThrow(/append-only/);
+    expect(() => raw.prepare(`DELETE FROM audit_log`).run()).toThrow(/append-only/);
+    expect(() => raw.prepare(`DELETE FROM audit_log WHERE id = 1`).run()).toThrow(/append-only/);
+    expect(raw.prepare(`SELECT * FROM audit_log ORDER BY id`).all()).toEqual(before);
+  });
+
+  it('offers no channel that writes to it', async () => {
+    const channels = Object.keys((await import('../../shared/contract')).contract).filter((c) => c.startsWith('audit:'));
+    expect(channels.sort()).toEqual(['audit:entity', 'audit:list']);
+  });
+});
+
+describe('failed writes', () => {
+  it('record nothing', async () => {
+    const u = await ok('umkm:create', validUmkm());
+    const n = countRows();
+    const dup = await dispatch('umkm:create', validUmkm({ businessName: 'Kembar' }), env.ctx, admin);
+    expect(dup.ok).toBe(false);
+    expect((await dispatch('umkm:update', { id: 9999, changes: { phone: '0813-1111-2222' } }, env.ctx, admin)).ok).toBe(false);
+    expect((await dispatch('umkm:update', { id: u.id, changes: { nik: '12' } }, env.ctx, admin)).ok).toBe(false);
+    expect((await dispatch('kemitraan:setStatus', { id: 9999, status: 'aktif' }, env.ctx, admin)).ok).toBe(false);
+    expect(countRows()).toBe(n);
+  });
+
+  it('never commit a write without its line: a failing record rolls the write back', async () => {
+    const original = env.ctx.audit.record.bind(env.ctx.audit);
+    env.ctx.audit.record = () => {
+      throw new Error('disk full');
+    };
+    const r = await dispatch('umkm:create', validUmkm(), env.ctx, admin, () => {});
+    env.ctx.audit.record = original;
+    expect(r.ok).toBe(false);
+    expect((env.ctx.db.raw.prepare(`SELECT COUNT(*) AS n FROM umkm`).get() as { n: number }).n).toBe(0);
+    expect(env.ctx.db.raw.inTransaction).toBe(false);
+    // The connection is usable again at once.
+    expect((await dispatch('umkm:create', validUmkm(), env.ctx, admin)).ok).toBe(true);
+  });
+});
+
+describe('sign-in and accounts', () => {
+  it('records sign-ins, refused ones included, and never a password', async () => {
+    const key = 'other-window';
+    const bad = await dispatch('auth:login', { username: 'admin1', password: 'salah-sekali' }, env.ctx, { key, via: 'app' });
+    expect(bad.ok).toBe(false);
+    const failed = latest();
+    expect(failed).toMatchObject({ action: 'login_failed', username: 'admin1', entity: 'user' });
+    expect(failed.summary).toContain('admin1');
+    const logins = rows().filter((r) => r.action === 'login');
+    expect(logins.map((l) => [l.username, l.userId])).toEqual([['admin1', adminId]]);
+
+    await ok('users:create', { username: 'op2', fullName: 'Operator Dua', role: 'operator', password: 'rahasia-operator-2' });
+    const created = latest();
+    expect(created).toMatchObject({ action: 'create', entity: 'user', username: 'admin1' });
+    expect(created.changes.username).toEqual([null, 'op2']);
+    await ok('users:update', { id: created.entityId!, changes: { password: 'rahasia-baru-2222', role: 'pimpinan' } });
+    expect(latest().changes).toEqual({ role: ['operator', 'pimpinan'], password: ['***', '***'] });
+    const all = JSON.stringify(env.ctx.db.raw.prepare(`SELECT * FROM audit_log`).all());
+    expect(all).not.toContain('rahasia');
+    expect(all).not.toContain('salah-sekali');
+    expect(all).not.toMatch(/scrypt|argon|\$[0-9a-z]+\$/i);
+  });
+});
