@@ -190,15 +190,16 @@ describe('umkm add / show / update', () => {
 });
 
 describe('database refusals', () => {
-  it('a file that is not SQLite is refused (exit 1) with DB_OPEN as JSON', async () => {
+  it('a file that is not SQLite is refused (exit 1) as damaged, never written, as JSON', async () => {
     const file = path.join(tmp.dir, 'garbage.sqlite');
     fs.writeFileSync(file, Buffer.alloc(2048, 0x41));
     const r = await cli(['stats', '--db', file, '--json']);
     expect(r.code).toBe(1);
     const out = json<{ ok: boolean; error: { code: string; message: string } }>(r);
     expect(out.ok).toBe(false);
-    expect(out.error.code).toBe('DB_OPEN');
-    expect(out.error.message).toMatch(/^Basis data tidak dapat dibuka: /);
+    expect(out.error.code).toBe('DB_DAMAGED');
+    expect(out.error.message).toMatch(/rusak \(file is not a database\)\. Basis data ini tidak dibuka untuk ditulis/);
+    expect(fs.readFileSync(file)).toEqual(Buffer.alloc(2048, 0x41));
   });
 });
 
