@@ -2,6 +2,7 @@ import type { ExportResult } from '../../../shared/contract';
 import type { CommandSpec, Values } from '../commands';
 import { UsageError } from '../io';
 import { intOption } from './args';
+import { kemitraanFilters } from './partnerships';
 
 // `export …`: the lists as the list commands filter them, and the report for the mayor's office,
 // written to --out (the file main wrote is copied there; see writesOut in run.ts).
@@ -90,19 +91,7 @@ export const exportCommands: CommandSpec[] = [
         channel: 'export:list',
         payload: {
           list: 'kemitraan',
-          query: {
-            status: text(values.status),
-            partnerId: intOption(values, 'partner'),
-            umkmId: intOption(values, 'umkm'),
-            komunitasId: intOption(values, 'komunitas'),
-            eventId: intOption(values, 'event'),
-            pattern: text(values.pattern),
-            supportKind: text(values.support),
-            kecamatan: text(values.kecamatan),
-            from: text(values.from),
-            to: text(values.to),
-            dueForReview: values.due === true ? true : undefined,
-          },
+          query: kemitraanFilters(values),
         },
       };
     },

@@ -72,6 +72,23 @@ function suggestText(list: Suggestion[]): string {
   return `${lines.join('\n')}${lines.length ? '\n' : ''}${list.length} saran UMKM\n`;
 }
 
+/** The agreement list's filters as `kemitraan list` and `export kemitraan` take them. */
+export function kemitraanFilters(values: Values) {
+  return {
+    status: text(values.status),
+    partnerId: intOption(values, 'partner'),
+    umkmId: intOption(values, 'umkm'),
+    komunitasId: intOption(values, 'komunitas'),
+    eventId: intOption(values, 'event'),
+    pattern: text(values.pattern),
+    supportKind: text(values.support),
+    kecamatan: text(values.kecamatan),
+    from: text(values.from),
+    to: text(values.to),
+    dueForReview: values.due === true ? true : undefined,
+  };
+}
+
 export const partnershipCommands: CommandSpec[] = [
   {
     name: 'mitra list',
@@ -105,17 +122,7 @@ export const partnershipCommands: CommandSpec[] = [
     request: async (_rest, values) => ({
       channel: 'kemitraan:list',
       payload: {
-        status: text(values.status),
-        partnerId: intOption(values, 'partner'),
-        umkmId: intOption(values, 'umkm'),
-        komunitasId: intOption(values, 'komunitas'),
-        eventId: intOption(values, 'event'),
-        pattern: text(values.pattern),
-        supportKind: text(values.support),
-        kecamatan: text(values.kecamatan),
-        from: text(values.from),
-        to: text(values.to),
-        dueForReview: values.due === true ? true : undefined,
+        ...kemitraanFilters(values),
         page: intOption(values, 'page'),
         pageSize: intOption(values, 'page-size'),
       },

@@ -1,4 +1,5 @@
 import type { AuditAction, AuditChanges, AuditEntity, Channel } from '../../../shared/contract';
+import { CORE_READ_CHANNELS } from '../../../shared/contract/channels';
 import type { Caller } from '../auth/caller';
 import { REDACTED } from './redact';
 
@@ -91,23 +92,7 @@ export const SELF_AUDITED: readonly Channel[] = [
 
 /** Channels that write nothing to the database. */
 export const READ_ONLY: readonly Channel[] = [
-  'app:info',
-  'stats:summary',
-  'umkm:list',
-  'umkm:get',
-  'komunitas:list',
-  'komunitas:get',
-  'mitra:list',
-  'mitra:get',
-  'mitra:suggest',
-  'kemitraan:list',
-  'kemitraan:get',
-  'kegiatan:list',
-  'kegiatan:get',
-  'progress:timeline',
-  'progress:report',
-  'progress:reportList',
-  'progress:overview',
+  ...CORE_READ_CHANNELS,
   'file:pick',
   'file:save',
   // The wizard's steps before the commit read the workbook only; the template and exports write files.

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Channel, InputOf } from '../../../shared/contract';
+import { CORE_READ_CHANNELS } from '../../../shared/contract/channels';
 import { call } from './client';
 
 export const keys = {
@@ -64,25 +65,7 @@ export const useProgressOverview = () => useQuery({ queryKey: keys.overview, que
  * A class record changes the UMKM's class (and so the registry, the stats and the suggestions),
  * its timeline and every progress figure; an agreement changes the support shown under a move.
  */
-const READS: readonly Channel[] = [
-  'app:info',
-  'stats:summary',
-  'umkm:list',
-  'umkm:get',
-  'komunitas:list',
-  'komunitas:get',
-  'mitra:list',
-  'mitra:get',
-  'mitra:suggest',
-  'kemitraan:list',
-  'kemitraan:get',
-  'kegiatan:list',
-  'kegiatan:get',
-  'progress:timeline',
-  'progress:report',
-  'progress:reportList',
-  'progress:overview',
-];
+const READS: readonly Channel[] = CORE_READ_CHANNELS;
 
 /** Any write may change lists, counts and the record itself. */
 export function useInvalidateRegistry() {

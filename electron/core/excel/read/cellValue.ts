@@ -29,3 +29,12 @@ export function trimRow(cells: CellValue[]): CellValue[] | null {
   for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = null;
   return out;
 }
+
+/** A row's cells by column (A = 0), holes for empty cells. */
+export function rowCells(row: { eachCell(opts: { includeEmpty: boolean }, fn: (cell: { value: unknown }, col: number) => void): void }): CellValue[] {
+  const cells: CellValue[] = [];
+  row.eachCell({ includeEmpty: false }, (cell, col) => {
+    cells[col - 1] = toCellValue(cell.value);
+  });
+  return cells;
+}

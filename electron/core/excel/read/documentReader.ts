@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { toCellValue, trimRow } from './cellValue';
-import type { CellValue, SheetData, WorkbookData } from './types';
+import { rowCells, trimRow } from './cellValue';
+import type { SheetData, WorkbookData } from './types';
 
 /** The whole workbook in memory: keeps merged ranges (every cell of a range reads its top-left value).
  *  Data validations are skipped: whole-column lists make exceljs hang (#1283, #2929). */
@@ -11,12 +11,8 @@ export async function readDocument(file: string, onRow: (sheet: string) => void)
   for (const ws of wb.worksheets) {
     const rows: SheetData['rows'] = [];
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const cells: CellValue[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, col) => {
-        // A merged cell's value is its master's: the merge fill comes for free.
-        cells[col - 1] = toCellValue(cell.value);
-      });
-      const trimmed = trimRow(cells);
+      // A merged cell's value is its master's: the merge fill comes for free.
+      const trimmed = trimRow(rowCells(row));
       if (trimmed) {
         onRow(ws.name);
         rows.push({ row: rowNumber, cells: trimmed });

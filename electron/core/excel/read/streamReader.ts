@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { toCellValue, trimRow } from './cellValue';
-import type { CellValue, SheetData, WorkbookData } from './types';
+import { rowCells, trimRow } from './cellValue';
+import type { SheetData, WorkbookData } from './types';
 
 interface StreamSheet {
   name: string;
@@ -23,11 +23,7 @@ export async function readStream(file: string, onRow: (sheet: string) => void): 
     const ws = wsRaw as unknown as StreamSheet;
     const rows: SheetData['rows'] = [];
     for await (const row of ws) {
-      const cells: CellValue[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, col) => {
-        cells[col - 1] = toCellValue(cell.value);
-      });
-      const trimmed = trimRow(cells);
+      const trimmed = trimRow(rowCells(row));
       if (trimmed) {
         onRow(ws.name);
         rows.push({ row: row.number, cells: trimmed });
