@@ -1,12 +1,14 @@
 // Accounts as the department uses them: the first start makes the administrator, who adds an
 // operator and a pimpinan; the operator enters a UMKM; the pimpinan sees it and cannot change it
-// (no buttons, and main refuses a direct call).
+// (no buttons, and main refuses a direct call); the admin restores the backup made before it.
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/e2e';
 import { messages } from '../../shared/i18n';
 import { fillRequired, formInput, pickOption, registryRow, saveButton } from '../support/umkmUi';
 
 const ui = messages.auth.ui;
+const bp = messages.backupPage;
+const backupRows = (page: Page) => page.getByTestId('backup-row');
 const ADMIN = { fullName: 'Rina Kartika', username: 'rina', password: 'admin-rahasia-1' };
 const OPERATOR = { fullName: 'Sari Operator', username: 'sari', password: 'operator-sandi-1', role: 'operator' as const };
 const VIEWER = { fullName: 'Pak Kadis', username: 'kadis', password: 'pimpinan-sandi-1', role: 'pimpinan' as const };
@@ -41,7 +43,7 @@ async function addAccount(page: Page, a: typeof OPERATOR | typeof VIEWER) {
   await expect(page.locator('.ant-table-row', { hasText: a.username })).toBeVisible();
 }
 
-test('first start makes the admin; an operator adds a UMKM; a pimpinan sees it and cannot change it', async ({ page }) => {
+test('first start makes the admin; an operator adds a UMKM; a pimpinan sees it and cannot change it; the admin restores the earlier backup', async ({ page }) => {
   await page.goto('#/');
   // First start: nothing of the app before the administrator exists.
   await expect(page.getByRole('heading', { name: ui.setupTitle })).toBeVisible();
@@ -62,6 +64,12 @@ test('first start makes the admin; an operator adds a UMKM; a pimpinan sees it a
   await expect(page).toHaveURL(/#\/pengguna$/);
   await addAccount(page, OPERATOR);
   await addAccount(page, VIEWER);
+
+  // The day's backup, before anyone enters data.
+  await page.getByRole('menuitem', { name: new RegExp(`(^| )${bp.nav}$`) }).click();
+  await page.getByRole('button', { name: bp.createNow }).click();
+  await expect(backupRows(page)).toHaveCount(1);
+  const backupName = (await backupRows(page).first().getAttribute('data-name'))!;
   await signOut(page);
 
   // The operator enters a UMKM; the accounts page is not theirs.
@@ -125,4 +133,21 @@ test('first start makes the admin; an operator adds a UMKM; a pimpinan sees it a
   await field(page, 'password').fill(VIEWER.password);
   await page.getByRole('button', { name: ui.unlockSubmit }).click();
   await expect(page.getByText('Kue Bingka Bu Sari').first()).toBeVisible();
+  // Restoring is the admin's: the pimpinan has no Cadangan page.
+  await expect(page.getByRole('menuitem', { name: new RegExp(`(^| )${bp.nav}$`) })).toHaveCount(0);
+  await signOut(page);
+
+  // The admin restores the backup made before the day's work: the operator's UMKM is gone,
+  // the accounts stay, and the restore is in the audit trail.
+  await signIn(page, ADMIN);
+  await page.getByRole('menuitem', { name: new RegExp(`(^| )${bp.nav}$`) }).click();
+  await backupRows(page).filter({ hasText: backupName }).getByRole('button', { name: bp.restore }).click();
+  await page.getByRole('dialog').getByRole('button', { name: bp.restore }).click();
+  await expect(page.getByTestId('restore-done')).toContainText(`Dipulihkan dari ${backupName}: 0 UMKM.`);
+  await page.goto('#/umkm');
+  await expect(page.getByText('Kue Bingka Bu Sari')).toHaveCount(0);
+  await page.goto('#/pengguna');
+  await expect(page.locator('.ant-table-row', { hasText: OPERATOR.username })).toBeVisible();
+  await page.goto('#/audit');
+  await expect(page.getByText(backupName).first()).toBeVisible();
 });
