@@ -26,7 +26,7 @@ export function SheetStep({ workbook, layout, onSheet, onHeaderRow }: { workbook
         size="small"
         bordered
         pagination={false}
-        scroll={{ x: true }}
+        scroll={{ x: 'max-content' }}
         rowKey="row"
         dataSource={layout?.topRows ?? []}
         loading={!layout}
@@ -47,6 +47,7 @@ export function SheetStep({ workbook, layout, onSheet, onHeaderRow }: { workbook
           ...Array.from({ length: width }, (_, i) => ({
             title: String.fromCharCode(65 + i),
             key: String(i),
+            width: 180,
             ellipsis: true,
             render: (_: unknown, r: { cells: string[] }) => r.cells[i] ?? '',
           })),
