@@ -3,8 +3,10 @@ import { MARKET_REACH, type Certification, type FigureSource, type MarketReach, 
 import type { RecordFigures } from '../progressStore';
 import type { DemoUmkm } from './demoRegistry';
 import { seededRandom, weighted, type Rng } from './random';
+import { todayIso } from '../../../../shared/format/date';
 
-// Three to five yearly records per demo UMKM, about mid-year, between 2019 and 2025. The last
+// Three to five yearly records per demo UMKM, about mid-year, ending in the latest year whose
+// mid-year has passed (demoBaseYear), so the demo looks current whenever it is loaded. The last
 // record carries the UMKM's own figures (so its stored class is the latest record's); the earlier
 // ones are worked backwards from it: most UMKM grew slowly, some crossed a class bound on the way
 // up (mikro -> kecil, kecil -> menengah), a few came down. Certifications and channels are gained
@@ -13,7 +15,17 @@ import { seededRandom, weighted, type Rng } from './random';
 const JUTA = 1_000_000;
 const LOWER_BOUND: Partial<Record<UmkmClass, number>> = { kecil: SALES_BOUNDS.mikro, menengah: SALES_BOUNDS.kecil, besar: SALES_BOUNDS.menengah };
 const UPPER_BOUND: Partial<Record<UmkmClass, number>> = { mikro: SALES_BOUNDS.mikro, kecil: SALES_BOUNDS.kecil };
-const LAST_YEAR_WEIGHTS = { '2025': 80, '2024': 15, '2023': 5 } as const;
+/** How many years before the base year a UMKM's latest record is: most are recent. (Not integer
+ *  keys, which objects reorder: this order keeps each UMKM's draw as it was.) */
+const LAST_YEAR_WEIGHTS = { 'base-2': 5, 'base-1': 15, 'base-0': 80 } as const;
+/** Records fall in May to August; from September this year's have all passed. */
+const RECORDS_DONE_BY_MONTH = 9;
+
+/** The year of the newest demo records: this year from September, else last year. */
+export function demoBaseYear(today: string = todayIso()): number {
+  const year = Number(today.slice(0, 4));
+  return Number(today.slice(5, 7)) >= RECORDS_DONE_BY_MONTH ? year : year - 1;
+}
 const SOURCE_WEIGHTS: Record<FigureSource, number> = { survei: 45, laporan_mandiri: 35, dokumen: 20 };
 /** Chance that a UMKM of this class (today) rose into it during its records. */
 const ROSE: Record<UmkmClass, number> = { mikro: 0, kecil: 0.35, menengah: 0.4, besar: 0.4 };
@@ -29,10 +41,10 @@ const roundJuta = (v: number) => Math.max(JUTA, Math.round(v / JUTA) * JUTA);
 const between = (rng: Rng, lo: number, hi: number) => lo + rng() * (hi - lo);
 
 /** The records of the demo UMKM at `index`, oldest first; the last one has the UMKM's figures. */
-export function demoRecords(u: DemoUmkm, index: number, seed = 20230523): RecordFigures[] {
+export function demoRecords(u: DemoUmkm, index: number, seed = 20230523, baseYear = demoBaseYear()): RecordFigures[] {
   const rng = seededRandom((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0);
   const n = 3 + Math.floor(rng() * 3);
-  const lastYear = Number(weighted(rng, LAST_YEAR_WEIGHTS));
+  const lastYear = baseYear - Number(weighted(rng, LAST_YEAR_WEIGHTS).slice(5));
   const years = Array.from({ length: n }, (_, i) => lastYear - n + 1 + i);
 
   // Sales (or capital, for a UMKM classed by capital), newest first, then reversed.
