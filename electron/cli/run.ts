@@ -1,10 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AppErrorData, Channel, Result } from '../../shared/contract';
 import { createContext, type AppContext } from '../core/context';
 import { openDatabase } from '../core/db/openDatabase';
 import { AppError, fsError } from '../core/errors';
+import { copyAtomically } from '../core/files/copyAtomically';
 import { dispatch } from '../core/handlers/handlerTable';
 import { CLI_READER_CALLER, OFFLINE_ADMIN_CALLER } from '../core/auth/caller';
 import type { SessionRef } from '../core/auth/sessions';
@@ -27,14 +27,11 @@ function findCommand(positionals: string[]): { spec: CommandSpec; rest: string[]
 function writeOut(ctx: AppContext, value: unknown, out: string): Result<null> {
   const fileId = (value as { file?: { fileId?: string } }).file?.fileId ?? '';
   const target = path.resolve(out);
-  const partial = `${target}.part`;
   try {
-    fs.copyFileSync(ctx.files.get(fileId).path, partial);
-    fs.renameSync(partial, target);
+    copyAtomically(ctx.files.get(fileId).path, target);
     (value as { file: { path?: string } }).file.path = target;
     return { ok: true, value: null };
   } catch (err) {
-    fs.rmSync(partial, { force: true });
     return { ok: false, error: (err instanceof AppError ? err : fsError(err, target)).toData() };
   }
 }

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import { IMPORT_TARGETS, type ImportSummary, type ImportTarget, type ImportWorkbook, type SheetLayout, type ExportResult } from '../../../shared/contract/excel';
 import type { Result } from '../../../shared/contract/errors';
 import { fill, messages } from '../../../shared/i18n';
-import { fsError } from '../../core/errors';
+import { AppError, fsError } from '../../core/errors';
+import { copyAtomically } from '../../core/files/copyAtomically';
 import type { CliApi, CommandSpec, Values } from '../commands';
 import { UsageError } from '../io';
 import { intOption } from './args';
@@ -50,9 +51,9 @@ async function runImport(request: { payload: unknown }, api: CliApi, values: Val
     if (!refused.ok) return refused;
     const target = path.resolve(values.errors);
     try {
-      fs.copyFileSync(api.ctx.files.get((refused.value as ExportResult).file.fileId).path, target);
+      copyAtomically(api.ctx.files.get((refused.value as ExportResult).file.fileId).path, target);
     } catch (err) {
-      return { ok: false, error: fsError(err, target).toData() };
+      return { ok: false, error: (err instanceof AppError ? err : fsError(err, target)).toData() };
     }
   }
   const { imported, updated, skipped, refused, errors, dryRun, cancelled } = summary;

@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import { messages } from '../../../shared/i18n';
-import { AppError, fsError } from '../errors';
+import { AppError } from '../errors';
+import { copyAtomically } from '../files/copyAtomically';
 import type { AppContext } from '../context';
 import type { HandlerMap } from './types';
 
@@ -18,15 +18,7 @@ export const fileHandlers: HandlerMap<'file:pick' | 'file:save'> = {
     const held = ctx.files.get(input.fileId);
     const target = await dialogs(ctx).chooseSave(held.name);
     if (!target) return { saved: false, path: null };
-    // Copy to a sibling first so a full USB stick never leaves half a file under the real name.
-    const partial = `${target}.part`;
-    try {
-      fs.copyFileSync(held.path, partial);
-      fs.renameSync(partial, target);
-    } catch (err) {
-      fs.rmSync(partial, { force: true });
-      throw fsError(err, target);
-    }
+    copyAtomically(held.path, target);
     return { saved: true, path: target };
   },
 };

@@ -117,7 +117,7 @@ async function writeAll(session: ImportSession, rows: EvaluatedRow[], write: (r:
       await write(r);
     } catch (err) {
       // The row passed the check moments ago; name it so the clerk can find what changed.
-      if (err instanceof AppError) throw new AppError(err.code, `${messages.importEngine.rowFailed.replace('{row}', String(r.row))} ${err.message}`, err.fields);
+      if (err instanceof AppError) throw new AppError(err.code, `${fill(m.rowFailed, { row: r.row })} ${err.message}`, err.fields);
       throw err;
     }
     session.progress.done++;

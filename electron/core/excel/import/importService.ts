@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import type { z } from 'zod';
 import type {
   ExportResult,
@@ -18,7 +17,7 @@ import { todayIso } from '../../../../shared/format/date';
 import { messages } from '../../../../shared/i18n';
 import type { Caller } from '../../auth/caller';
 import type { AppContext } from '../../context';
-import { fsError } from '../../errors';
+import { writeOutgoing } from '../../files/writeOutgoing';
 import { cellText } from '../read/cellText';
 import { readWorkbook } from '../read/readWorkbook';
 import { writeTemplate } from '../template/writeTemplate';
@@ -144,23 +143,12 @@ export async function refusedFile(ctx: AppContext, input: z.output<typeof Import
   const session = ctx.imports.get(input.sessionId);
   const ev = await cachedEvaluation(ctx, session, input);
   const base = session.fileName.replace(/\.[^.]+$/, '');
-  const out = ctx.files.outgoing(`${base}-ditolak.xlsx`);
-  try {
-    const rows = await writeRefusedFile(out.path, ev);
-    return { file: out.done(), rows };
-  } catch (err) {
-    fs.rmSync(out.path, { force: true });
-    throw fsError(err, out.path);
-  }
+  return writeOutgoing(ctx, `${base}-ditolak.xlsx`, (file) => writeRefusedFile(file, ev));
 }
 
 export async function template(ctx: AppContext, target: ImportTarget): Promise<ExportResult> {
-  const out = ctx.files.outgoing(`${m.templateFilePrefix}-${target}-${todayIso()}.xlsx`);
-  try {
-    await writeTemplate(target, out.path);
-    return { file: out.done(), rows: 0 };
-  } catch (err) {
-    fs.rmSync(out.path, { force: true });
-    throw fsError(err, out.path);
-  }
+  return writeOutgoing(ctx, `${m.templateFilePrefix}-${target}-${todayIso()}.xlsx`, async (file) => {
+    await writeTemplate(target, file);
+    return 0;
+  });
 }
