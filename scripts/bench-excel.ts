@@ -1,6 +1,6 @@
 // Import and export at city scale: `npm run bench:excel -- [--rows 50000]`.
 // Each measurement runs in its own child process so its peak memory (maxRSS) is its own:
-//  - baseline: a plain streaming read of the file (exceljs WorkbookReader) and raw prepared
+//  - baseline: a plain streaming read of the file (exceljs WorkbookReader) and bulk prepared
 //    INSERTs of the same rows in one transaction, the floor any importer on this stack pays;
 //  - engine: the app's import (open, detect sheet/header/mapping, check every row, one-transaction
 //    write through the registry service with its class records) into a fresh database;
@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { ImportPreview, ImportSummary, ImportWorkbook, SheetLayout } from '../shared/contract';
 
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '50000' }, phase: { type: 'string' }, file: { type: 'string' }, db: { type: 'string' } } });
 
@@ -28,19 +29,37 @@ async function baseline(file: string, dbFile: string): Promise<Record<string, nu
     break;
   }
   const tRead = performance.now();
-  const ins = db.raw.prepare(
-    `INSERT INTO umkm (business_name, owner_name, nik, address, kecamatan, kelurahan, sector, annual_sales, capital, market_reach, status, registered_at, class, class_basis, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'lokal', 'aktif', '2024-01-01', 'mikro', 'penjualan', ?, ?)`,
-  );
+  const { UmkmEntity } = await import('../electron/core/db/entities');
   const now = new Date().toISOString();
-  const { withSearchIndexDeferred } = await import('../electron/core/db/searchIndex');
-  // The search index is built in one pass after the rows, as the engine does for new rows.
-  db.raw.transaction(() =>
-    withSearchIndexDeferred(db.raw, () => {
-      // Columns of writeLargeUmkmWorkbook: 1 name, 2 owner, 3 NIK, 6 address, 16 capital, 17 sales.
-      for (const r of rows) ins.run(String(r[1]), String(r[2]), String(r[3]), String(r[6]), '64.71.05', '64.71.05.1002', 'kuliner', Number(r[17]) || 0, Number(r[16]) || 0, now, now);
-    }),
-  )();
+  // The engine's bulk inserts (prepared statements on the write transaction's connection), with
+  // the search index built in one pass after the rows, as the engine does for new rows.
+  await db.write(async ({ em, sql }) => {
+    const indexNewRows = await sql.bulk.liftSearchIndex(em);
+    // Columns of writeLargeUmkmWorkbook: 1 name, 2 owner, 3 NIK, 6 address, 16 capital, 17 sales.
+    await sql.bulk.insert(
+      em,
+      UmkmEntity,
+      rows.map((r) => ({
+        businessName: String(r[1]),
+        ownerName: String(r[2]),
+        nik: String(r[3]),
+        address: String(r[6]),
+        kecamatan: '64.71.05',
+        kelurahan: '64.71.05.1002',
+        sector: 'kuliner' as const,
+        annualSales: Number(r[17]) || 0,
+        capital: Number(r[16]) || 0,
+        marketReach: 'lokal' as const,
+        status: 'aktif' as const,
+        registeredAt: '2024-01-01',
+        class: 'mikro' as const,
+        classBasis: 'penjualan' as const,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+    await indexNewRows();
+  });
   const tEnd = performance.now();
   await db.close();
   return { rows: rows.length, readMs: tRead - t0, writeMs: tEnd - tRead, totalMs: tEnd - t0 };
@@ -48,37 +67,40 @@ async function baseline(file: string, dbFile: string): Promise<Record<string, nu
 
 async function engine(file: string, dbFile: string): Promise<Record<string, number>> {
   const { openDatabase } = await import('../electron/core/db/openDatabase');
-  const { createContext } = await import('../electron/core/context');
-  const imports = await import('../electron/core/excel/import/importService');
+  const { Core } = await import('../electron/core/core');
+  const { run } = await import('../electron/core/dispatch/dispatch');
   const db = await openDatabase({ file: dbFile });
-  const ctx = createContext(db, 'bench');
+  const core = new Core(db, { appVersion: 'bench' });
+  const caller = { userId: null, username: 'bench', role: 'admin', via: 'system' } as const;
+  const call = <T>(channel: Parameters<typeof run>[1], input: unknown) => run(core, channel, input, caller) as Promise<T>;
   const t0 = performance.now();
-  const ref = ctx.files.register(file);
-  const wb = await imports.openImport(ctx, { fileId: ref.fileId, target: 'umkm' });
+  const ref = core.files.register(file);
+  const wb = await call<ImportWorkbook>('import:open', { fileId: ref.fileId, target: 'umkm' });
   const tOpen = performance.now();
-  const layout = await imports.sheetLayout(ctx, { sessionId: wb.sessionId, sheet: wb.defaultSheet });
+  const layout = await call<SheetLayout>('import:sheet', { sessionId: wb.sessionId, sheet: wb.defaultSheet });
   const choices = { sessionId: wb.sessionId, sheet: wb.defaultSheet, headerRow: layout.headerRow, mapping: layout.mapping, edits: [], dropped: [] };
-  const preview = await imports.previewImport(ctx, { ...choices, filter: 'all', page: 1, pageSize: 50 });
+  const preview = await call<ImportPreview>('import:preview', { ...choices, filter: 'all', page: 1, pageSize: 50 });
   const tPreview = performance.now();
-  const summary = await imports.commit(ctx, { ...choices, dryRun: false }, { userId: null, username: 'bench', role: 'admin', via: 'system' });
+  const summary = await call<ImportSummary>('import:commit', { ...choices, dryRun: false });
   const tEnd = performance.now();
-  ctx.files.close();
-  await db.close();
+  await core.close();
   return { rows: preview.counts.rows, imported: summary.imported, refused: summary.refused, openMs: tOpen - t0, previewMs: tPreview - tOpen, commitMs: tEnd - tPreview, totalMs: tEnd - t0 };
 }
 
 async function report(dbFile: string, out: string): Promise<Record<string, number>> {
   const { openDatabase } = await import('../electron/core/db/openDatabase');
-  const { createContext } = await import('../electron/core/context');
-  const { exportHandlers } = await import('../electron/core/handlers/exportHandlers');
+  const { Core } = await import('../electron/core/core');
+  const { run } = await import('../electron/core/dispatch/dispatch');
   const { ReportInput } = await import('../shared/contract/excel');
   const db = await openDatabase({ file: dbFile });
-  const ctx = createContext(db, 'bench');
+  const core = new Core(db, { appVersion: 'bench' });
   const t0 = performance.now();
-  const r = await exportHandlers['export:report'](ReportInput.parse({ from: '2024-01-01', to: '2026-12-31' }), ctx, { userId: null, username: 'bench', role: 'admin', via: 'system' });
+  const r = (await run(core, 'export:report', ReportInput.parse({ from: '2024-01-01', to: '2026-12-31' }), { userId: null, username: 'bench', role: 'admin', via: 'system' })) as {
+    file: { fileId: string };
+  };
   const t1 = performance.now();
-  fs.copyFileSync(ctx.files.get(r.file.fileId).path, out);
-  ctx.files.close();
+  fs.copyFileSync(core.files.get(r.file.fileId).path, out);
+  core.files.close();
   await db.close();
   return { totalMs: t1 - t0, bytes: fs.statSync(out).size };
 }

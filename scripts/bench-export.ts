@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createContext } from '../electron/core/context';
+import { Core } from '../electron/core/core';
 import { openDatabase } from '../electron/core/db/openDatabase';
 import { exportList } from '../electron/core/excel/export/listExport';
 import { writeReport } from '../electron/core/excel/export/report/reportWorkbook';
@@ -27,15 +27,15 @@ const { values } = parseArgs({ options: { umkm: { type: 'string', default: '5000
 if (values.case) {
   // One export, measured in this process.
   const db = await openDatabase({ file: values.db! });
-  const ctx = createContext(db, 'bench');
+  const core = new Core(db, { appVersion: 'bench' });
   let peakHeap = 0;
   const timer = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 20);
   const baseRss = process.memoryUsage().rss;
   const spec = CASES[values.case] as { report?: unknown };
   const t = performance.now();
   const rows = spec.report
-    ? await writeReport(values.out!, ctx, ReportInput.parse(spec.report))
-    : await exportList(values.out!, ExportListInput.parse(spec), ctx);
+    ? await core.read((s) => writeReport(values.out!, s, ReportInput.parse(spec.report)))
+    : await core.read((s) => exportList(values.out!, ExportListInput.parse(spec), s));
   const ms = performance.now() - t;
   clearInterval(timer);
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
@@ -49,7 +49,7 @@ if (values.case) {
   if (!fs.existsSync(file)) {
     const db = await openDatabase({ file });
     const t = performance.now();
-    seedDemo(db, Number(values.umkm));
+    await seedDemo(db, Number(values.umkm));
     db.raw.pragma('optimize');
     console.log(`seed ${Number(values.umkm).toLocaleString('id-ID')} UMKM: ${((performance.now() - t) / 1000).toFixed(1)} s`);
     await db.close();

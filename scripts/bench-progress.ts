@@ -6,10 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createContext } from '../electron/core/context';
+import { Core } from '../electron/core/core';
 import { openDatabase } from '../electron/core/db/openDatabase';
-import { dispatch } from '../electron/core/handlers/handlerTable';
+import { dispatch } from '../electron/core/dispatch/dispatch';
 import { seedDemo } from '../electron/core/services/demo/seedDemo';
+import { ClassMoveEntity, ClassRecordEntity, UmkmEntity, YearClassEntity } from '../electron/core/db/entities';
 import type { Channel } from '../shared/contract';
 
 const { values } = parseArgs({ options: { umkm: { type: 'string', default: '200000' }, runs: { type: 'string', default: '15' }, db: { type: 'string' } } });
@@ -17,24 +18,24 @@ const runs = Number(values.runs);
 const dir = values.db ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'kemitraan-bench-'));
 const file = values.db ?? path.join(dir!, 'bench.sqlite');
 const db = await openDatabase({ file });
-const ctx = createContext(db, 'bench');
+const core = new Core(db, { appVersion: 'bench' });
 
 if (!values.db) {
   const n = Number(values.umkm);
   const t = performance.now();
-  seedDemo(db, n);
+  await seedDemo(db, n);
   console.log(`seed ${n.toLocaleString('id-ID')} UMKM with their records: ${((performance.now() - t) / 1000).toFixed(2)} s`);
   db.raw.pragma('optimize');
 }
-const count = (sql: string) => (db.raw.prepare(sql).get() as { n: number }).n;
+const em = db.dataSource.manager;
 console.log(
-  `${count('SELECT COUNT(*) AS n FROM umkm')} UMKM, ${count('SELECT COUNT(*) AS n FROM riwayat_kelas')} records, ` +
-    `${count('SELECT COUNT(*) AS n FROM kelas_perpindahan')} moves, ${count('SELECT COUNT(*) AS n FROM kelas_tahunan')} yearly rows`,
+  `${await em.count(UmkmEntity)} UMKM, ${await em.count(ClassRecordEntity)} records, ` +
+    `${await em.count(ClassMoveEntity)} moves, ${await em.count(YearClassEntity)} yearly rows`,
 );
 
 const year = { from: '2025-01-01', to: '2025-12-31' };
 const long = { from: '2019-01-01', to: '2025-12-31' };
-const someUmkm = (db.raw.prepare(`SELECT umkm_id AS id FROM kelas_perpindahan ORDER BY umkm_id LIMIT 1 OFFSET 500`).get() as { id: number }).id;
+const someUmkm = (await em.find(ClassMoveEntity, { select: { umkmId: true }, order: { umkmId: 'ASC' }, skip: 500, take: 1 }))[0]!.umkmId;
 const cases: Array<[string, Channel, unknown]> = [
   ['report 2025', 'progress:report', year],
   ['report 2019-2025', 'progress:report', long],
@@ -57,12 +58,15 @@ const stats = (samples: number[]) => {
   const s = [...samples].sort((a, b) => a - b);
   return { median: s[Math.floor(s.length / 2)]!, p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]! };
 };
+// A signed-in admin, as the app's window is: every channel checks its caller first.
+core.auth.sessions.bind('bench', { userId: null, username: 'bench', role: 'admin', via: 'app' }, { fullName: 'Bench', lockable: false });
+const session = { key: 'bench', via: 'app' } as const;
 const rows: string[] = [];
 for (const [name, channel, payload] of cases) {
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    const r = await dispatch(channel, payload, ctx);
+    const r = await dispatch(channel, payload, core, session);
     samples.push(performance.now() - t);
     if (!r.ok) throw new Error(`${name}: ${r.error.message} ${JSON.stringify(r.error.fields ?? {})}`);
   }

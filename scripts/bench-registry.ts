@@ -5,20 +5,20 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createContext } from '../electron/core/context';
+import { Core } from '../electron/core/core';
 import { openDatabase } from '../electron/core/db/openDatabase';
 import { seedDemo } from '../electron/core/services/demo/seedDemo';
-import type { UmkmListQuery } from '../shared/contract';
+import { UmkmListQuery } from '../shared/contract';
 
 const { values } = parseArgs({ options: { umkm: { type: 'string', default: '200000' }, runs: { type: 'string', default: '30' } } });
 const n = Number(values.umkm);
 const runs = Number(values.runs);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kemitraan-bench-'));
 const db = await openDatabase({ file: path.join(dir, 'bench.sqlite') });
-const ctx = createContext(db, 'bench');
+const core = new Core(db, { appVersion: 'bench' });
 
 let t = performance.now();
-seedDemo(db, n);
+await seedDemo(db, n);
 const seedMs = performance.now() - t;
 db.raw.pragma('optimize');
 console.log(`seed ${n.toLocaleString('id-ID')} UMKM: ${(seedMs / 1000).toFixed(2)} s (${Math.round(n / (seedMs / 1000)).toLocaleString('id-ID')} rows/s)`);
@@ -48,7 +48,8 @@ for (const [name, q] of cases) {
   let total = 0;
   for (let i = 0; i < runs; i++) {
     t = performance.now();
-    const page = await ctx.umkm.list(q);
+    // The query as the channel's contract reads it, then the service, on the reading connection.
+    const page = await core.read((s) => s.umkm.list(UmkmListQuery.parse(q)));
     samples.push(performance.now() - t);
     total = page.total;
   }
@@ -58,7 +59,7 @@ for (const [name, q] of cases) {
 const statSamples: number[] = [];
 for (let i = 0; i < runs; i++) {
   t = performance.now();
-  await ctx.stats.summary();
+  await core.read((s) => s.stats.summary());
   statSamples.push(performance.now() - t);
 }
 const st = stats(statSamples);

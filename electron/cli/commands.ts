@@ -1,6 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { Channel, Result } from '../../shared/contract';
-import type { AppContext } from '../core/context';
+import { fill, messages } from '../../shared/i18n';
+import type { Core } from '../core/core';
 import { seedDemoCommand, statsCommand } from './commands/app';
 import { backupCommands } from './commands/backup';
 import { exportCommands } from './commands/exportCommands';
@@ -13,10 +14,10 @@ import type { CliIo } from './io';
 
 export type Values = Record<string, string | boolean | undefined>;
 
-/** What a multi-step command gets: calls through the handler table, and the context it runs on. */
+/** What a multi-step command gets: calls through the handler table, and the Core it runs on. */
 export interface CliApi {
   call: (channel: Channel, payload: unknown) => Promise<Result<unknown>>;
-  ctx: AppContext;
+  core: Core;
 }
 
 export interface CommandSpec {
@@ -40,8 +41,11 @@ export interface CommandSpec {
   writesOut?: boolean;
   /** May run without an account while the database has none (creating the first admin). */
   firstSetup?: boolean;
-  /** Plain-text rendering of the result (with --json the result is printed as it is). */
-  text: (value: never) => string;
+  /**
+   * Plain-text rendering of the result (with --json the result is printed as it is). A method, so
+   * each command names its own result type: the result is its channel's, as dispatch answered it.
+   */
+  text(value: unknown): string;
 }
 
 export const CLI_OPTIONS = {
@@ -101,11 +105,4 @@ export const CLI_OPTIONS = {
 
 export const COMMANDS: CommandSpec[] = [seedDemoCommand, statsCommand, ...umkmCommands, ...partnershipCommands, ...progressCommands, ...importCommands, ...exportCommands, ...userCommands, ...backupCommands];
 
-export const USAGE = `Pemakaian: npm run -s umkm -- <perintah> [--db FILE] [--json]
-
-Perintah:
-${COMMANDS.map((c) => `  ${c.usage}`).join('\n')}
-
-Tanpa --db dipakai basis data aplikasi di folder data pengguna.
-Kode keluar: 0 berhasil, 1 input ditolak, 2 salah pemakaian.
-`;
+export const USAGE = fill(messages.cli.main.usage, { commands: COMMANDS.map((c) => `  ${c.usage}`).join('\n') });

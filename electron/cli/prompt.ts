@@ -1,3 +1,5 @@
+import { messages } from '../../shared/i18n';
+
 // A password typed at the terminal: read in raw mode so nothing is echoed or kept in history.
 export function promptSecret(label: string): Promise<string> {
   const stdin = process.stdin;
@@ -15,7 +17,7 @@ export function promptSecret(label: string): Promise<string> {
     const onData = (chunk: string) => {
       for (const c of chunk) {
         if (c === '\r' || c === '\n' || c === '\u0004') return finish();
-        if (c === '\u0003') return finish(new Error('Dibatalkan.'));
+        if (c === '\u0003') return finish(new Error(messages.cli.main.cancelled));
         if (c === '\u007f' || c === '\b') value = value.slice(0, -1);
         else value += c;
       }

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AppErrorData, Channel, Result } from '../../shared/contract';
-import { createContext, type AppContext } from '../core/context';
+import { Core } from '../core/core';
 import { openDatabase } from '../core/db/openDatabase';
 import { AppError, fsError } from '../core/errors';
 import { copyAtomically } from '../core/files/copyAtomically';
-import { dispatch } from '../core/handlers/handlerTable';
+import { dispatch } from '../core/dispatch/dispatch';
 import { CLI_READER_CALLER, OFFLINE_ADMIN_CALLER } from '../core/auth/caller';
 import type { SessionRef } from '../core/auth/sessions';
 import { isWriting } from '../../shared/domain/permissions';
@@ -14,6 +14,8 @@ import { defaultDatabaseFile } from '../core/paths';
 import { APP_VERSION } from '../core/version';
 import { CLI_OPTIONS, COMMANDS, USAGE, type CommandSpec } from './commands';
 import { EXIT, UsageError, type CliIo } from './io';
+
+const t = messages.cli.main;
 
 function findCommand(positionals: string[]): { spec: CommandSpec; rest: string[] } | null {
   for (const spec of COMMANDS) {
@@ -24,11 +26,11 @@ function findCommand(positionals: string[]): { spec: CommandSpec; rest: string[]
 }
 
 /** Moves an exported file to --out through a sibling .part file, so a failed copy leaves nothing. */
-function writeOut(ctx: AppContext, value: unknown, out: string): Result<null> {
+function writeOut(core: Core, value: unknown, out: string): Result<null> {
   const fileId = (value as { file?: { fileId?: string } }).file?.fileId ?? '';
   const target = path.resolve(out);
   try {
-    copyAtomically(ctx.files.get(fileId).path, target);
+    copyAtomically(core.files.get(fileId).path, target);
     (value as { file: { path?: string } }).file.path = target;
     return { ok: true, value: null };
   } catch (err) {
@@ -41,7 +43,7 @@ function printError(io: CliIo, json: boolean, error: AppErrorData): void {
     io.stdout(`${JSON.stringify({ ok: false, error }, null, 2)}\n`);
     return;
   }
-  io.stderr(`Ditolak: ${error.message}\n`);
+  io.stderr(`${fill(t.refused, { message: error.message })}\n`);
   for (const [field, msg] of Object.entries(error.fields ?? {})) io.stderr(`  - ${field}: ${msg}\n`);
 }
 
@@ -61,12 +63,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const found = findCommand(positionals);
   if (!found) {
-    io.stderr(`Perintah tidak dikenal: ${positionals.join(' ')}\n\n${USAGE}`);
+    io.stderr(`${fill(t.unknownCommand, { words: positionals.join(' ') })}\n\n${USAGE}`);
     return EXIT.usage;
   }
   const json = values.json === true;
   if (found.rest.length > (found.spec.positionals ?? 0)) {
-    io.stderr(`Argumen tidak dikenal: ${found.rest.join(' ')}\n\n${USAGE}`);
+    io.stderr(`${fill(t.unknownArgument, { words: found.rest.join(' ') })}\n\n${USAGE}`);
     return EXIT.usage;
   }
   let request;
@@ -86,7 +88,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       printError(io, json, result.error);
       return EXIT.refused;
     }
-    io.stdout(json ? `${JSON.stringify(result.value, null, 2)}\n` : found.spec.text(result.value as never));
+    io.stdout(json ? `${JSON.stringify(result.value, null, 2)}\n` : found.spec.text(result.value));
     return result.exit ?? EXIT.ok;
   }
   // Who runs it, settled before the database is opened: writing needs an account or the flag.
@@ -121,13 +123,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     throw err;
   }
-  const ctx = createContext(db, APP_VERSION);
+  const core = new Core(db, { appVersion: APP_VERSION });
   try {
     const session: SessionRef = { key: 'cli', via: 'cli' };
-    const call = (channel: Channel, payload: unknown) => dispatch(channel, payload, ctx, session);
-    ctx.auth.bindFixed(session.key, offline ? OFFLINE_ADMIN_CALLER : CLI_READER_CALLER);
+    const call = (channel: Channel, payload: unknown) => dispatch(channel, payload, core, session);
+    await core.write((s) => s.auth.bindFixed(s.tx.em, session.key, offline ? OFFLINE_ADMIN_CALLER : CLI_READER_CALLER));
     // Only the first account may be made without one: once any exists, the flag or --user is needed.
-    if (needsAccount && !ctx.auth.accounts.needsSetup()) {
+    if (needsAccount && !(await core.read((s) => s.auth.accounts(s.tx.em).needsSetup()))) {
       io.stderr(`${fill(messages.auth.cli.needAccount, { command: found.spec.name })}\n`);
       return EXIT.usage;
     }
@@ -138,22 +140,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return EXIT.refused;
       }
     }
-    const result = found.spec.run ? await found.spec.run(request, { call, ctx }, values) : await call(request.channel, request.payload);
+    const result = found.spec.run ? await found.spec.run(request, { call, core }, values) : await call(request.channel, request.payload);
     if (!result.ok) {
       printError(io, json, result.error);
       return EXIT.refused;
     }
     if (found.spec.writesOut) {
-      const written = writeOut(ctx, result.value, String(values.out));
+      const written = writeOut(core, result.value, String(values.out));
       if (!written.ok) {
         printError(io, json, written.error);
         return EXIT.refused;
       }
     }
-    io.stdout(json ? `${JSON.stringify(result.value, null, 2)}\n` : found.spec.text(result.value as never));
+    io.stdout(json ? `${JSON.stringify(result.value, null, 2)}\n` : found.spec.text(result.value));
     return 'exit' in result && typeof result.exit === 'number' ? result.exit : EXIT.ok;
   } finally {
-    ctx.files.close();
-    await db.close();
+    await core.close();
   }
 }

@@ -4,16 +4,16 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, session } from 'electron';
 import { messages } from '../../shared/i18n';
-import { createContext, type AppContext } from '../core/context';
+import { CONTENT_SECURITY_POLICY } from '../adapters/static/webPolicy';
+import { Core } from '../core/core';
 import { dailyBackup } from '../core/backup/dailyBackup';
-import { rememberNativeBinding } from '../core/backup/databaseOpener';
 import { openAtStartup } from '../core/backup/openAtStartup';
 import type { Dialogs } from '../core/files/dialogs';
 import { defaultDatabaseFile, userDataDir } from '../core/paths';
 import { APP_VERSION } from '../core/version';
 import { bindIpc } from './ipc';
 import { electronNativeBinding } from './nativeBinding';
-import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, denyAllPermissions, hardenContents, resolveAppFile, secureWebPreferences } from './security';
+import { APP_ORIGIN, APP_SCHEME, denyAllPermissions, hardenContents, resolveAppFile, secureWebPreferences } from './security';
 
 // The folder of package.json, in development and inside the packaged app.asar alike.
 const appRoot = app.getAppPath();
@@ -24,7 +24,7 @@ app.setPath('userData', userDataDir());
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
-let context: AppContext | undefined;
+let core: Core | undefined;
 
 async function serveApp(request: Request): Promise<Response> {
   const file = resolveAppFile(rendererRoot, request.url);
@@ -102,9 +102,8 @@ async function start(): Promise<void> {
       app.exit(1);
       return;
     }
-    context = createContext(opened.db, APP_VERSION);
-    rememberNativeBinding(context, nativeBinding);
-    context.dialogs = nativeDialogs();
+    core = new Core(opened.db, { appVersion: APP_VERSION, nativeBinding });
+    core.dialogs = nativeDialogs();
     if (opened.notice) await dialog.showMessageBox({ type: 'info', title: messages.app.title, message: opened.notice });
   } catch (err) {
     dialog.showErrorBox(messages.app.title, (err as Error).message);
@@ -112,8 +111,8 @@ async function start(): Promise<void> {
     return;
   }
   // Before any window can call in, so the copy never meets a transaction; a failure is logged, never fatal.
-  await dailyBackup(context).catch((err: unknown) => console.error('[backup] daily backup failed:', err instanceof Error ? err.message : err));
-  bindIpc(ipcMain, () => context!);
+  await dailyBackup(core).catch((err: unknown) => console.error('[backup] daily backup failed:', err instanceof Error ? err.message : err));
+  bindIpc(ipcMain, () => core!);
   await createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void createWindow();
@@ -121,8 +120,7 @@ async function start(): Promise<void> {
 }
 
 app.on('window-all-closed', () => {
-  context?.files.close();
-  void context?.db.close().finally(() => app.quit());
+  void (core?.close() ?? Promise.resolve()).finally(() => app.quit());
 });
 
 void start();

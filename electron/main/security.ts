@@ -1,24 +1,11 @@
 // All of the window's lockdown in one place. Electron objects are passed in, so the rules can be
-// tested in plain Node without the electron module.
-import path from 'node:path';
+// tested in plain Node without the electron module. The CSP and the path guard are shared with the
+// loopback HTTP adapter, so they live in electron/adapters/static/webPolicy.ts.
+import { resolveStaticFile } from '../adapters/static/webPolicy';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'kemitraan';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
-
-/** antd injects its CSS at run time, hence 'unsafe-inline' for styles only; scripts stay 'self'. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 export function secureWebPreferences(preloadPath: string) {
   return {
@@ -83,21 +70,8 @@ export function isTrustedSender(frame: { url: string; parent?: unknown } | null 
   return Boolean(frame) && !frame!.parent && isAppUrl(frame!.url);
 }
 
-/**
- * Maps an app:// URL to a file under root, or null when the path would leave it. A path without
- * an extension is a client route and gets index.html.
- */
+/** Maps an app:// URL to a file under root (the shared path guard), or null for another origin. */
 export function resolveAppFile(root: string, requestUrl: string): string | null {
   if (!isAppUrl(requestUrl)) return null;
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(new URL(requestUrl).pathname);
-  } catch {
-    return null;
-  }
-  if (pathname.includes('\0')) return null;
-  const rel = pathname === '/' || !path.extname(pathname) ? 'index.html' : pathname.replace(/^\/+/, '');
-  const base = path.resolve(root);
-  const file = path.resolve(base, rel);
-  return file === base || file.startsWith(base + path.sep) ? file : null;
+  return resolveStaticFile(root, new URL(requestUrl).pathname);
 }

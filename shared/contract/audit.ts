@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entry } from './entry';
+import { entry, read, roles, writeAs } from './entry';
 import { id, isoDate, optionalText } from './fields';
 import type { Page } from './umkm';
 
@@ -101,9 +101,9 @@ export interface TrashDone {
 }
 
 export const auditEntries = {
-  'audit:list': entry<AuditPage>()(AuditListQuery),
-  'audit:entity': entry<AuditEntry[]>()(AuditEntityQuery),
-  'trash:list': entry<TrashPage>()(TrashListQuery),
-  'trash:restore': entry<TrashDone>()(TrashItemInput),
-  'trash:purge': entry<TrashDone>()(TrashItemInput),
+  'audit:list': entry<AuditPage>()(AuditListQuery, read(roles.admin)),
+  'audit:entity': entry<AuditEntry[]>()(AuditEntityQuery, read()),
+  'trash:list': entry<TrashPage>()(TrashListQuery, read(roles.admin)),
+  'trash:restore': entry<TrashDone>()(TrashItemInput, writeAs('self', roles.admin)),
+  'trash:purge': entry<TrashDone>()(TrashItemInput, writeAs('self', roles.admin)),
 };

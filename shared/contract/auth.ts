@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ROLES, type Role } from '../domain/roles';
 import { messages } from '../i18n';
-import { entry } from './entry';
+import { entry, read, roles, step, write, writeAs } from './entry';
 import { auditEntries } from './audit';
 
 export * from './audit';
@@ -69,16 +69,16 @@ export interface AuthStatus {
 }
 
 export const accountEntries = {
-  'auth:status': entry<AuthStatus>()(AuthEmptyInput),
-  'auth:setup': entry<AuthStatus>()(SetupInput),
-  'auth:login': entry<AuthStatus>()(LoginInput),
-  'auth:logout': entry<AuthStatus>()(AuthEmptyInput),
-  'auth:lock': entry<AuthStatus>()(AuthEmptyInput),
-  'auth:unlock': entry<AuthStatus>()(UnlockInput),
-  'auth:changePassword': entry<{ changed: true }>()(ChangePasswordInput),
-  'users:list': entry<UserAccount[]>()(AuthEmptyInput),
-  'users:create': entry<UserAccount>()(UserCreateInput),
-  'users:update': entry<UserAccount>()(UserUpdateInput),
+  'auth:status': entry<AuthStatus>()(AuthEmptyInput, step('public')),
+  'auth:setup': entry<AuthStatus>()(SetupInput, writeAs('self', 'public', 'exclusive')),
+  'auth:login': entry<AuthStatus>()(LoginInput, writeAs('self', 'public', 'exclusive')),
+  'auth:logout': entry<AuthStatus>()(AuthEmptyInput, writeAs('self', roles.all, 'exclusive')),
+  'auth:lock': entry<AuthStatus>()(AuthEmptyInput, writeAs('self', roles.all, 'exclusive')),
+  'auth:unlock': entry<AuthStatus>()(UnlockInput, writeAs('self', roles.all, 'exclusive')),
+  'auth:changePassword': entry<{ changed: true }>()(ChangePasswordInput, writeAs('self', roles.all, 'exclusive')),
+  'users:list': entry<UserAccount[]>()(AuthEmptyInput, read(roles.admin)),
+  'users:create': entry<UserAccount>()(UserCreateInput, write('user', 'create', roles.admin)),
+  'users:update': entry<UserAccount>()(UserUpdateInput, write('user', 'update', roles.admin)),
 };
 
 export const authEntries = {

@@ -1,7 +1,7 @@
 // Backups, restore and the integrity check (issue 6): schemas, result types, entries.
 import { z } from 'zod';
 import { EmptyInput } from './app';
-import { entry } from './entry';
+import { entry, read, roles, step, write, writeAs } from './entry';
 import { fileId, type FileRef } from './files';
 
 /** kemitraan-2025-12-01-093015.sqlite (or pre-restore-…): the only names a backup call accepts, so no path can ride in. */
@@ -63,11 +63,11 @@ export const RestoreInput = z.union([z.strictObject({ name: backupName }), z.str
 export const BackupKeepInput = z.strictObject({ keep: z.number().int().min(1).max(365) });
 
 export const backupEntries = {
-  'backup:list': entry<BackupList>()(EmptyInput),
-  'backup:create': entry<BackupEntry>()(EmptyInput),
+  'backup:list': entry<BackupList>()(EmptyInput, read(roles.admin)),
+  'backup:create': entry<BackupEntry>()(EmptyInput, writeAs({ entity: 'database', action: 'backup_create' }, roles.writers, 'exclusive')),
   // A backup as a file the renderer can save elsewhere (a USB stick) with saveFile.
-  'backup:save': entry<{ file: FileRef }>()(BackupNameInput),
-  'backup:restore': entry<RestoreResult>()(RestoreInput),
-  'backup:setKeep': entry<{ keep: number }>()(BackupKeepInput),
-  'db:check': entry<DbCheck>()(EmptyInput),
+  'backup:save': entry<{ file: FileRef }>()(BackupNameInput, step(roles.admin)),
+  'backup:restore': entry<RestoreResult>()(RestoreInput, writeAs('self', roles.admin, 'exclusive')),
+  'backup:setKeep': entry<{ keep: number }>()(BackupKeepInput, write('database', 'settings_update', roles.admin)),
+  'db:check': entry<DbCheck>()(EmptyInput, step(roles.admin)),
 };

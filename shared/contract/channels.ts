@@ -46,27 +46,6 @@ const CORE_CHANNELS = [
   'progress:overview',
 ] as const;
 
-/** The core areas' reads: the renderer's cache refreshes them after a write, the audit trail skips them. */
-export const CORE_READ_CHANNELS = [
-  'app:info',
-  'stats:summary',
-  'umkm:list',
-  'umkm:get',
-  'komunitas:list',
-  'komunitas:get',
-  'mitra:list',
-  'mitra:get',
-  'mitra:suggest',
-  'kemitraan:list',
-  'kemitraan:get',
-  'kegiatan:list',
-  'kegiatan:get',
-  'progress:timeline',
-  'progress:report',
-  'progress:reportList',
-  'progress:overview',
-] as const satisfies readonly (typeof CORE_CHANNELS)[number][];
-
 export const CHANNELS = [...CORE_CHANNELS, ...FILE_CHANNELS, ...EXCEL_CHANNELS, ...AUTH_CHANNELS, ...BACKUP_CHANNELS] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Channel } from './channels';
+import { CHANNELS, type Channel } from './channels';
 import { EmptyInput, SeedDemoInput, type AppInfo, type SeedDemoResult, type Stats } from './app';
 import { IdInput, UmkmInput, UmkmListQuery, UmkmUpdateInput, type Page, type Umkm, type UmkmListItem } from './umkm';
 import { KomunitasInput, KomunitasListQuery, KomunitasUpdateInput, MembershipInput, type Komunitas, type KomunitasListItem } from './komunitas';
@@ -18,7 +18,7 @@ import {
 } from './progress';
 import { AttendanceInput, KegiatanInput, KegiatanUpdateInput, SuggestInput, type Kegiatan, type KegiatanListItem, type Suggestion } from './kegiatan';
 
-import { entry, type Entry } from './entry';
+import { entry, read, write, type Entry, type Mode } from './entry';
 import { fileEntries } from './files';
 import { excelEntries } from './excel';
 import { authEntries } from './auth';
@@ -26,48 +26,48 @@ import { backupEntries } from './backup';
 
 /** The whole interface between renderer and main: every channel, its input schema and result. */
 export const contract = {
-  'app:info': entry<AppInfo>()(EmptyInput),
-  'app:startEmpty': entry<AppInfo>()(EmptyInput),
-  'demo:seed': entry<SeedDemoResult>()(SeedDemoInput),
-  'stats:summary': entry<Stats>()(EmptyInput),
-  'umkm:list': entry<Page<UmkmListItem>>()(UmkmListQuery),
-  'umkm:get': entry<Umkm>()(IdInput),
-  'umkm:create': entry<Umkm>()(UmkmInput),
-  'umkm:update': entry<Umkm>()(UmkmUpdateInput),
-  'umkm:delete': entry<{ id: number }>()(IdInput),
-  'komunitas:list': entry<KomunitasListItem[]>()(KomunitasListQuery),
-  'komunitas:get': entry<Komunitas>()(IdInput),
-  'komunitas:create': entry<Komunitas>()(KomunitasInput),
-  'komunitas:update': entry<Komunitas>()(KomunitasUpdateInput),
-  'komunitas:delete': entry<{ id: number }>()(IdInput),
-  'komunitas:addMembers': entry<Komunitas>()(MembershipInput),
-  'komunitas:removeMembers': entry<Komunitas>()(MembershipInput),
-  'mitra:list': entry<Page<MitraListItem>>()(MitraListQuery),
-  'mitra:get': entry<Mitra>()(IdInput),
-  'mitra:create': entry<Mitra>()(MitraInput),
-  'mitra:update': entry<Mitra>()(MitraUpdateInput),
-  'mitra:delete': entry<{ id: number }>()(IdInput),
-  'mitra:suggest': entry<Suggestion[]>()(SuggestInput),
-  'kemitraan:list': entry<Page<Kemitraan>>()(KemitraanListQuery),
-  'kemitraan:get': entry<Kemitraan>()(IdInput),
-  'kemitraan:create': entry<Kemitraan>()(KemitraanInput),
-  'kemitraan:update': entry<Kemitraan>()(KemitraanUpdateInput),
-  'kemitraan:setStatus': entry<Kemitraan>()(KemitraanStatusInput),
-  'kemitraan:propose': entry<Kemitraan>()(ProposeInput),
-  'kemitraan:delete': entry<{ id: number }>()(IdInput),
-  'kegiatan:list': entry<KegiatanListItem[]>()(EmptyInput),
-  'kegiatan:get': entry<Kegiatan>()(IdInput),
-  'kegiatan:create': entry<Kegiatan>()(KegiatanInput),
-  'kegiatan:update': entry<Kegiatan>()(KegiatanUpdateInput),
-  'kegiatan:delete': entry<{ id: number }>()(IdInput),
-  'kegiatan:setAttendance': entry<Kegiatan>()(AttendanceInput),
-  'progress:timeline': entry<UmkmTimeline>()(IdInput),
-  'progress:add': entry<ClassRecord>()(ClassRecordInput),
-  'progress:update': entry<ClassRecord>()(ClassRecordUpdateInput),
-  'progress:delete': entry<{ id: number }>()(IdInput),
-  'progress:report': entry<PeriodReport>()(PeriodQuery),
-  'progress:reportList': entry<Page<PeriodListItem>>()(PeriodListQuery),
-  'progress:overview': entry<ProgressOverview>()(EmptyInput),
+  'app:info': entry<AppInfo>()(EmptyInput, read('public')),
+  'app:startEmpty': entry<AppInfo>()(EmptyInput, write('database', 'settings_update')),
+  'demo:seed': entry<SeedDemoResult>()(SeedDemoInput, write('database', 'import')),
+  'stats:summary': entry<Stats>()(EmptyInput, read()),
+  'umkm:list': entry<Page<UmkmListItem>>()(UmkmListQuery, read()),
+  'umkm:get': entry<Umkm>()(IdInput, read()),
+  'umkm:create': entry<Umkm>()(UmkmInput, write('umkm', 'create')),
+  'umkm:update': entry<Umkm>()(UmkmUpdateInput, write('umkm', 'update')),
+  'umkm:delete': entry<{ id: number }>()(IdInput, write('umkm', 'delete')),
+  'komunitas:list': entry<KomunitasListItem[]>()(KomunitasListQuery, read()),
+  'komunitas:get': entry<Komunitas>()(IdInput, read()),
+  'komunitas:create': entry<Komunitas>()(KomunitasInput, write('komunitas', 'create')),
+  'komunitas:update': entry<Komunitas>()(KomunitasUpdateInput, write('komunitas', 'update')),
+  'komunitas:delete': entry<{ id: number }>()(IdInput, write('komunitas', 'delete')),
+  'komunitas:addMembers': entry<Komunitas>()(MembershipInput, write('komunitas', 'update')),
+  'komunitas:removeMembers': entry<Komunitas>()(MembershipInput, write('komunitas', 'update')),
+  'mitra:list': entry<Page<MitraListItem>>()(MitraListQuery, read()),
+  'mitra:get': entry<Mitra>()(IdInput, read()),
+  'mitra:create': entry<Mitra>()(MitraInput, write('mitra', 'create')),
+  'mitra:update': entry<Mitra>()(MitraUpdateInput, write('mitra', 'update')),
+  'mitra:delete': entry<{ id: number }>()(IdInput, write('mitra', 'delete')),
+  'mitra:suggest': entry<Suggestion[]>()(SuggestInput, read()),
+  'kemitraan:list': entry<Page<Kemitraan>>()(KemitraanListQuery, read()),
+  'kemitraan:get': entry<Kemitraan>()(IdInput, read()),
+  'kemitraan:create': entry<Kemitraan>()(KemitraanInput, write('kemitraan', 'create')),
+  'kemitraan:update': entry<Kemitraan>()(KemitraanUpdateInput, write('kemitraan', 'update')),
+  'kemitraan:setStatus': entry<Kemitraan>()(KemitraanStatusInput, write('kemitraan', 'update')),
+  'kemitraan:propose': entry<Kemitraan>()(ProposeInput, write('kemitraan', 'create')),
+  'kemitraan:delete': entry<{ id: number }>()(IdInput, write('kemitraan', 'delete')),
+  'kegiatan:list': entry<KegiatanListItem[]>()(EmptyInput, read()),
+  'kegiatan:get': entry<Kegiatan>()(IdInput, read()),
+  'kegiatan:create': entry<Kegiatan>()(KegiatanInput, write('kegiatan', 'create')),
+  'kegiatan:update': entry<Kegiatan>()(KegiatanUpdateInput, write('kegiatan', 'update')),
+  'kegiatan:delete': entry<{ id: number }>()(IdInput, write('kegiatan', 'delete')),
+  'kegiatan:setAttendance': entry<Kegiatan>()(AttendanceInput, write('kegiatan', 'update')),
+  'progress:timeline': entry<UmkmTimeline>()(IdInput, read()),
+  'progress:add': entry<ClassRecord>()(ClassRecordInput, write('class_record', 'create')),
+  'progress:update': entry<ClassRecord>()(ClassRecordUpdateInput, write('class_record', 'update')),
+  'progress:delete': entry<{ id: number }>()(IdInput, write('class_record', 'delete')),
+  'progress:report': entry<PeriodReport>()(PeriodQuery, read()),
+  'progress:reportList': entry<Page<PeriodListItem>>()(PeriodListQuery, read()),
+  'progress:overview': entry<ProgressOverview>()(EmptyInput, read()),
   ...fileEntries,
   ...excelEntries,
   ...authEntries,
@@ -78,3 +78,12 @@ export type Contract = typeof contract;
 export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
 export type OutputOf<C extends Channel> = NonNullable<Contract[C]['output']>;
+
+type AnyEntry = Entry<z.ZodType, unknown>;
+const entryOf = (channel: Channel): AnyEntry => contract[channel];
+
+/** How each channel reaches the database (see Mode). */
+export const modeOf = (channel: Channel): Mode => entryOf(channel).mode;
+
+/** The reads of stored records: the renderer re-asks them after every write. */
+export const REFRESHED_READS: readonly Channel[] = CHANNELS.filter((c) => entryOf(c).mode === 'read' && entryOf(c).refresh !== false);

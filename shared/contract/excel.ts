@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { messages } from '../i18n';
-import { entry } from './entry';
+import { entry, roles, snapshot, step, writeAs } from './entry';
 import { isoDate } from './fields';
 import { fileId, type FileRef } from './files';
 import { KemitraanListQuery } from './kemitraan';
@@ -203,14 +203,14 @@ export interface ExportResult {
 }
 
 export const excelEntries = {
-  'import:open': entry<ImportWorkbook>()(ImportOpenInput),
-  'import:sheet': entry<SheetLayout>()(ImportSheetInput),
-  'import:preview': entry<ImportPreview>()(ImportPreviewInput),
-  'import:commit': entry<ImportSummary>()(ImportCommitInput),
-  'import:progress': entry<ImportProgress>()(ImportSessionInput),
-  'import:cancel': entry<{ cancelled: boolean }>()(ImportSessionInput),
-  'import:refusedFile': entry<ExportResult>()(ImportChoicesInput),
-  'import:template': entry<ExportResult>()(TemplateInput),
-  'export:list': entry<ExportResult>()(ExportListInput),
-  'export:report': entry<ExportResult>()(ReportInput),
+  'import:open': entry<ImportWorkbook>()(ImportOpenInput, step(roles.writers)),
+  'import:sheet': entry<SheetLayout>()(ImportSheetInput, step(roles.writers)),
+  'import:preview': entry<ImportPreview>()(ImportPreviewInput, step(roles.writers)),
+  'import:commit': entry<ImportSummary>()(ImportCommitInput, writeAs('self')),
+  'import:progress': entry<ImportProgress>()(ImportSessionInput, step(roles.writers)),
+  'import:cancel': entry<{ cancelled: boolean }>()(ImportSessionInput, step(roles.writers)),
+  'import:refusedFile': entry<ExportResult>()(ImportChoicesInput, step(roles.writers)),
+  'import:template': entry<ExportResult>()(TemplateInput, step()),
+  'export:list': entry<ExportResult>()(ExportListInput, snapshot()),
+  'export:report': entry<ExportResult>()(ReportInput, snapshot()),
 };

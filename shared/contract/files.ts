@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entry } from './entry';
+import { entry, step } from './entry';
 
 /**
  * A file main holds for the renderer: one the clerk chose (native dialog or upload) or one main
@@ -24,7 +24,7 @@ export interface FileSaveResult {
 
 export const fileEntries = {
   // Electron only: the shell's open dialog; file is null when the clerk cancels.
-  'file:pick': entry<{ file: FileRef | null }>()(FilePickInput),
+  'file:pick': entry<{ file: FileRef | null }>()(FilePickInput, step()),
   // Electron only: the shell's save dialog, copying a file main wrote to where the clerk says.
-  'file:save': entry<FileSaveResult>()(FileSaveInput),
+  'file:save': entry<FileSaveResult>()(FileSaveInput, step()),
 };

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import type { MatchReason } from '../domain/matchmaking';
+import { withDefaults } from './changes';
 import { id, isoDate, optionalText, requiredText } from './fields';
+import { acceptingLegacyNames } from './legacyNames';
 import type { MitraListItem } from './mitra';
 import type { UmkmListItem } from './umkm';
 
-export const KegiatanInput = z.strictObject({
+/** Every field of a meeting as a clerk gives it; an update's changes are any part of them. */
+export const KegiatanFields = z.strictObject({
   name: requiredText(200, 3),
   theme: optionalText(300),
   date: isoDate,
@@ -12,28 +15,37 @@ export const KegiatanInput = z.strictObject({
   organizer: optionalText(200),
   notes: optionalText(4000),
   /** Invited communities; their members make the expected UMKM attendance. */
-  komunitasIds: z.array(id).max(1000).default([]),
-  partnerIds: z.array(id).max(1000).default([]),
+  komunitasIds: z.array(id).max(1000),
+  mitraIds: z.array(id).max(1000),
 });
+
+/** A new meeting, inviting no one unless given. A meeting has no whole-record rule. */
+export const KegiatanInput = acceptingLegacyNames(withDefaults(KegiatanFields, { komunitasIds: [], mitraIds: [] }));
 export type KegiatanInput = z.input<typeof KegiatanInput>;
 export type KegiatanData = z.output<typeof KegiatanInput>;
 
-export const KegiatanUpdateInput = z.strictObject({ id, changes: z.record(z.string(), z.unknown()) });
+/** komunitasIds / mitraIds, when given, are the new invitation lists. */
+export const KegiatanChanges = acceptingLegacyNames(KegiatanFields.partial());
+export type KegiatanChanges = z.output<typeof KegiatanChanges>;
+export const KegiatanUpdateInput = z.strictObject({ id, changes: KegiatanChanges });
+export type KegiatanUpdateInput = z.input<typeof KegiatanUpdateInput>;
 
 /** Attendance marks; a UMKM or partner not invited is added to the meeting by its mark. */
 export const AttendanceInput = z.strictObject({
   id,
   umkm: z.array(z.strictObject({ umkmId: id, hadir: z.boolean() })).max(5000).default([]),
-  partners: z.array(z.strictObject({ partnerId: id, hadir: z.boolean() })).max(1000).default([]),
+  partners: z.array(acceptingLegacyNames(z.strictObject({ mitraId: id, hadir: z.boolean() }))).max(1000).default([]),
 });
 export type AttendanceInput = z.input<typeof AttendanceInput>;
 
-export const SuggestInput = z.strictObject({
-  partnerId: id,
-  /** Limits candidates to the UMKM present at (or invited to) this meeting. */
-  eventId: id.optional(),
-  limit: z.number().int().min(1).max(200).default(20),
-});
+export const SuggestInput = acceptingLegacyNames(
+  z.strictObject({
+    mitraId: id,
+    /** Limits candidates to the UMKM present at (or invited to) this meeting. */
+    kegiatanId: id.optional(),
+    limit: z.number().int().min(1).max(200).default(20),
+  }),
+);
 export type SuggestInput = z.input<typeof SuggestInput>;
 
 export interface Suggestion {

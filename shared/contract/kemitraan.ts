@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { KEMITRAAN_STATUS, PARTNERSHIP_PATTERNS, SUPPORT_KINDS, type KemitraanStatus, type PartnershipPattern, type SupportKind } from '../domain/partnership';
 import { messages } from '../i18n';
 import { id, isoDate, money, optionalText, requiredText } from './fields';
+import { acceptingLegacyNames } from './legacyNames';
 import { optionalKecamatan } from './mitra';
 
 const k = messages.kemitraanValidation;
@@ -15,10 +16,11 @@ export const SupportInput = z.strictObject({
   value: money,
 });
 
-const kemitraanShape = {
+/** Every field of an agreement as a clerk gives it; an update's changes are any part of them. */
+export const KemitraanFields = z.strictObject({
   /** Left empty, the app numbers it (KMT/2023/0001). */
   number: z.preprocess((x) => (typeof x === 'string' && x.trim() === '' ? undefined : x), z.string().trim().max(60).optional()),
-  partnerId: id,
+  mitraId: id,
   umkmId: optionalId,
   komunitasId: optionalId,
   signedAt: optionalDate,
@@ -26,26 +28,42 @@ const kemitraanShape = {
   endDate: optionalDate,
   pattern: z.enum(PARTNERSHIP_PATTERNS),
   supports: z.array(SupportInput).min(1, { error: k.supportsRequired }).max(50),
-  eventId: optionalId,
+  kegiatanId: optionalId,
   notes: optionalText(4000),
-};
+});
 
-function checkAgreement(val: { umkmId?: number; komunitasId?: number; startDate: string; endDate?: string }, ctx: z.RefinementCtx): void {
-  if ((val.umkmId === undefined) === (val.komunitasId === undefined)) {
-    ctx.addIssue({ code: 'custom', path: ['umkmId'], message: k.oneParty });
-  }
-  if (val.endDate !== undefined && val.endDate < val.startDate) {
-    ctx.addIssue({ code: 'custom', path: ['endDate'], message: k.endBeforeStart });
-  }
+/** A broken rule of the whole agreement, at the field the form shows it by. */
+export interface RecordIssue {
+  path: string;
+  message: string;
+}
+
+/**
+ * The rules over the whole agreement: one party (a UMKM or a community, never both), and no end
+ * before the start. The input checks them; an update checks them once on the merged record.
+ */
+export function agreementIssues(val: { umkmId?: number; komunitasId?: number; startDate: string; endDate?: string }): RecordIssue[] {
+  const issues: RecordIssue[] = [];
+  if ((val.umkmId === undefined) === (val.komunitasId === undefined)) issues.push({ path: 'umkmId', message: k.oneParty });
+  if (val.endDate !== undefined && val.endDate < val.startDate) issues.push({ path: 'endDate', message: k.endBeforeStart });
+  return issues;
 }
 
 /** A new agreement always starts as diusulkan; it moves on only through kemitraan:setStatus. */
-export const KemitraanInput = z.strictObject(kemitraanShape).superRefine(checkAgreement);
+export const KemitraanInput = acceptingLegacyNames(
+  KemitraanFields.superRefine((val, ctx) => {
+    for (const issue of agreementIssues(val)) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
+  }),
+);
 export type KemitraanInput = z.input<typeof KemitraanInput>;
 export type KemitraanData = z.output<typeof KemitraanInput>;
-export const KEMITRAAN_INPUT_FIELDS = Object.keys(kemitraanShape) as Array<keyof typeof kemitraanShape>;
+export const KEMITRAAN_INPUT_FIELDS = Object.keys(KemitraanFields.shape) as Array<keyof typeof KemitraanFields.shape>;
 
-export const KemitraanUpdateInput = z.strictObject({ id, changes: z.record(z.string(), z.unknown()) });
+/** The status is not a field: it changes only through kemitraan:setStatus, by its transitions. */
+export const KemitraanChanges = acceptingLegacyNames(KemitraanFields.partial().extend({ status: z.never({ error: k.statusNotEditable }).optional() }));
+export type KemitraanChanges = z.output<typeof KemitraanChanges>;
+export const KemitraanUpdateInput = z.strictObject({ id, changes: KemitraanChanges });
+export type KemitraanUpdateInput = z.input<typeof KemitraanUpdateInput>;
 
 export const KemitraanStatusInput = z.strictObject({
   id,
@@ -57,36 +75,40 @@ export const KemitraanStatusInput = z.strictObject({
 export type KemitraanStatusInput = z.input<typeof KemitraanStatusInput>;
 
 /** One step from a suggestion at the meeting to a proposed agreement. */
-export const ProposeInput = z.strictObject({
-  partnerId: id,
-  umkmId: id,
-  eventId: optionalId,
-  pattern: z.enum(PARTNERSHIP_PATTERNS).optional(),
-  startDate: optionalDate,
-});
+export const ProposeInput = acceptingLegacyNames(
+  z.strictObject({
+    mitraId: id,
+    umkmId: id,
+    kegiatanId: optionalId,
+    pattern: z.enum(PARTNERSHIP_PATTERNS).optional(),
+    startDate: optionalDate,
+  }),
+);
 export type ProposeInput = z.input<typeof ProposeInput>;
 
-export const KemitraanListQuery = z
-  .strictObject({
-    status: z.enum(KEMITRAAN_STATUS).optional(),
-    partnerId: id.optional(),
-    umkmId: id.optional(),
-    komunitasId: id.optional(),
-    eventId: id.optional(),
-    pattern: z.enum(PARTNERSHIP_PATTERNS).optional(),
-    supportKind: z.enum(SUPPORT_KINDS).optional(),
-    /** The kecamatan of the UMKM, or of the community. */
-    kecamatan: optionalKecamatan,
-    /** Agreements running at some time within [from, to]. */
-    from: optionalDate,
-    to: optionalDate,
-    dueForReview: z.boolean().optional(),
-    page: z.number().int().min(1).max(100_000).default(1),
-    pageSize: z.number().int().min(1).max(500).default(50),
-  })
-  .superRefine((q, ctx) => {
-    if (q.from && q.to && q.to < q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: k.rangeReversed });
-  });
+export const KemitraanListQuery = acceptingLegacyNames(
+  z
+    .strictObject({
+      status: z.enum(KEMITRAAN_STATUS).optional(),
+      mitraId: id.optional(),
+      umkmId: id.optional(),
+      komunitasId: id.optional(),
+      kegiatanId: id.optional(),
+      pattern: z.enum(PARTNERSHIP_PATTERNS).optional(),
+      supportKind: z.enum(SUPPORT_KINDS).optional(),
+      /** The kecamatan of the UMKM, or of the community. */
+      kecamatan: optionalKecamatan,
+      /** Agreements running at some time within [from, to]. */
+      from: optionalDate,
+      to: optionalDate,
+      dueForReview: z.boolean().optional(),
+      page: z.number().int().min(1).max(100_000).default(1),
+      pageSize: z.number().int().min(1).max(500).default(50),
+    })
+    .superRefine((q, ctx) => {
+      if (q.from && q.to && q.to < q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: k.rangeReversed });
+    }),
+);
 export type KemitraanListQuery = z.input<typeof KemitraanListQuery>;
 
 export interface Support {
@@ -99,7 +121,7 @@ export interface Support {
 export interface Kemitraan {
   id: number;
   number: string;
-  partnerId: number;
+  mitraId: number;
   partnerName: string;
   umkmId: number | null;
   umkmName: string | null;
@@ -116,7 +138,7 @@ export interface Kemitraan {
   status: KemitraanStatus;
   /** Computed: aktif with its end date passed. */
   dueForReview: boolean;
-  eventId: number | null;
+  kegiatanId: number | null;
   eventName: string | null;
   notes: string | null;
   createdAt: string;

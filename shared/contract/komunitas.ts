@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { withDefaults } from './changes';
 import { id, optionalPhone, optionalText, requiredText } from './fields';
 import { optionalKecamatan } from './mitra';
 import type { UmkmListItem } from './umkm';
 
-export const KomunitasInput = z.strictObject({
+/** Every field of a community as a clerk gives it; an update's changes are any part of them. */
+export const KomunitasFields = z.strictObject({
   name: requiredText(200, 2),
   kecamatan: optionalKecamatan,
   /** The leader is a member UMKM, or a named contact. */
@@ -11,12 +13,19 @@ export const KomunitasInput = z.strictObject({
   leaderName: optionalText(120),
   phone: optionalPhone,
   notes: optionalText(4000),
-  memberIds: z.array(id).max(5000).default([]),
+  /** In an update, when given: the new member list. */
+  memberIds: z.array(id).max(5000),
 });
+
+/** A new community, without members unless given; that the leader is a member the service checks. */
+export const KomunitasInput = withDefaults(KomunitasFields, { memberIds: [] });
 export type KomunitasInput = z.input<typeof KomunitasInput>;
 export type KomunitasData = z.output<typeof KomunitasInput>;
 
-export const KomunitasUpdateInput = z.strictObject({ id, changes: z.record(z.string(), z.unknown()) });
+export const KomunitasChanges = KomunitasFields.partial();
+export type KomunitasChanges = z.output<typeof KomunitasChanges>;
+export const KomunitasUpdateInput = z.strictObject({ id, changes: KomunitasChanges });
+export type KomunitasUpdateInput = z.input<typeof KomunitasUpdateInput>;
 
 export const MembershipInput = z.strictObject({ id, umkmIds: z.array(id).min(1).max(5000) });
 export type MembershipInput = z.input<typeof MembershipInput>;

@@ -4,6 +4,7 @@ import { MITRA_KINDS, MITRA_STATUS, SUPPORT_KINDS, type MitraKind, type MitraSta
 import { findKecamatan } from '../domain/regions';
 import { SECTORS, type Sector } from '../domain/sectors';
 import { messages } from '../i18n';
+import { withDefaults } from './changes';
 import { id, optionalEmail, optionalNib, optionalNpwp, optionalPhone, optionalText, requiredText } from './fields';
 
 const v = messages.validation;
@@ -27,10 +28,10 @@ const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
   z
     .array(item)
     .max(max)
-    .default([])
     .transform((xs) => [...new Set(xs)] as Array<z.output<T>>);
 
-export const MitraInput = z.strictObject({
+/** Every field of a partner as a clerk gives it; an update's changes are any part of them. */
+export const MitraFields = z.strictObject({
   name: requiredText(200, 2),
   kind: z.enum(MITRA_KINDS),
   sector: optionalText(120),
@@ -41,7 +42,7 @@ export const MitraInput = z.strictObject({
   email: optionalEmail,
   nib: optionalNib,
   npwp: optionalNpwp,
-  status: z.enum(MITRA_STATUS).default('aktif'),
+  status: z.enum(MITRA_STATUS),
   /** UMKM sectors the partner wants to work with (matchmaking). */
   interestSectors: uniqueList(z.enum(SECTORS), SECTORS.length),
   /** Kinds of support the partner offers. */
@@ -50,10 +51,16 @@ export const MitraInput = z.strictObject({
   targetClasses: uniqueList(z.enum(UMKM_CLASSES), UMKM_CLASSES.length),
   notes: optionalText(4000),
 });
+
+/** A new partner: active, with empty lists unless given. A partner has no whole-record rule. */
+export const MitraInput = withDefaults(MitraFields, { status: 'aktif', interestSectors: [], offers: [], targetClasses: [] });
 export type MitraInput = z.input<typeof MitraInput>;
 export type MitraData = z.output<typeof MitraInput>;
 
-export const MitraUpdateInput = z.strictObject({ id, changes: z.record(z.string(), z.unknown()) });
+export const MitraChanges = MitraFields.partial();
+export type MitraChanges = z.output<typeof MitraChanges>;
+export const MitraUpdateInput = z.strictObject({ id, changes: MitraChanges });
+export type MitraUpdateInput = z.input<typeof MitraUpdateInput>;
 
 export const MitraListQuery = z.strictObject({
   search: z.string().trim().max(100).optional(),

@@ -5,6 +5,7 @@ import { CERTIFICATIONS, FIGURE_SOURCES, MARKET_REACH, SALES_CHANNELS, SECTORS, 
 import { messages } from '../i18n';
 import { id, money, optionalInt, optionalText, pastOrTodayDate, isoDate } from './fields';
 import { optionalKecamatan } from './mitra';
+import { withDefaults } from './changes';
 import type { Kemitraan } from './kemitraan';
 import type { UmkmListItem } from './umkm';
 
@@ -14,10 +15,10 @@ const uniqueList = <T extends z.ZodType>(item: T) =>
   z
     .array(item)
     .max(20)
-    .default([])
     .transform((xs) => [...new Set(xs)] as Array<z.output<T>>);
 
-const recordShape = {
+/** Every field of a dated record of a UMKM's figures; an update's changes are any part of them. */
+export const ClassRecordFields = z.strictObject({
   umkmId: id,
   date: pastOrTodayDate,
   annualSales: money,
@@ -29,17 +30,27 @@ const recordShape = {
   channels: uniqueList(z.enum(SALES_CHANNELS)),
   source: z.enum(FIGURE_SOURCES),
   notes: optionalText(2000),
+});
+
+// The one rule over a whole record: its class needs sales or capital.
+const figuresGiven = (r: Pick<z.output<typeof ClassRecordFields>, 'annualSales' | 'capital'>, ctx: z.RefinementCtx) => {
+  if (r.annualSales === undefined && r.capital === undefined) ctx.addIssue({ code: 'custom', path: ['annualSales'], message: p.figuresNeeded });
 };
 
-/** A dated record of a UMKM's figures; its class is computed, never given. */
-export const ClassRecordInput = z.strictObject(recordShape).superRefine((r, ctx) => {
-  if (r.annualSales === undefined && r.capital === undefined) ctx.addIssue({ code: 'custom', path: ['annualSales'], message: p.figuresNeeded });
-});
+/** A dated record of a UMKM's figures, without certifications or channels unless given; its class is computed, never given. */
+export const ClassRecordInput = withDefaults(ClassRecordFields, { certifications: [], channels: [] }).superRefine(figuresGiven);
 export type ClassRecordInput = z.input<typeof ClassRecordInput>;
 export type ClassRecordData = z.output<typeof ClassRecordInput>;
-export const CLASS_RECORD_FIELDS = Object.keys(recordShape) as Array<keyof typeof recordShape>;
+export const CLASS_RECORD_FIELDS = Object.keys(ClassRecordFields.shape) as Array<keyof typeof ClassRecordFields.shape>;
 
-export const ClassRecordUpdateInput = z.strictObject({ id, changes: z.record(z.string(), z.unknown()) });
+/** The whole-record rule alone, over a stored record merged with an edit's changes (already read). */
+export const ClassRecordRules = z.custom<ClassRecordData>().superRefine(figuresGiven);
+
+/** An edit names only the fields it changes; the merged record is checked as a whole. */
+export const ClassRecordChanges = ClassRecordFields.partial();
+export type ClassRecordChanges = z.output<typeof ClassRecordChanges>;
+export const ClassRecordUpdateInput = z.strictObject({ id, changes: ClassRecordChanges });
+export type ClassRecordUpdateInput = z.input<typeof ClassRecordUpdateInput>;
 
 export const PeriodQuery = z
   .strictObject({

@@ -18,6 +18,7 @@ import {
   optionalPastDate,
   requiredText,
 } from './fields';
+import { withDefaults } from './changes';
 
 const v = messages.validation;
 
@@ -33,7 +34,8 @@ const kecamatanField = z.string().transform((val, ctx) => {
 // picks the right one.
 const kelurahanField = z.string().trim().min(1);
 
-const umkmShape = {
+/** Every field of a UMKM as a clerk gives it, each checked on its own; an update's changes are any part of them. */
+export const UmkmFields = z.strictObject({
   businessName: requiredText(200, 2),
   ownerName: requiredText(120, 2),
   nik,
@@ -53,11 +55,25 @@ const umkmShape = {
   annualSales: money,
   assets: money,
   products: optionalText(1000),
-  marketReach: z.enum(MARKET_REACH).default('lokal'),
-  status: z.enum(UMKM_STATUS).default('aktif'),
+  marketReach: z.enum(MARKET_REACH),
+  status: z.enum(UMKM_STATUS),
   notes: optionalText(4000),
   registeredAt: optionalPastDate,
-};
+});
+
+/** What a clerk (form, command line, import) gives for one UMKM. The class is never given. */
+export const UMKM_INPUT_FIELDS = Object.keys(UmkmFields.shape) as Array<keyof typeof UmkmFields.shape>;
+
+type UmkmFieldValues = z.output<typeof UmkmFields>;
+
+// The rules over a whole record, after each field has been read: sales or capital (the class
+// needs one), the kelurahan within the kecamatan (a name shared by two resolves to the right
+// one), and the KBLI's version.
+function moneyGiven(val: Pick<UmkmFieldValues, 'annualSales' | 'capital'>, ctx: z.RefinementCtx): void {
+  if (val.annualSales === undefined && val.capital === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['annualSales'], message: v.moneyNeeded });
+  }
+}
 
 function resolveKelurahan<T extends { kecamatan: string; kelurahan: string }>(value: T, ctx: z.RefinementCtx): T {
   const kel = findKelurahan(value.kelurahan, value.kecamatan) ?? findKelurahan(value.kelurahan);
@@ -76,28 +92,26 @@ function resolveKelurahan<T extends { kecamatan: string; kelurahan: string }>(va
   return { ...value, kelurahan: kel.code };
 }
 
-/** What a clerk (form, command line, import) gives for one UMKM. The class is never given. */
-export const UMKM_INPUT_FIELDS = Object.keys(umkmShape) as Array<keyof typeof umkmShape>;
+function completeUmkm(val: UmkmFieldValues, ctx: z.RefinementCtx) {
+  const out = resolveKelurahan(val, ctx);
+  return { ...out, kbliVersion: out.kbli ? (out.kbliVersion ?? '2020') : undefined };
+}
 
-export const UmkmInput = z
-  .strictObject(umkmShape)
-  .superRefine((val, ctx) => {
-    if (val.annualSales === undefined && val.capital === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['annualSales'], message: v.moneyNeeded });
-    }
-  })
-  .transform((val, ctx) => {
-    const out = resolveKelurahan(val, ctx);
-    return { ...out, kbliVersion: out.kbli ? (out.kbliVersion ?? '2020') : undefined };
-  });
+/** A new UMKM: active and selling locally unless given, checked as a whole. */
+export const UmkmInput = withDefaults(UmkmFields, { marketReach: 'lokal', status: 'aktif' }).superRefine(moneyGiven).transform(completeUmkm);
 export type UmkmInput = z.input<typeof UmkmInput>;
 export type UmkmData = z.output<typeof UmkmInput>;
 
+/**
+ * The whole-record rules alone, over fields already read: a stored UMKM merged with an edit's
+ * changes is checked by these once (its fields were checked when given).
+ */
+export const UmkmRules = z.custom<UmkmFieldValues>().superRefine(moneyGiven).transform(completeUmkm);
+
 /** An edit names only the fields it changes; the merged record is checked as a whole. */
-export const UmkmUpdateInput = z.strictObject({
-  id,
-  changes: z.record(z.string(), z.unknown()),
-});
+export const UmkmChanges = UmkmFields.partial();
+export type UmkmChanges = z.output<typeof UmkmChanges>;
+export const UmkmUpdateInput = z.strictObject({ id, changes: UmkmChanges });
 export type UmkmUpdateInput = z.input<typeof UmkmUpdateInput>;
 
 export const UMKM_SORT_FIELDS = ['businessName', 'ownerName', 'kecamatan', 'class', 'annualSales', 'registeredAt', 'updatedAt'] as const;

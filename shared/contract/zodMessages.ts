@@ -39,11 +39,18 @@ export function installIndonesianErrors(): void {
 
 installIndonesianErrors();
 
-/** Flattens zod issues to the contract's field map: first message per path wins. */
+/**
+ * Flattens zod issues to the contract's field map: first message per path wins. An update's
+ * changes are named as the record's own fields ("endDate", not "changes.endDate"), where its form
+ * shows them.
+ */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.map(String).join('.') : '_';
+    // A key the changes do not know is the record's, as it would be on a new record ("_").
+    const ofRecord = issue.path[0] === 'changes' && (issue.path.length > 1 || issue.code === 'unrecognized_keys');
+    const path = ofRecord ? issue.path.slice(1) : issue.path;
+    const key = path.length ? path.map(String).join('.') : '_';
     if (!(key in out)) out[key] = issue.message;
   }
   return out;

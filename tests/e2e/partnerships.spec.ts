@@ -194,7 +194,7 @@ test.describe('with demo data', () => {
     await proposed.getByRole('link', { name: fill(m.matchmaking.openAgreement, { number: number! }) }).click();
     await expect(page.getByRole('heading', { name: number! })).toBeVisible();
     await expect(detailValue(page, kf.status)).toHaveText(st.diusulkan);
-    await expect(detailValue(page, kf.eventId)).toHaveText(KEGIATAN);
+    await expect(detailValue(page, kf.kegiatanId)).toHaveText(KEGIATAN);
     await expect(detailValue(page, kf.startDate)).toHaveText('20/05/2024');
     await expect(detailValue(page, kf.pattern)).toHaveText(m.kemitraanEnums.pattern[DEFAULT_PATTERN.hotel]);
     await expect(page.getByTestId('supports-table')).toContainText(m.kemitraanEnums.support.pelatihan);
@@ -213,7 +213,7 @@ test.describe('with demo data', () => {
     await expect(actions.getByRole('button')).toHaveText([ap.statusActions.selesai, ap.statusActions.dibatalkan]);
 
     // ---- Seen on the partner's page, and on the UMKM's ---------------------------------------
-    await detailValue(page, kf.partnerId).getByRole('link', { name: MITRA }).click();
+    await detailValue(page, kf.mitraId).getByRole('link', { name: MITRA }).click();
     await expect(page).toHaveURL(mitraUrl);
     const agreementRow = rowWithLink(page.getByTestId('agreements-card'), number!);
     await expect(agreementRow).toContainText(a!.businessName);
@@ -263,7 +263,7 @@ test.describe('with demo data', () => {
     await page.goto('#/kemitraan');
     await page.getByRole('button', { name: ap.add }).click();
     await expect(page.getByRole('heading', { name: ap.addTitle })).toBeVisible();
-    await pickOption(page, fieldSelect(page, 'partnerId'), partner.name);
+    await pickOption(page, fieldSelect(page, 'mitraId'), partner.name);
     // The pattern a supermarket usually takes is offered first.
     await expect(fieldSelect(page, 'pattern')).toContainText(m.kemitraanEnums.pattern[DEFAULT_PATTERN.supermarket]);
 
@@ -310,7 +310,7 @@ test.describe('with demo data', () => {
     await expect(supports).toContainText('Rp 15.000.000');
     await expect(supports).toContainText('Rp 2.500.000');
     await expect(supports.getByTestId('supports-total')).toHaveText('Rp 17.500.000');
-    await expect(detailValue(page, kf.eventId)).toHaveText(ap.noEvent);
+    await expect(detailValue(page, kf.kegiatanId)).toHaveText(ap.noEvent);
 
     // Activation with a signing date after the end date: the server refuses it at the date.
     await page.getByTestId('status-actions').getByRole('button', { name: ap.statusActions.aktif }).click();

@@ -3,9 +3,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEntry, Channel, InputOf, OutputOf } from '../../shared/contract';
 import { WRITE_AUDIT } from '../../electron/core/audit/channelAudit';
-import { dispatch } from '../../electron/core/handlers/handlerTable';
+import { AuditLog } from '../../electron/core/audit/auditLog';
+import { dispatch } from '../../electron/core/dispatch/dispatch';
 import type { SessionRef } from '../../electron/core/auth/sessions';
 import { signedIn } from '../support/auth';
+import { call } from '../support/call';
 import { validMitra } from '../support/partnerships';
 import { tempContext, validUmkm } from '../support/tempDb';
 
@@ -21,12 +23,12 @@ afterEach(async () => {
   await env.cleanup();
 });
 
-const rows = (): AuditEntry[] => env.ctx.audit.list({ pageSize: 500 }).items;
-const latest = (): AuditEntry => rows()[0]!;
+const rows = async (): Promise<AuditEntry[]> => (await call(env.core, 'audit:list', { pageSize: 500 })).items;
+const latest = async (): Promise<AuditEntry> => (await rows())[0]!;
 const countRows = () => (env.ctx.db.raw.prepare(`SELECT COUNT(*) AS n FROM audit_log`).get() as { n: number }).n;
 
 async function ok<C extends Channel>(channel: C, input: InputOf<C> | Record<string, unknown>, session: SessionRef = admin): Promise<OutputOf<C>> {
-  const r = await dispatch(channel, input, env.ctx, session);
+  const r = await dispatch(channel, input, env.ctx.core, session);
   if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
   return r.value as OutputOf<C>;
 }
@@ -40,7 +42,7 @@ describe('every write of the core areas', () => {
       const before = countRows();
       const out = await ok(channel, input);
       expect(countRows(), `${channel} appends one line`).toBe(before + 1);
-      const line = latest();
+      const line = await latest();
       expect(line, channel).toMatchObject({ username: 'admin1', userId: adminId, role: 'admin', via: 'app', entity, action });
       expect(line.at >= started && line.at <= new Date().toISOString(), `${channel} at`).toBe(true);
       const expectedId = id ? id(out) : (out as { id: number }).id;
@@ -74,7 +76,7 @@ describe('every write of the core areas', () => {
 
     const { out: a, line: ac } = await write(
       'kemitraan:create',
-      { partnerId: m.id, umkmId: u1.id, startDate: '2023-06-01', pattern: 'rantai_pasok', supports: [{ kind: 'pemasaran', description: 'Etalase' }] },
+      { mitraId: m.id, umkmId: u1.id, startDate: '2023-06-01', pattern: 'rantai_pasok', supports: [{ kind: 'pemasaran', description: 'Etalase' }] },
       'kemitraan',
       'create',
     );
@@ -84,15 +86,15 @@ describe('every write of the core areas', () => {
     const { line: as } = await write('kemitraan:setStatus', { id: a.id, status: 'aktif', signedAt: '2023-05-30' }, 'kemitraan', 'update');
     expect(as.changes).toEqual({ status: ['diusulkan', 'aktif'], signedAt: [null, '2023-05-30'] });
 
-    const { out: e } = await write('kegiatan:create', { name: 'Temu Kemitraan', date: '2023-05-23', venue: 'Balai Kota', komunitasIds: [k.id], partnerIds: [m.id] }, 'kegiatan', 'create');
+    const { out: e } = await write('kegiatan:create', { name: 'Temu Kemitraan', date: '2023-05-23', venue: 'Balai Kota', komunitasIds: [k.id], mitraIds: [m.id] }, 'kegiatan', 'create');
     const { line: eu } = await write('kegiatan:update', { id: e.id, changes: { venue: 'Hotel Gran Senyiur' } }, 'kegiatan', 'update');
     expect(eu.changes).toEqual({ venue: ['Balai Kota', 'Hotel Gran Senyiur'] });
-    const { line: att } = await write('kegiatan:setAttendance', { id: e.id, umkm: [{ umkmId: u1.id, hadir: true }], partners: [{ partnerId: m.id, hadir: false }] }, 'kegiatan', 'update');
+    const { line: att } = await write('kegiatan:setAttendance', { id: e.id, umkm: [{ umkmId: u1.id, hadir: true }], partners: [{ mitraId: m.id, hadir: false }] }, 'kegiatan', 'update');
     expect(att.changes).toEqual({
       umkmPresent: [[], [`Amplang Kepiting Bu Sari (#${u1.id})`]],
       partnersAbsent: [[], [`Hotel Contoh Balikpapan (#${m.id})`]],
     });
-    const { out: p } = await write('kemitraan:propose', { partnerId: m.id, umkmId: u2.id, eventId: e.id }, 'kemitraan', 'create');
+    const { out: p } = await write('kemitraan:propose', { mitraId: m.id, umkmId: u2.id, kegiatanId: e.id }, 'kemitraan', 'create');
 
     const { out: r } = await write('progress:add', { umkmId: u1.id, date: '2024-01-10', annualSales: 500_000_000, source: 'survei' }, 'class_record', 'create');
     const { line: ru } = await write('progress:update', { id: r.id, changes: { employees: 4 } }, 'class_record', 'update');
@@ -177,46 +179,45 @@ describe('failed writes', () => {
   it('record nothing', async () => {
     const u = await ok('umkm:create', validUmkm());
     const n = countRows();
-    const dup = await dispatch('umkm:create', validUmkm({ businessName: 'Kembar' }), env.ctx, admin);
+    const dup = await dispatch('umkm:create', validUmkm({ businessName: 'Kembar' }), env.ctx.core, admin);
     expect(dup.ok).toBe(false);
-    expect((await dispatch('umkm:update', { id: 9999, changes: { phone: '0813-1111-2222' } }, env.ctx, admin)).ok).toBe(false);
-    expect((await dispatch('umkm:update', { id: u.id, changes: { nik: '12' } }, env.ctx, admin)).ok).toBe(false);
-    expect((await dispatch('kemitraan:setStatus', { id: 9999, status: 'aktif' }, env.ctx, admin)).ok).toBe(false);
+    expect((await dispatch('umkm:update', { id: 9999, changes: { phone: '0813-1111-2222' } }, env.ctx.core, admin)).ok).toBe(false);
+    expect((await dispatch('umkm:update', { id: u.id, changes: { nik: '12' } }, env.ctx.core, admin)).ok).toBe(false);
+    expect((await dispatch('kemitraan:setStatus', { id: 9999, status: 'aktif' }, env.ctx.core, admin)).ok).toBe(false);
     expect(countRows()).toBe(n);
   });
 
   it('never commit a write without its line: a failing record rolls the write back', async () => {
-    const original = env.ctx.audit.record.bind(env.ctx.audit);
-    env.ctx.audit.record = () => {
+    const original = AuditLog.prototype.record;
+    AuditLog.prototype.record = () => {
       throw new Error('disk full');
     };
-    const r = await dispatch('umkm:create', validUmkm(), env.ctx, admin, () => {});
-    env.ctx.audit.record = original;
+    const r = await dispatch('umkm:create', validUmkm(), env.ctx.core, admin, () => {}).finally(() => (AuditLog.prototype.record = original));
     expect(r.ok).toBe(false);
     expect((env.ctx.db.raw.prepare(`SELECT COUNT(*) AS n FROM umkm`).get() as { n: number }).n).toBe(0);
     expect(env.ctx.db.raw.inTransaction).toBe(false);
     // The connection is usable again at once.
-    expect((await dispatch('umkm:create', validUmkm(), env.ctx, admin)).ok).toBe(true);
+    expect((await dispatch('umkm:create', validUmkm(), env.ctx.core, admin)).ok).toBe(true);
   });
 });
 
 describe('sign-in and accounts', () => {
   it('records sign-ins, refused ones included, and never a password', async () => {
     const key = 'other-window';
-    const bad = await dispatch('auth:login', { username: 'admin1', password: 'salah-sekali' }, env.ctx, { key, via: 'app' });
+    const bad = await dispatch('auth:login', { username: 'admin1', password: 'salah-sekali' }, env.ctx.core, { key, via: 'app' });
     expect(bad.ok).toBe(false);
-    const failed = latest();
+    const failed = await latest();
     expect(failed).toMatchObject({ action: 'login_failed', username: 'admin1', entity: 'user' });
     expect(failed.summary).toContain('admin1');
-    const logins = rows().filter((r) => r.action === 'login');
+    const logins = (await rows()).filter((r) => r.action === 'login');
     expect(logins.map((l) => [l.username, l.userId])).toEqual([['admin1', adminId]]);
 
     await ok('users:create', { username: 'op2', fullName: 'Operator Dua', role: 'operator', password: 'rahasia-operator-2' });
-    const created = latest();
+    const created = await latest();
     expect(created).toMatchObject({ action: 'create', entity: 'user', username: 'admin1' });
     expect(created.changes.username).toEqual([null, 'op2']);
     await ok('users:update', { id: created.entityId!, changes: { password: 'rahasia-baru-2222', role: 'pimpinan' } });
-    expect(latest().changes).toEqual({ role: ['operator', 'pimpinan'], password: ['***', '***'] });
+    expect((await latest()).changes).toEqual({ role: ['operator', 'pimpinan'], password: ['***', '***'] });
     const all = JSON.stringify(env.ctx.db.raw.prepare(`SELECT * FROM audit_log`).all());
     expect(all).not.toContain('rahasia');
     expect(all).not.toContain('salah-sekali');

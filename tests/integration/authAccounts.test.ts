@@ -3,10 +3,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuthStatus, Result, UserAccount } from '../../shared/contract';
-import { AuthService } from '../../electron/core/auth/authService';
+import { Core } from '../../electron/core/core';
 import type { AuthEvent } from '../../electron/core/auth/authEvents';
 import type { SessionRef } from '../../electron/core/auth/sessions';
-import { dispatch } from '../../electron/core/handlers/handlerTable';
+import { dispatch } from '../../electron/core/dispatch/dispatch';
 import { tempContext, validUmkm } from '../support/tempDb';
 
 let t: Awaited<ReturnType<typeof tempContext>>;
@@ -16,17 +16,18 @@ const win = (n: number): SessionRef => ({ key: `window-${n}`, via: 'app' });
 const ADMIN = { username: 'admin', fullName: 'Rina Admin', password: 'rahasia-admin-1' };
 
 beforeEach(async () => {
-  t = await tempContext();
   clock = Date.parse('2026-03-02T08:00:00Z');
-  t.ctx.auth = new AuthService(t.ctx.db.raw, () => clock);
+  t = await tempContext({ now: () => clock });
   events = [];
-  t.ctx.auth.onAuthEvent((e) => events.push(e));
+  t.ctx.auth.onAuthEvent((e) => {
+    events.push(e);
+  });
 });
 afterEach(async () => {
   await t.cleanup();
 });
 
-const call = (channel: string, payload: unknown, session?: SessionRef) => dispatch(channel, payload, t.ctx, session);
+const call = (channel: string, payload: unknown, session?: SessionRef) => dispatch(channel, payload, t.ctx.core, session);
 function ok<T>(r: Result<unknown>): T {
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
   return r.value as T;
@@ -157,7 +158,7 @@ describe('signing in and out', () => {
 describe('lock after inactivity', () => {
   it('locks an idle session, refuses it, and the password opens it again', async () => {
     const admin = await setupAdmin();
-    t.ctx.auth.setLockMinutes(1);
+    await t.ctx.auth.setLockMinutes(t.ctx.tx.em, 1);
     clock += 50_000;
     expect(code(await call('umkm:list', {}, admin))).toBe('OK'); // activity: the minute starts again
     clock += 50_000;
@@ -190,9 +191,10 @@ describe('lock after inactivity', () => {
 
   it('keeps the lock time as a setting across restarts', async () => {
     await setupAdmin();
-    t.ctx.auth.setLockMinutes(5);
-    const restarted = new AuthService(t.ctx.db.raw, () => clock);
-    expect(restarted.lockMinutes).toBe(5);
+    await t.ctx.auth.setLockMinutes(t.ctx.tx.em, 5);
+    const restarted = new Core(t.core.db, { appVersion: 'test', now: () => clock });
+    expect(ok<AuthStatus>(await dispatch('auth:status', {}, restarted, win(1))).lockMinutes).toBe(5);
+    expect(restarted.auth.lockMinutes).toBe(5);
   });
 });
 
@@ -220,8 +222,8 @@ describe('wrong passwords slow further tries', () => {
   it('remembers the wait across a restart (it lives in the table)', async () => {
     await setupAdmin();
     for (let i = 0; i < 3; i++) await call('auth:login', { username: 'admin', password: 'salah-sandi' }, win(2));
-    t.ctx.auth = new AuthService(t.ctx.db.raw, () => clock);
-    expect(code(await call('auth:login', { username: 'admin', password: ADMIN.password }, win(2)))).toBe('TOO_MANY_ATTEMPTS');
+    const restarted = new Core(t.core.db, { appVersion: 'test', now: () => clock });
+    expect(code(await dispatch('auth:login', { username: 'admin', password: ADMIN.password }, restarted, win(2)))).toBe('TOO_MANY_ATTEMPTS');
   });
 
   it('counts wrong unlock passwords too, and slows names without an account', async () => {

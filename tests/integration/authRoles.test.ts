@@ -3,9 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, type Channel, type Result } from '../../shared/contract';
 import { LOCK_EXEMPT, PERMISSIONS, isPublic, isWriting, roleMay } from '../../shared/domain/permissions';
-import { AuthService } from '../../electron/core/auth/authService';
 import type { SessionRef } from '../../electron/core/auth/sessions';
-import { dispatch } from '../../electron/core/handlers/handlerTable';
+import { dispatch } from '../../electron/core/dispatch/dispatch';
 import { signedIn } from '../support/auth';
 import { dbFingerprint } from '../support/dbFingerprint';
 import { tempContext, validUmkm } from '../support/tempDb';
@@ -18,12 +17,11 @@ let viewer: SessionRef;
 let umkmId: number;
 
 beforeAll(async () => {
-  t = await tempContext();
-  t.ctx.auth = new AuthService(t.ctx.db.raw, () => clock);
+  t = await tempContext({ now: () => clock });
   admin = await signedIn(t.ctx, 'admin', 'admin');
   operator = await signedIn(t.ctx, 'operator', 'operator1');
   viewer = await signedIn(t.ctx, 'pimpinan', 'pimpinan1');
-  const r = await dispatch('umkm:create', validUmkm(), t.ctx, operator);
+  const r = await dispatch('umkm:create', validUmkm(), t.ctx.core, operator);
   if (!r.ok) throw new Error(r.error.message);
   umkmId = (r.value as { id: number }).id;
 });
@@ -54,7 +52,7 @@ describe('a viewer (pimpinan)', () => {
     expect(writing.length).toBeGreaterThan(30);
     const before = dbFingerprint(t.ctx.db.raw);
     for (const channel of writing) {
-      const r = await dispatch(channel, payloadFor(channel), t.ctx, viewer);
+      const r = await dispatch(channel, payloadFor(channel), t.ctx.core, viewer);
       expect(r, channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: 'Peran Pimpinan tidak diizinkan untuk tindakan ini.' } });
     }
     expect(dbFingerprint(t.ctx.db.raw)).toEqual(before);
@@ -62,10 +60,10 @@ describe('a viewer (pimpinan)', () => {
 
   it('reads and exports: no reading channel refuses it for its role', async () => {
     for (const channel of CHANNELS.filter((c) => !isWriting(c) && !isPublic(c) && !LOCK_EXEMPT.has(c) && c !== 'auth:changePassword')) {
-      const r = await dispatch(channel, payloadFor(channel), t.ctx, viewer);
+      const r = await dispatch(channel, payloadFor(channel), t.ctx.core, viewer);
       expect(code(r), channel).not.toMatch(/FORBIDDEN|UNAUTHENTICATED|SESSION_LOCKED/);
     }
-    expect(code(await dispatch('umkm:get', { id: umkmId }, t.ctx, viewer))).toBe('OK');
+    expect(code(await dispatch('umkm:get', { id: umkmId }, t.ctx.core, viewer))).toBe('OK');
   });
 });
 
@@ -75,7 +73,7 @@ describe('an operator', () => {
     expect(adminOnly).toEqual(expect.arrayContaining(['users:list', 'users:create', 'users:update', 'backup:restore', 'trash:restore', 'trash:purge']));
     const before = dbFingerprint(t.ctx.db.raw);
     for (const channel of adminOnly) {
-      expect(code(await dispatch(channel, payloadFor(channel), t.ctx, operator)), channel).toBe('FORBIDDEN');
+      expect(code(await dispatch(channel, payloadFor(channel), t.ctx.core, operator)), channel).toBe('FORBIDDEN');
     }
     expect(dbFingerprint(t.ctx.db.raw)).toEqual(before);
   });
@@ -84,28 +82,28 @@ describe('an operator', () => {
 describe('without a session, or with a locked one', () => {
   it('answers only the public channels to a caller without a session', async () => {
     for (const channel of CHANNELS) {
-      const r = await dispatch(channel, payloadFor(channel), t.ctx, undefined);
+      const r = await dispatch(channel, payloadFor(channel), t.ctx.core, undefined);
       if (isPublic(channel)) expect(code(r), channel).not.toBe('UNAUTHENTICATED');
       else expect(code(r), channel).toBe('UNAUTHENTICATED');
     }
     // An unknown session key is no session.
-    expect(code(await dispatch('umkm:list', {}, t.ctx, { key: 'tebakan', via: 'app' }))).toBe('UNAUTHENTICATED');
+    expect(code(await dispatch('umkm:list', {}, t.ctx.core, { key: 'tebakan', via: 'app' }))).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a locked session on every channel but auth:*, for every role', async () => {
-    t.ctx.auth.setLockMinutes(1);
+    await t.ctx.auth.setLockMinutes(t.ctx.tx.em, 1);
     clock += 2 * 60_000;
     const before = dbFingerprint(t.ctx.db.raw);
     for (const session of [admin, operator, viewer]) {
       for (const channel of CHANNELS.filter((c) => !c.startsWith('auth:'))) {
-        const r = await dispatch(channel, payloadFor(channel), t.ctx, session);
+        const r = await dispatch(channel, payloadFor(channel), t.ctx.core, session);
         expect(r, `${session.key} ${channel}`).toMatchObject({ ok: false, error: { code: 'SESSION_LOCKED' } });
       }
-      expect(code(await dispatch('auth:changePassword', { oldPassword: 'x', newPassword: 'yyyyyyyy' }, t.ctx, session))).toBe('SESSION_LOCKED');
-      expect(code(await dispatch('auth:status', {}, t.ctx, session))).toBe('OK');
+      expect(code(await dispatch('auth:changePassword', { oldPassword: 'x', newPassword: 'yyyyyyyy' }, t.ctx.core, session))).toBe('SESSION_LOCKED');
+      expect(code(await dispatch('auth:status', {}, t.ctx.core, session))).toBe('OK');
     }
     expect(dbFingerprint(t.ctx.db.raw)).toEqual(before);
-    expect(code(await dispatch('auth:unlock', { password: 'kata-sandi-uji' }, t.ctx, operator))).toBe('OK');
-    expect(code(await dispatch('umkm:list', {}, t.ctx, operator))).toBe('OK');
+    expect(code(await dispatch('auth:unlock', { password: 'kata-sandi-uji' }, t.ctx.core, operator))).toBe('OK');
+    expect(code(await dispatch('umkm:list', {}, t.ctx.core, operator))).toBe('OK');
   });
 });

@@ -17,7 +17,7 @@ import { openAtStartup } from '../../electron/core/backup/openAtStartup';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { openDatabase } from '../../electron/core/db/openDatabase';
 import { AppError } from '../../electron/core/errors';
-import { dispatch } from '../../electron/core/handlers/handlerTable';
+import { dispatch } from '../../electron/core/dispatch/dispatch';
 import { backupsDirFor } from '../../electron/core/paths';
 import { seedDemo } from '../../electron/core/services/demo/seedDemo';
 import { adminSession } from '../support/auth';
@@ -29,7 +29,7 @@ let dir: string;
 beforeEach(async () => {
   t = await tempContext();
   dir = backupsDirFor(t.file);
-  seedDemo(t.ctx.db, 60);
+  await seedDemo(t.ctx.db, 60);
 });
 afterEach(async () => {
   // Tests that reopen put their database in t.ctx.db; close whichever is open.
@@ -38,7 +38,7 @@ afterEach(async () => {
 });
 
 const call = async <T>(channel: string, payload: unknown = {}): Promise<T> => {
-  const r = (await dispatch(channel, payload, t.ctx, adminSession(t.ctx))) as Result<T>;
+  const r = (await dispatch(channel, payload, t.ctx.core, adminSession(t.ctx))) as Result<T>;
   if (!r.ok) throw new AppError(r.error.code, r.error.message);
   return r.value;
 };
@@ -131,9 +131,9 @@ describe('the list', () => {
   });
 
   it('refuses names that are not backups (no path can ride in) and names not in the folder', async () => {
-    const bad = await dispatch('backup:save', { name: '../test.sqlite' }, t.ctx, adminSession(t.ctx));
+    const bad = await dispatch('backup:save', { name: '../test.sqlite' }, t.ctx.core, adminSession(t.ctx));
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const missing = await dispatch('backup:save', { name: 'kemitraan-2020-01-01-000000.sqlite' }, t.ctx, adminSession(t.ctx));
+    const missing = await dispatch('backup:save', { name: 'kemitraan-2020-01-01-000000.sqlite' }, t.ctx.core, adminSession(t.ctx));
     expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: fill(messages.backupErrors.unknownBackup, { name: 'kemitraan-2020-01-01-000000.sqlite' }) } });
   });
 });
@@ -143,10 +143,10 @@ describe('the daily backup at start-up', () => {
     await setBackupKeep(t.ctx.settings, 3);
     for (const d of [1, 2, 3, 4, 5]) await createBackup(t.ctx.db.raw, dir, { appVersion: 'test', kind: 'daily', now: day(d) });
     const safety = await createBackup(t.ctx.db.raw, dir, { appVersion: 'test', kind: 'pre-restore', now: day(1) });
-    const first = await dailyBackup(t.ctx, day(6, 7));
+    const first = await dailyBackup(t.ctx.core, day(6, 7));
     expect(first?.name).toBe('kemitraan-2025-11-06-070000.sqlite');
     expect(first?.manifest.kind).toBe('daily');
-    expect(await dailyBackup(t.ctx, day(6, 15))).toBeNull();
+    expect(await dailyBackup(t.ctx.core, day(6, 15))).toBeNull();
     const names = listBackups(dir).map((b) => b.name);
     expect(names).toEqual(['kemitraan-2025-11-06-070000.sqlite', 'kemitraan-2025-11-05-080000.sqlite', 'kemitraan-2025-11-04-080000.sqlite', safety.name]);
     // Pruned with their manifests.
@@ -155,7 +155,7 @@ describe('the daily backup at start-up', () => {
 
   it('keeps 14 unless the setting says otherwise', async () => {
     for (let d = 1; d <= 16; d++) await createBackup(t.ctx.db.raw, dir, { appVersion: 'test', kind: 'daily', now: day(d) });
-    await dailyBackup(t.ctx, day(17));
+    await dailyBackup(t.ctx.core, day(17));
     expect(listBackups(dir)).toHaveLength(14);
   });
 });
@@ -182,7 +182,7 @@ describe('the integrity check', () => {
     expect(err?.message).toContain('tidak dibuka untuk ditulis');
     expect(fileSha256(t.file)).toBe(before);
     expect(fs.existsSync(`${t.file}-wal`)).toBe(false);
-    t.ctx.db = await openDatabase({ file: good.file });
+    t.core.replaceDatabase(await openDatabase({ file: good.file }));
   });
 
   it('says when there is no good backup to offer', async () => {
@@ -191,7 +191,7 @@ describe('the integrity check', () => {
     const err = await openDatabase({ file: t.file, integrity: 'full' }).catch((e: AppError) => e);
     expect((err as AppError).code).toBe('DB_DAMAGED');
     expect((err as AppError).message).toContain('belum ada cadangan yang baik');
-    t.ctx.db = await openDatabase({ file: path.join(t.dir, 'other.sqlite') });
+    t.core.replaceDatabase(await openDatabase({ file: path.join(t.dir, 'other.sqlite') }));
   });
 });
 
@@ -210,7 +210,7 @@ describe('start-up on a damaged database', () => {
       },
     });
     expect(offered).toEqual([good.name]);
-    t.ctx.db = opened!.db;
+    t.core.replaceDatabase(opened!.db);
     expect(opened!.notice).toContain(good.name);
     expect(integrityOf(t.file)).toEqual(['ok']);
     expect(count(t.file)).toBe(60);
@@ -229,13 +229,13 @@ describe('start-up on a damaged database', () => {
     const before = fileSha256(t.file);
     expect(await openAtStartup(t.file, { ask: async () => false })).toBeNull();
     expect(fileSha256(t.file)).toBe(before);
-    t.ctx.db = await openDatabase({ file: path.join(t.dir, 'other.sqlite') });
+    t.core.replaceDatabase(await openDatabase({ file: path.join(t.dir, 'other.sqlite') }));
   });
 
   it('a sound file opens straight away, without asking', async () => {
     await t.ctx.db.close();
     const opened = await openAtStartup(t.file, { ask: async () => Promise.reject(new Error('must not ask')) });
-    t.ctx.db = opened!.db;
+    t.core.replaceDatabase(opened!.db);
     expect(opened!.notice).toBeNull();
   });
 });

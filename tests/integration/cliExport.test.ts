@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext } from '../../electron/core/context';
+import { contextFor } from '../support/tempDb';
 import { openDatabase } from '../../electron/core/db/openDatabase';
 import { seedDemo } from '../../electron/core/services/demo/seedDemo';
 import { messages } from '../../shared/i18n';
+import { call } from '../support/call';
 import { runCli } from '../support/cli';
 import { tempDir } from '../support/tempDir';
 
@@ -23,7 +24,7 @@ beforeAll(async () => {
   dataDir = path.join(tmp.dir, 'userdata');
   db = path.join(tmp.dir, 'demo.sqlite');
   const d = await openDatabase({ file: db });
-  seedDemo(d, 60);
+  await seedDemo(d, 60);
   await d.close();
 });
 afterAll(() => tmp.remove());
@@ -69,11 +70,11 @@ describe('export commands', () => {
 
   it('export mitra, kemitraan and progress write their lists', async () => {
     const d = await openDatabase({ file: db });
-    const ctx = createContext(d, 'test');
+    const ctx = contextFor(d, 'test');
     const expected = {
-      mitra: ctx.mitra.list({ kind: 'hotel' }).total,
-      kemitraan: ctx.kemitraan.list({ status: 'aktif' }).total,
-      progress: ctx.progressReport.list({ period: { from: '2019-01-01', to: '2025-12-31' }, outcome: 'naik', transition: 'mikro->kecil' }).total,
+      mitra: (await call(ctx, 'mitra:list', { kind: 'hotel' })).total,
+      kemitraan: (await call(ctx, 'kemitraan:list', { status: 'aktif' })).total,
+      progress: (await call(ctx, 'progress:reportList', { period: { from: '2019-01-01', to: '2025-12-31' }, outcome: 'naik', transition: 'mikro->kecil' })).total,
     };
     await d.close();
     const runs = {

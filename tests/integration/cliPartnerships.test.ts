@@ -3,7 +3,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kegiatan, KegiatanListItem, Kemitraan, KomunitasListItem, MitraListItem, Page, Stats, Suggestion } from '../../shared/contract';
 import { fill, messages } from '../../shared/i18n';
-import { createContext, type AppContext } from '../../electron/core/context';
+import { call } from '../support/call';
+import { contextFor } from '../support/tempDb';
+import type { Scope } from '../../electron/core/scope';
 import { openDatabase, type Database } from '../../electron/core/db/openDatabase';
 import { runCli, type CliRun } from '../support/cli';
 import { tempDir } from '../support/tempDir';
@@ -14,7 +16,7 @@ let tmp: ReturnType<typeof tempDir>;
 let dataDir: string;
 let demoDb: string;
 let db: Database;
-let ctx: AppContext;
+let ctx: Scope;
 
 const cli = (args: string[]) => runCli([...args, '--db', demoDb], { dataDir });
 const json = <T>(r: CliRun): T => {
@@ -32,7 +34,7 @@ beforeAll(async () => {
   expect(r.code).toBe(0);
   expect(r.stdout).toBe('Data contoh dimuat: 60 UMKM, 15 komunitas, 20 mitra, 1 kegiatan, 20 kemitraan.\n');
   db = await openDatabase({ file: demoDb });
-  ctx = createContext(db, 'test');
+  ctx = contextFor(db, 'test');
 });
 
 afterAll(async () => {
@@ -51,7 +53,7 @@ describe.concurrent('read-only commands on the demo', () => {
 
   it('mitra list --kind hotel --json', async () => {
     const p = json<Page<MitraListItem>>(await cli(['mitra', 'list', '--kind', 'hotel', '--json']));
-    expect(p).toEqual(ctx.mitra.list({ kind: 'hotel' }));
+    expect(p).toEqual(await call(ctx, 'mitra:list', { kind: 'hotel' }));
     expect(p.total).toBe(5);
     expect(p.items.every((m) => m.kind === 'hotel')).toBe(true);
   });
@@ -66,7 +68,7 @@ describe.concurrent('read-only commands on the demo', () => {
 
   it('komunitas list --kecamatan "Bpp Kota" --json', async () => {
     const list = json<KomunitasListItem[]>(await cli(['komunitas', 'list', '--kecamatan', 'Bpp Kota', '--json']));
-    expect(list).toEqual(ctx.komunitas.list({ kecamatan: '64.71.06' }));
+    expect(list).toEqual(await call(ctx, 'komunitas:list', { kecamatan: '64.71.06' }));
     expect(list.map((c) => c.name)).toContain('Kelompok Batik Sasirangan Klandasan');
     expect(list.every((c) => c.kecamatanName === 'Balikpapan Kota' && c.memberCount >= 4)).toBe(true);
   });
@@ -74,11 +76,11 @@ describe.concurrent('read-only commands on the demo', () => {
   it('kemitraan list --status aktif --json', async () => {
     const p = json<Page<Kemitraan>>(await cli(['kemitraan', 'list', '--status', 'aktif', '--json']));
     expect(p.total).toBe(8);
-    expect(p).toEqual(ctx.kemitraan.list({ status: 'aktif' }));
+    expect(p).toEqual(await call(ctx, 'kemitraan:list', { status: 'aktif' }));
   });
 
   it('kemitraan list --due, as text, marks each row', async () => {
-    const expected = ctx.kemitraan.list({ dueForReview: true });
+    const expected = await call(ctx, 'kemitraan:list', { dueForReview: true });
     expect(expected.total).toBeGreaterThan(0);
     const r = await cli(['kemitraan', 'list', '--due']);
     expect(r.code).toBe(0);
@@ -88,10 +90,10 @@ describe.concurrent('read-only commands on the demo', () => {
   });
 
   it('kemitraan list with partner, pattern, support, kecamatan and date range filters', async () => {
-    const hotel = ctx.mitra.list({ search: 'Platinum' }).items[0]!;
+    const hotel = (await call(ctx, 'mitra:list', { search: 'Platinum' })).items[0]!;
     const args = ['--partner', String(hotel.id), '--pattern', 'rantai_pasok', '--support', 'event', '--kecamatan', 'Kota', '--from', '2024-01-01', '--to', '2024-12-31'];
     const p = json<Page<Kemitraan>>(await cli(['kemitraan', 'list', ...args, '--json']));
-    expect(p).toEqual(ctx.kemitraan.list({ partnerId: hotel.id, pattern: 'rantai_pasok', supportKind: 'event', kecamatan: '64.71.06', from: '2024-01-01', to: '2024-12-31' }));
+    expect(p).toEqual(await call(ctx, 'kemitraan:list', { mitraId: hotel.id, pattern: 'rantai_pasok', supportKind: 'event', kecamatan: '64.71.06', from: '2024-01-01', to: '2024-12-31' }));
     expect(p.total).toBe(1);
     const community = json<Page<Kemitraan>>(await cli(['kemitraan', 'list', '--support', 'permodalan', '--kecamatan', 'Kota', '--json']));
     expect(community.items.map((k) => k.komunitasName)).toContain('Kelompok Batik Sasirangan Klandasan');
@@ -105,7 +107,7 @@ describe.concurrent('read-only commands on the demo', () => {
 
   it('kegiatan list --json and as text', async () => {
     const list = json<KegiatanListItem[]>(await cli(['kegiatan', 'list', '--json']));
-    expect(list).toEqual(ctx.kegiatan.list());
+    expect(list).toEqual(await ctx.kegiatan.list());
     expect(list.map((k) => [k.name, k.date, k.venue])).toEqual([['Temu Kemitraan UMKM', '2023-05-23', 'Ballroom Hotel Platinum Balikpapan']]);
     const f = list[0]!.figures;
     const r = await cli(['kegiatan', 'list']);
@@ -135,7 +137,7 @@ describe.concurrent('read-only commands on the demo', () => {
 
 describe('writing commands on the demo', () => {
   it('kemitraan status ID aktif without a signing date is refused (exit 1), with --signed-at it is activated', async () => {
-    const proposed = ctx.kemitraan.list({ status: 'diusulkan', pageSize: 1 }).items[0]!;
+    const proposed = (await call(ctx, 'kemitraan:list', { status: 'diusulkan', pageSize: 1 })).items[0]!;
     expect(proposed.signedAt).toBeNull();
     const refused = await cli(['--as-admin-offline', 'kemitraan', 'status', String(proposed.id), 'aktif']);
     expect(refused.code).toBe(1);
@@ -149,16 +151,16 @@ describe('writing commands on the demo', () => {
   });
 
   it('mitra suggest, then kemitraan propose the top pair; proposing it twice is refused', async () => {
-    const hotel = ctx.mitra.list({ search: 'Platinum' }).items[0]!;
+    const hotel = (await call(ctx, 'mitra:list', { search: 'Platinum' })).items[0]!;
     const suggestions = json<Suggestion[]>(await cli(['mitra', 'suggest', String(hotel.id), '--event', '1', '--limit', '3', '--json']));
-    expect(suggestions).toEqual(ctx.matchmaking.suggest({ partnerId: hotel.id, eventId: 1, limit: 3 }));
+    expect(suggestions).toEqual(await call(ctx, 'mitra:suggest', { mitraId: hotel.id, kegiatanId: 1, limit: 3 }));
     const top = suggestions[0]!;
     const k = json<Kemitraan>(await cli(['--as-admin-offline', 'kemitraan', 'propose', '--partner', String(hotel.id), '--umkm', String(top.umkm.id), '--event', '1', '--json']));
-    expect(k).toMatchObject({ status: 'diusulkan', partnerId: hotel.id, umkmId: top.umkm.id, eventId: 1, startDate: '2023-05-23', pattern: 'rantai_pasok' });
+    expect(k).toMatchObject({ status: 'diusulkan', mitraId: hotel.id, umkmId: top.umkm.id, kegiatanId: 1, startDate: '2023-05-23', pattern: 'rantai_pasok' });
     const twice = await cli(['--as-admin-offline', 'kemitraan', 'propose', '--partner', String(hotel.id), '--umkm', String(top.umkm.id)]);
     expect(twice.code).toBe(1);
     expect(twice.stderr).toContain(`Ditolak: ${fill(messages.kemitraanValidation.alreadyProposed, { number: k.number })}`);
-    const e: Kegiatan = ctx.kegiatan.get(1);
+    const e: Kegiatan = await ctx.kegiatan.get(1);
     expect(e.figures.agreementsProposed).toBe(17);
   });
 });

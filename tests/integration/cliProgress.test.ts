@@ -1,10 +1,11 @@
 import fs from 'node:fs';
+import { call } from '../support/call';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClassRecord, PeriodReport, UmkmTimeline } from '../../shared/contract';
 import { KECAMATAN } from '../../shared/domain/regions';
 import { fill, messages } from '../../shared/i18n';
-import { createContext } from '../../electron/core/context';
+import { contextFor } from '../support/tempDb';
 import { openDatabase } from '../../electron/core/db/openDatabase';
 import { runCli, type CliRun } from '../support/cli';
 import { tempDir } from '../support/tempDir';
@@ -29,7 +30,7 @@ beforeAll(async () => {
   dataDir = path.join(tmp.dir, 'userdata');
   file = path.join(tmp.dir, 'progress.sqlite');
   const db = await openDatabase({ file });
-  const u = await createContext(db, 'test').umkm.create(validUmkm({ registeredAt: '2024-01-10', annualSales: 1_500_000_000, kecamatan: '64.71.05' }));
+  const u = await call(contextFor(db, 'test'), 'umkm:create', validUmkm({ registeredAt: '2024-01-10', annualSales: 1_500_000_000, kecamatan: '64.71.05' }));
   umkmId = u.id;
   await db.close();
 });

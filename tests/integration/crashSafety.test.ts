@@ -1,5 +1,5 @@
 // Power-cut style crashes: a child process writes through the handler table (UMKM, class records,
-// multi-row raw transactions, and Excel imports of many rows in one transaction) and is killed
+// multi-row transactions, and Excel imports of many rows in one transaction) and is killed
 // with SIGKILL at a random moment, 50 times in all. After each kill the database must open
 // (WAL recovery), pass integrity_check, hold every transaction the child reported committed, and
 // hold every interrupted transaction either whole or not at all.
@@ -9,7 +9,8 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectDatabase } from '../../electron/core/backup/inspectDatabase';
-import { createContext } from '../../electron/core/context';
+import { contextFor } from '../support/tempDb';
+import type { Scope } from '../../electron/core/scope';
 import { openDatabase } from '../../electron/core/db/openDatabase';
 import { seedDemo } from '../../electron/core/services/demo/seedDemo';
 import { PROJECT_ROOT } from '../support/cli';
@@ -124,18 +125,18 @@ function killRound(args: string[], delayMs: number, armed: Arm): Promise<Round> 
 }
 
 /** Opens the file as the app does at start (integrity check, migrations) and checks it fully. */
-async function openAndCheck(file: string): Promise<ReturnType<typeof createContext>> {
+async function openAndCheck(file: string): Promise<Scope> {
   const full = inspectDatabase(file, { mode: 'full' });
   expect(full.problems, 'integrity_check after the kill').toEqual([]);
   expect(full.intact).toBe(true);
-  return createContext(await openDatabase({ file, integrity: 'quick' }), 'crash-check');
+  return contextFor(await openDatabase({ file, integrity: 'quick' }), 'crash-check');
 }
 
-const one = <T>(ctx: ReturnType<typeof createContext>, sql: string, ...p: unknown[]) => ctx.db.raw.prepare(sql).get(...p) as T;
-const all = <T>(ctx: ReturnType<typeof createContext>, sql: string, ...p: unknown[]) => ctx.db.raw.prepare(sql).all(...p) as T[];
+const one = <T>(ctx: Scope, sql: string, ...p: unknown[]) => ctx.db.raw.prepare(sql).get(...p) as T;
+const all = <T>(ctx: Scope, sql: string, ...p: unknown[]) => ctx.db.raw.prepare(sql).all(...p) as T[];
 
 /** Every tagged write of the ordinary mode is whole or absent, and every reported commit is there. */
-function checkWrites(ctx: ReturnType<typeof createContext>, committed: string[]): void {
+function checkWrites(ctx: Scope, committed: string[]): void {
   for (const tag of committed) {
     const n = Number(tag.slice('CRASH-'.length));
     const found =
@@ -187,7 +188,7 @@ describe('SIGKILL at random moments', () => {
   it(`during ordinary writes (${ROUNDS.writes} rounds): opens, passes integrity_check, all or none of each transaction`, async () => {
     const file = path.join(tmp.dir, 'writes.sqlite');
     const setup = await openDatabase({ file });
-    seedDemo(setup, 60);
+    await seedDemo(setup, 60);
     await setup.close();
     let totalCommitted = 0;
     const started = Date.now();
@@ -209,7 +210,7 @@ describe('SIGKILL at random moments', () => {
   it(`during an Excel import of ${IMPORT_ROWS} rows in one transaction (${ROUNDS.import} rounds): none or all of its rows`, async () => {
     const file = path.join(tmp.dir, 'import.sqlite');
     const setup = await openDatabase({ file });
-    seedDemo(setup, 60);
+    await seedDemo(setup, 60);
     await setup.close();
     const template = path.join(tmp.dir, 'templat.xlsx');
     const made = await killRound([cliBundle, 'export', 'template', '--out', template, '--target', 'umkm', '--db', file, '--as-admin-offline'], 60_000, () => false);

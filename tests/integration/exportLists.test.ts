@@ -3,12 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ExportListInput } from '../../shared/contract';
+import type { InputOf } from '../../shared/contract';
 import { messages } from '../../shared/i18n';
-import { SYSTEM_CALLER } from '../../electron/core/auth/caller';
 import { openDatabase } from '../../electron/core/db/openDatabase';
-import { exportHandlers } from '../../electron/core/handlers/exportHandlers';
 import { seedDemo } from '../../electron/core/services/demo/seedDemo';
+import { call } from '../support/call';
 import { PROJECT_ROOT } from '../support/cli';
 import { sheetsAsCsv, SOFFICE } from '../support/libreoffice';
 import { tempContext } from '../support/tempDb';
@@ -21,14 +20,14 @@ let env: Awaited<ReturnType<typeof tempContext>>;
 
 beforeAll(async () => {
   env = await tempContext();
-  seedDemo(env.ctx.db, 60);
+  await seedDemo(env.ctx.db, 60);
 });
 afterAll(async () => {
   await env.cleanup();
 });
 
-async function exported(input: unknown): Promise<{ file: string; rows: number; name: string }> {
-  const res = await exportHandlers['export:list'](ExportListInput.parse(input), env.ctx, SYSTEM_CALLER);
+async function exported(input: InputOf<'export:list'>): Promise<{ file: string; rows: number; name: string }> {
+  const res = await call(env.ctx, 'export:list', input);
   return { file: env.ctx.files.get(res.file.fileId).path, rows: res.rows, name: res.file.name };
 }
 
@@ -53,7 +52,7 @@ describe.skipIf(!SOFFICE && !process.env.CI)('list exports', () => {
     const query = { kecamatan: 'Bpp Selatan', class: 'mikro', sort: 'annualSales', order: 'desc', page: 3, pageSize: 2 } as const;
     const { file, rows, name } = await exported({ list: 'umkm', query });
     expect(name).toMatch(/^Registri-UMKM-\d{4}-\d{2}-\d{2}\.xlsx$/);
-    const expected = await allPages((page) => env.ctx.umkm.list({ ...query, page, pageSize: 5 }));
+    const expected = await allPages((page) => call(env.ctx, 'umkm:list', { ...query, page, pageSize: 5 }));
     expect(expected.length).toBeGreaterThan(2);
     expect(rows).toBe(expected.length);
     const got = dataRows(file);
@@ -81,7 +80,7 @@ describe.skipIf(!SOFFICE && !process.env.CI)('list exports', () => {
   it('registry: a search (trigram index) and a two-letter prefix give the screen’s rows', async () => {
     for (const search of ['amplang', 'ka']) {
       const { file, rows } = await exported({ list: 'umkm', query: { search } });
-      const expected = await allPages((page) => env.ctx.umkm.list({ search, page, pageSize: 50 }));
+      const expected = await allPages((page) => call(env.ctx, 'umkm:list', { search, page, pageSize: 50 }));
       expect(rows, search).toBe(expected.length);
       expect(dataRows(file).map((r) => r[1])).toEqual(expected.map((u) => u.businessName));
     }
@@ -90,18 +89,18 @@ describe.skipIf(!SOFFICE && !process.env.CI)('list exports', () => {
   it('mitra: kind and status filters, with the active agreements and fostered UMKM of the list', async () => {
     const query = { status: 'aktif' } as const;
     const { file, rows } = await exported({ list: 'mitra', query });
-    const expected = await allPages((page) => env.ctx.mitra.list({ ...query, page, pageSize: 7 }));
+    const expected = await allPages((page) => call(env.ctx, 'mitra:list', { ...query, page, pageSize: 7 }));
     expect(rows).toBe(expected.length);
     const got = dataRows(file);
     expect(got.map((r) => [r[1], Number(r[12]), Number(r[13])])).toEqual(expected.map((m) => [m.name, m.activeAgreements, m.fosteredUmkm]));
     const hotels = await exported({ list: 'mitra', query: { kind: 'hotel' } });
-    expect(hotels.rows).toBe(env.ctx.mitra.list({ kind: 'hotel' }).total);
+    expect(hotels.rows).toBe((await call(env.ctx, 'mitra:list', { kind: 'hotel' })).total);
   });
 
   it('kemitraan: status and period filters, in the list’s order, values as numbers', async () => {
     const query = { from: '2023-01-01', to: '2024-12-31', status: 'aktif' } as const;
     const { file, rows } = await exported({ list: 'kemitraan', query });
-    const expected = await allPages((page) => env.ctx.kemitraan.list({ ...query, page, pageSize: 3 }));
+    const expected = await allPages((page) => call(env.ctx, 'kemitraan:list', { ...query, page, pageSize: 3 }));
     expect(expected.length).toBeGreaterThan(0);
     expect(rows).toBe(expected.length);
     expect(dataRows(file).map((r) => [r[1], Number(r[7])])).toEqual(expected.map((k) => [k.number, k.totalValue]));
@@ -114,7 +113,7 @@ describe.skipIf(!SOFFICE && !process.env.CI)('list exports', () => {
       { period: { from: '2024-01-01', to: '2024-12-31', kecamatan: '64.71.01' }, outcome: 'tetap' },
     ] as const) {
       const { file, rows, name } = await exported({ list: 'progress', query });
-      const expected = await allPages((page) => env.ctx.progressReport.list({ ...query, page, pageSize: 4 }));
+      const expected = await allPages((page) => call(env.ctx, 'progress:reportList', { ...query, page, pageSize: 4 }));
       expect(rows, JSON.stringify(query)).toBe(expected.length);
       expect(expected.length).toBeGreaterThan(0);
       expect(dataRows(file).map((r) => r[1])).toEqual(expected.map((u) => u.businessName));
@@ -137,7 +136,7 @@ describe('streaming', () => {
   it('exports 50,000 UMKM within an 80 MB heap', async () => {
     const file = path.join(env.dir, 'big.sqlite');
     const db = await openDatabase({ file });
-    seedDemo(db, 50_000);
+    await seedDemo(db, 50_000);
     await db.close();
     const out = path.join(env.dir, 'big.xlsx');
     const res = execFileSync(

@@ -2,16 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ReportInput, TRANSITION_KEYS, type PeriodReport } from '../../shared/contract';
+import { ReportInput, TRANSITION_KEYS, type InputOf, type PeriodReport } from '../../shared/contract';
 import { UMKM_CLASSES } from '../../shared/domain/classification';
 import { KEMITRAAN_STATUS, PARTNERSHIP_PATTERNS, SUPPORT_KINDS } from '../../shared/domain/partnership';
 import { KECAMATAN } from '../../shared/domain/regions';
 import { messages } from '../../shared/i18n';
 import { SYSTEM_CALLER } from '../../electron/core/auth/caller';
-import type { AppContext } from '../../electron/core/context';
+import type { Scope } from '../../electron/core/scope';
 import { writeReport } from '../../electron/core/excel/export/report/reportWorkbook';
-import { exportHandlers } from '../../electron/core/handlers/exportHandlers';
+import { exportChannels } from '../../electron/core/excel/export/exportChannels';
 import { seedDemo } from '../../electron/core/services/demo/seedDemo';
+import { call } from '../support/call';
 import { sheetsAsCsv, SOFFICE } from '../support/libreoffice';
 import { tempContext } from '../support/tempDb';
 
@@ -25,7 +26,7 @@ const FROM = '2023-01-01';
 const TO = '2023-12-31';
 
 let env: Awaited<ReturnType<typeof tempContext>>;
-let ctx: AppContext;
+let ctx: Scope;
 let xlsx: string;
 let report: PeriodReport;
 const csv = new Map<'recalc' | 'stored', Map<string, string[][]>>();
@@ -33,8 +34,8 @@ const csv = new Map<'recalc' | 'stored', Map<string, string[][]>>();
 beforeAll(async () => {
   env = await tempContext();
   ctx = env.ctx;
-  seedDemo(ctx.db, 60);
-  report = ctx.progressReport.report({ from: FROM, to: TO });
+  await seedDemo(ctx.db, 60);
+  report = await call(ctx, 'progress:report', { from: FROM, to: TO });
   xlsx = path.join(env.dir, 'laporan.xlsx');
   await writeReport(xlsx, ctx, ReportInput.parse({ from: FROM, to: TO, paper: 'F4' }), { today: '2026-12-01' });
   csv.set('recalc', sheetsAsCsv(xlsx, env.dir, { recalc: true }));
@@ -55,8 +56,8 @@ function table(rows: string[][], title: string, header: string, n: number): stri
 }
 
 const num = (s: string | undefined) => Number(s);
-const count = async (q: Record<string, unknown>) => (await ctx.umkm.list({ ...q, pageSize: 1 })).total;
-const agreements = (q: Record<string, unknown>) => ctx.kemitraan.list({ from: FROM, to: TO, ...q, pageSize: 1 }).total;
+const count = async (q: InputOf<'umkm:list'>) => (await call(ctx, 'umkm:list', { ...q, pageSize: 1 })).total;
+const agreements = async (q: InputOf<'kemitraan:list'>) => (await call(ctx, 'kemitraan:list', { from: FROM, to: TO, ...q, pageSize: 1 })).total;
 
 describe.skipIf(!SOFFICE && !process.env.CI)('laporan perkembangan UMKM dan kemitraan, read by LibreOffice', () => {
   for (const mode of ['recalc', 'stored'] as const) {
@@ -110,17 +111,17 @@ describe.skipIf(!SOFFICE && !process.env.CI)('laporan perkembangan UMKM dan kemi
         expect(rows.at(-1)!.slice(1, 6).map(num)).toEqual([report.recorded, report.naikTotal, report.turunTotal, report.tetap, report.naikPercent]);
       });
 
-      it('C: agreements by pattern and status equal the filtered agreement list', () => {
+      it('C: agreements by pattern and status equal the filtered agreement list', async () => {
         const rows = table(summary(), t.sectionKemitraan, t.colPattern, PARTNERSHIP_PATTERNS.length + 1);
-        PARTNERSHIP_PATTERNS.forEach((p, i) => {
+        for (const [i, p] of PARTNERSHIP_PATTERNS.entries()) {
           expect(rows[i]![0]).toBe(e.pattern[p]);
-          KEMITRAAN_STATUS.forEach((s, j) => expect(num(rows[i]![j + 1]), `${p} ${s}`).toBe(agreements({ pattern: p, status: s })));
-          expect(num(rows[i]![5])).toBe(agreements({ pattern: p }));
-        });
+          for (const [j, s] of KEMITRAAN_STATUS.entries()) expect(num(rows[i]![j + 1]), `${p} ${s}`).toBe(await agreements({ pattern: p, status: s }));
+          expect(num(rows[i]![5])).toBe(await agreements({ pattern: p }));
+        }
         const total = rows.at(-1)!;
-        KEMITRAAN_STATUS.forEach((s, j) => expect(num(total[j + 1])).toBe(agreements({ status: s })));
-        expect(num(total[5])).toBe(agreements({}));
-        expect(agreements({})).toBeGreaterThan(0);
+        for (const [j, s] of KEMITRAAN_STATUS.entries()) expect(num(total[j + 1])).toBe(await agreements({ status: s }));
+        expect(num(total[5])).toBe(await agreements({}));
+        expect(await agreements({})).toBeGreaterThan(0);
       });
 
       it('D: support by kind and value equal a plain SQL sum over the agreements running in the period', () => {
@@ -139,8 +140,8 @@ describe.skipIf(!SOFFICE && !process.env.CI)('laporan perkembangan UMKM dan kemi
         expect([num(rows.at(-1)![1]), num(rows.at(-1)![2])]).toEqual([sql.reduce((s, r) => s + r.n, 0), sql.reduce((s, r) => s + r.v, 0)]);
       });
 
-      it('E: the meetings held in the period with their figures', () => {
-        const held = ctx.kegiatan.list().filter((m) => m.date >= FROM && m.date <= TO);
+      it('E: the meetings held in the period with their figures', async () => {
+        const held = (await call(ctx, 'kegiatan:list', {})).filter((m) => m.date >= FROM && m.date <= TO);
         expect(held.length).toBeGreaterThan(0);
         const rows = table(summary(), t.sectionMeetings, t.colMeeting, held.length + 1);
         held.forEach((m, i) => {
@@ -151,7 +152,7 @@ describe.skipIf(!SOFFICE && !process.env.CI)('laporan perkembangan UMKM dan kemi
         expect(num(rows.at(-1)![4])).toBe(held.reduce((s, m) => s + m.figures.umkmPresent, 0));
       });
 
-      it('the detail sheets list exactly the records behind the figures', () => {
+      it('the detail sheets list exactly the records behind the figures', async () => {
         const sheets = csv.get(mode)!;
         // Title block (5 rows), header, data rows, and a totals row where money is summed.
         const data = (name: string) => {
@@ -166,7 +167,7 @@ describe.skipIf(!SOFFICE && !process.env.CI)('laporan perkembangan UMKM dan kemi
         expect(new Set(umkm.map((r) => r[3]))).toEqual(niks);
         expect(data(t.detailNaik)).toHaveLength(report.naikTotal);
         expect(data(t.detailTurun)).toHaveLength(report.turunTotal);
-        expect(data(t.detailKemitraan)).toHaveLength(agreements({}));
+        expect(data(t.detailKemitraan)).toHaveLength(await agreements({}));
         const support = sheets.get(t.detailSupport)!;
         const supportTotal = support.find((r) => r[1] === t.totalLabel)!;
         const summaryTotal = table(summary(), t.sectionSupport, t.colSupportKind, SUPPORT_KINDS.length + 1).at(-1)!;
@@ -210,7 +211,7 @@ describe.skipIf(!SOFFICE && !process.env.CI)('laporan perkembangan UMKM dan kemi
   });
 
   it('the handler names the file for the year and hands it over by id', async () => {
-    const res = await exportHandlers['export:report'](ReportInput.parse({ from: FROM, to: TO }), ctx, SYSTEM_CALLER);
+    const res = await call(ctx, 'export:report', { from: FROM, to: TO });
     expect(res.file.name).toBe('Laporan-UMKM-Kemitraan-2023.xlsx');
     expect(res.rows).toBeGreaterThan(60);
     expect(fs.statSync(ctx.files.get(res.file.fileId).path).size).toBe(res.file.size);
@@ -222,18 +223,21 @@ describe.skipIf(!SOFFICE && !process.env.CI)('laporan perkembangan UMKM dan kemi
     const before = fs.readdirSync(dir);
     // The registry sheet gets one chunk written, then the disk fills up.
     const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-    const failing = {
-      ...ctx,
-      umkm: Object.assign(Object.create(ctx.umkm) as AppContext['umkm'], {
-        async *iterate(q: unknown) {
-          for await (const chunk of ctx.umkm.iterate(q, 10)) {
-            yield chunk;
-            throw full;
-          }
-        },
-      }),
-    };
-    await expect(exportHandlers['export:report'](ReportInput.parse({ from: FROM, to: TO }), failing, SYSTEM_CALLER)).rejects.toMatchObject({ code: 'DISK_FULL' });
+    // The call's own services, but a registry whose export fails after its first chunk.
+    const umkm = ctx.umkm;
+    const failing = Object.create(ctx, {
+      umkm: {
+        value: Object.assign(Object.create(umkm) as Scope['umkm'], {
+          async *iterate(q: Parameters<Scope['umkm']['iterate']>[0]) {
+            for await (const chunk of umkm.iterate(q, 10)) {
+              yield chunk;
+              throw full;
+            }
+          },
+        }),
+      },
+    }) as Scope;
+    await expect(exportChannels['export:report'](ReportInput.parse({ from: FROM, to: TO }), failing, SYSTEM_CALLER)).rejects.toMatchObject({ code: 'DISK_FULL' });
     expect(fs.readdirSync(dir)).toEqual(before);
   });
 });

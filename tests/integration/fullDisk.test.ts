@@ -10,10 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/contract';
 import { fill, messages } from '../../shared/i18n';
 import { createBackup, writeBackup } from '../../electron/core/backup/createBackup';
-import { createContext } from '../../electron/core/context';
+import { contextFor } from '../support/tempDb';
+import type { Scope } from '../../electron/core/scope';
 import { openDatabase } from '../../electron/core/db/openDatabase';
 import { AppError } from '../../electron/core/errors';
-import { dispatch } from '../../electron/core/handlers/handlerTable';
+import { dispatch } from '../../electron/core/dispatch/dispatch';
 import { seedDemo } from '../../electron/core/services/demo/seedDemo';
 import { adminSession } from '../support/auth';
 import { integrityOf } from '../support/crashFiles';
@@ -64,15 +65,15 @@ function fillUp(dir: string, headroom: number): string {
   return filler;
 }
 
-const umkmNames = (ctx: ReturnType<typeof createContext>) =>
+const umkmNames = (ctx: Scope) =>
   (ctx.db.raw.prepare(`SELECT id, business_name AS n FROM umkm WHERE deleted_at IS NULL ORDER BY id`).all() as Array<{ id: number; n: string }>).map((r) => `${r.id}:${r.n}`);
 
 describe('a full disk', () => {
   it('a backup to a full USB stick fails with DISK_FULL in Indonesian, leaves no partial file, the database intact', async (t) => {
     if (skipReason) return t.skip(skipReason);
     const file = path.join(tmp.dir, 'registri.sqlite');
-    const ctx = createContext(await openDatabase({ file }), 'test');
-    seedDemo(ctx.db, 300);
+    const ctx = contextFor(await openDatabase({ file }), 'test');
+    await seedDemo(ctx.db, 300);
     const before = umkmNames(ctx);
     const stick = path.join(mountDir, 'usb');
     fs.mkdirSync(stick);
@@ -86,7 +87,7 @@ describe('a full disk', () => {
     expect(fs.readdirSync(stick)).toEqual([]);
 
     // The database still answers, and backs up where there is room.
-    const viaDispatch = (await dispatch('backup:create', {}, ctx, adminSession(ctx))) as Result<unknown>;
+    const viaDispatch = (await dispatch('backup:create', {}, ctx.core, adminSession(ctx))) as Result<unknown>;
     expect(viaDispatch.ok).toBe(true);
     expect(umkmNames(ctx)).toEqual(before);
     expect(integrityOf(file)).toEqual(['ok']);
@@ -99,8 +100,8 @@ describe('a full disk', () => {
     const dataDir = path.join(mountDir, 'data');
     fs.mkdirSync(dataDir);
     const file = path.join(dataDir, 'registri.sqlite');
-    let ctx = createContext(await openDatabase({ file }), 'test');
-    seedDemo(ctx.db, 60);
+    let ctx = contextFor(await openDatabase({ file }), 'test');
+    await seedDemo(ctx.db, 60);
     const session = adminSession(ctx);
     // A backup kept elsewhere (the USB stick had room), to try restoring onto the full disk.
     const elsewhere = await createBackup(ctx.db.raw, path.join(tmp.dir, 'usb'), { appVersion: 'test', kind: 'manual' });
@@ -114,7 +115,7 @@ describe('a full disk', () => {
     const committed: string[] = [];
     let refused: Result<unknown> | undefined;
     for (let i = 0; i < 2000 && !refused; i++) {
-      const r = await dispatch('umkm:create', validUmkm({ businessName: `Penuh ${i}`, nik: crashNik(i + 7) }), ctx, session);
+      const r = await dispatch('umkm:create', validUmkm({ businessName: `Penuh ${i}`, nik: crashNik(i + 7) }), ctx.core, session);
       if (r.ok) committed.push(`Penuh ${i}`);
       else refused = r;
     }
@@ -128,7 +129,7 @@ describe('a full disk', () => {
     const before = umkmNames(ctx);
 
     // A restore cannot even stage its copy beside the database: refused, nothing swapped.
-    const restore = await dispatch('backup:restore', { fileId: ctx.files.register(elsewhere.file).fileId }, ctx, session);
+    const restore = await dispatch('backup:restore', { fileId: ctx.files.register(elsewhere.file).fileId }, ctx.core, session);
     expect(restore).toMatchObject({ ok: false, error: { code: 'DISK_FULL' } });
     expect(fs.readdirSync(dataDir).filter((n) => n.includes('.part'))).toEqual([]);
     expect(umkmNames(ctx)).toEqual(before);
@@ -139,7 +140,7 @@ describe('a full disk', () => {
     // Space again: the file opens, passes the check and holds exactly what was committed.
     fs.rmSync(filler);
     expect(integrityOf(file)).toEqual(['ok']);
-    ctx = createContext(await openDatabase({ file, integrity: 'full' }), 'test');
+    ctx = contextFor(await openDatabase({ file, integrity: 'full' }), 'test');
     expect(umkmNames(ctx)).toEqual(before);
     for (const name of committed) expect(before.some((b) => b.endsWith(`:${name}`))).toBe(true);
     await ctx.db.close();

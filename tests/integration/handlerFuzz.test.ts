@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { CHANNELS, ERROR_CODES, contract, isAppErrorData, type Channel, type Result } from '../../shared/contract';
 import { isWriting } from '../../shared/domain/permissions';
 import type { SessionRef } from '../../electron/core/auth/sessions';
-import { dispatch } from '../../electron/core/handlers/handlerTable';
+import { dispatch } from '../../electron/core/dispatch/dispatch';
 import { signedIn } from '../support/auth';
 import { dbFingerprint } from '../support/dbFingerprint';
 import { tempContext, validUmkm } from '../support/tempDb';
@@ -19,10 +19,10 @@ const log = (message: string) => logged.push(message);
 beforeAll(async () => {
   t = await tempContext();
   admin = await signedIn(t.ctx, 'admin', 'admin');
-  const r = await dispatch('umkm:create', validUmkm(), t.ctx, admin);
+  const r = await dispatch('umkm:create', validUmkm(), t.ctx.core, admin);
   expect(r.ok).toBe(true);
   // The overview fills its yearly cache on first read: done here, so the fuzz compares like with like.
-  expect((await dispatch('progress:overview', {}, t.ctx, admin)).ok).toBe(true);
+  expect((await dispatch('progress:overview', {}, t.ctx.core, admin)).ok).toBe(true);
 });
 afterAll(async () => {
   await t.cleanup();
@@ -126,7 +126,7 @@ suite('handler table fuzz', () => {
         if (accepted && (isWriting(channel) || channel.startsWith('auth:') || channel.startsWith('file:'))) continue;
         let r: Result<unknown>;
         try {
-          r = await dispatch(channel, payload, t.ctx, admin, log);
+          r = await dispatch(channel, payload, t.ctx.core, admin, log);
         } catch (err) {
           throw new Error(`${channel} threw: ${(err as Error).message}`, { cause: err });
         }
@@ -148,14 +148,14 @@ suite('handler table fuzz', () => {
     expect(polluted()).toBe(false);
     expect(dbFingerprint(t.ctx.db.raw)).toEqual(before);
     // The admin's session is still open and well.
-    expect((await dispatch('umkm:list', {}, t.ctx, admin)).ok).toBe(true);
+    expect((await dispatch('umkm:list', {}, t.ctx.core, admin)).ok).toBe(true);
   }, 300_000);
 
   it('refuses unknown and hostile channel names as UNKNOWN_CHANNEL', async () => {
     const names: unknown[] = ['umkm:drop', 'system:exec', '', '__proto__', 'constructor', 'toString', 'hasOwnProperty', SQL, MEGA, 'UMKM:LIST', ' umkm:list', 'umkm:list\u0000', null, undefined, 42, NaN, {}, [], ['umkm:list'], Symbol('x')];
     for (let i = 0; i < 200; i++) names.push(`${CHANNELS[i % CHANNELS.length]}${'x'.repeat(i % 7)}${i % 5 === 0 ? ':' : ''}${i}`);
     for (const name of names) {
-      const r = await dispatch(name, {}, t.ctx, admin, log);
+      const r = await dispatch(name, {}, t.ctx.core, admin, log);
       expect(r, String(typeof name === 'symbol' ? 'symbol' : name).slice(0, 40)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
       expect(r.ok === false && r.error.message.length).toBeLessThan(200);
     }
@@ -163,9 +163,9 @@ suite('handler table fuzz', () => {
   });
 
   it('keeps SQL typed into a text field as text', async () => {
-    const r = await dispatch('umkm:create', validUmkm({ businessName: SQL, ownerName: "Robert'); DROP TABLE pengguna;--", nik: '6471010101900002' }), t.ctx, admin, log);
+    const r = await dispatch('umkm:create', validUmkm({ businessName: SQL, ownerName: "Robert'); DROP TABLE pengguna;--", nik: '6471010101900002' }), t.ctx.core, admin, log);
     expect(r.ok).toBe(true);
-    const found = await dispatch('umkm:list', { search: SQL }, t.ctx, admin, log);
+    const found = await dispatch('umkm:list', { search: SQL }, t.ctx.core, admin, log);
     expect(found).toMatchObject({ ok: true, value: { total: 1, items: [{ businessName: SQL }] } });
     const tables = (t.ctx.db.raw.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as Array<{ name: string }>).map((x) => x.name);
     expect(tables).toEqual(expect.arrayContaining(['umkm', 'pengguna']));

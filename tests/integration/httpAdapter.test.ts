@@ -16,7 +16,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<html><head></head><body><div id="root"></div></body></html>');
   fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(env.dir, 'secret.txt'), 'secret');
-  adapter = await startHttpAdapter({ ctx: env.ctx, staticDir, token });
+  adapter = await startHttpAdapter({ core: env.ctx.core, staticDir, token });
 });
 
 afterAll(async () => {

@@ -4,15 +4,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AppContext } from '../../electron/core/context';
+import type { Scope } from '../../electron/core/scope';
 import type { Caller } from '../../electron/core/auth/caller';
 import * as imports from '../../electron/core/excel/import/importService';
-import type { ImportTarget } from '../../shared/contract/excel';
+import { run } from '../../electron/core/dispatch/dispatch';
+import type { ImportSummary, ImportTarget } from '../../shared/contract/excel';
+import { call } from '../support/call';
 import { tempContext } from '../support/tempDb';
 import { writeLargeUmkmWorkbook, writeMessyUmkmWorkbook, writeMitraWorkbook, writeNotXlsx, writeProgressWorkbook, type MessyExpectation } from '../support/messyWorkbooks';
 
 const CLERK: Caller = { userId: null, username: 'uji', role: 'operator', via: 'app' };
-let ctx: AppContext;
+let ctx: Scope;
 let dir: string;
 let cleanup: () => Promise<void>;
 
@@ -29,7 +31,7 @@ async function open(file: string, target: ImportTarget = 'umkm') {
   const layout = await imports.sheetLayout(ctx, { sessionId: wb.sessionId, sheet: wb.defaultSheet });
   const choices = { sessionId: wb.sessionId, sheet: wb.defaultSheet, headerRow: layout.headerRow, mapping: layout.mapping, edits: [] as Array<{ row: number; field: string; value: string }>, dropped: [] as number[] };
   const preview = (extra: Partial<typeof choices> = {}) => imports.previewImport(ctx, { ...choices, ...extra, filter: 'all', page: 1, pageSize: 500 });
-  const commit = (extra: Partial<typeof choices> & { dryRun?: boolean } = {}) => imports.commit(ctx, { dryRun: false, ...choices, ...extra }, CLERK);
+  const commit = (extra: Partial<typeof choices> & { dryRun?: boolean } = {}) => run(ctx.core, 'import:commit', { dryRun: false, ...choices, ...extra }, CLERK) as Promise<ImportSummary>;
   return { wb, layout, choices, preview, commit };
 }
 
@@ -91,12 +93,12 @@ describe('messy UMKM workbook', () => {
       for (const [k, v] of Object.entries(want.values)) expect(u[k as keyof typeof u], `row ${want.row} ${k}`).toEqual(v);
     }
     // One trail row per stored UMKM and one for the import; each new UMKM has its first class record.
-    const trail = ctx.audit.list({ entity: 'umkm', pageSize: 100 });
+    const trail = await ctx.audit.list({ entity: 'umkm', page: 1, pageSize: 100 });
     expect(trail.items.filter((e) => e.action === 'create')).toHaveLength(accepted.length);
     expect(trail.items.filter((e) => e.action === 'import')).toHaveLength(1);
     expect(count('riwayat_kelas')).toBe(accepted.length);
     // The search index knows the imported names.
-    expect((await ctx.umkm.list({ search: 'Kepiting' })).total).toBe(1);
+    expect((await call(ctx, 'umkm:list', { search: 'Kepiting' })).total).toBe(1);
   });
 
   it('takes a fixed cell and a dropped row from the preview', async () => {
@@ -203,8 +205,8 @@ describe('other targets', () => {
     expect(p.items.map((r) => [r.row, r.action])).toEqual(exp.rows.map((r) => [r.row, r.action]));
     const s = await commit();
     expect(s.imported).toBe(3);
-    const hotel = ctx.mitra.list({ search: 'Gran Senyiur' }).items[0]!;
-    expect(ctx.mitra.get(hotel.id)).toMatchObject(exp.rows[0]!.values);
+    const hotel = (await call(ctx, 'mitra:list', { search: 'Gran Senyiur' })).items[0]!;
+    expect(await call(ctx, 'mitra:get', { id: hotel.id })).toMatchObject(exp.rows[0]!.values);
   });
 
   it('adds class records to UMKM named by NIK, and the class follows', async () => {

@@ -1,11 +1,13 @@
 import fs from 'node:fs';
+import { call } from '../support/call';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../electron/core/db/openDatabase';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { AppError } from '../../electron/core/errors';
 import { messages } from '../../shared/i18n';
-import { createContext } from '../../electron/core/context';
+import { contextFor } from '../support/tempDb';
+import { databaseAt } from '../support/migrationHarness';
 import { openHandlesTo, tempDir } from '../support/tempDir';
 import { validUmkm } from '../support/tempDb';
 
@@ -89,14 +91,14 @@ describe('reopening', () => {
   it('is idempotent: no migration runs twice and the data stays', async () => {
     const file = path.join(tmp.dir, 'a.sqlite');
     const first = await open(file);
-    const ctx = createContext(first, 'test');
-    const created = await ctx.umkm.create(validUmkm());
+    const ctx = contextFor(first, 'test');
+    const created = await call(ctx, 'umkm:create', validUmkm());
     await first.close();
 
     const second = await open(file);
     const names = (second.raw.prepare(`SELECT name FROM migrations`).all() as Array<{ name: string }>).map((r) => r.name);
     expect(names).toEqual(MIGRATIONS.map((M) => new M().name));
-    const again = await createContext(second, 'test').umkm.get(created.id);
+    const again = await contextFor(second, 'test').umkm.get(created.id);
     expect(again.businessName).toBe(created.businessName);
     await second.close();
 
@@ -105,12 +107,16 @@ describe('reopening', () => {
   });
 });
 
+/** A database a newer app left: every migration of this version and one this version does not know. */
+const newerDatabase = (file: string) =>
+  databaseAt(file, MIGRATIONS.length, (db) => {
+    db.prepare(`INSERT INTO migrations (timestamp, name) VALUES (?, ?)`).run(1_900_000_000_000, 'KemitraanLanjut1900000000000');
+  });
+
 describe('refusals', () => {
   it('refuses a database from a newer app version with DB_TOO_NEW, in Indonesian, naming the migration', async () => {
     const file = path.join(tmp.dir, 'newer.sqlite');
-    const db = await open(file);
-    db.raw.prepare(`INSERT INTO migrations (timestamp, name) VALUES (?, ?)`).run(1_900_000_000_000, 'KemitraanLanjut1900000000000');
-    await db.close();
+    await newerDatabase(file);
 
     const err = await refusal(file);
     expect(err.code).toBe('DB_TOO_NEW');
@@ -121,9 +127,7 @@ describe('refusals', () => {
 
   it('does not touch the newer database it refused', async () => {
     const file = path.join(tmp.dir, 'newer.sqlite');
-    const db = await open(file);
-    db.raw.prepare(`INSERT INTO migrations (timestamp, name) VALUES (?, ?)`).run(1_900_000_000_000, 'KemitraanLanjut1900000000000');
-    await db.close();
+    await newerDatabase(file);
     await refusal(file);
     const handles = openHandlesTo(file);
     if (handles) expect(handles).toEqual([]);

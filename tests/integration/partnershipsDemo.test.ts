@@ -3,14 +3,15 @@ import type { Kemitraan, SeedDemoResult, Stats } from '../../shared/contract';
 import { scoreCandidate } from '../../shared/domain/matchmaking';
 import { MITRA_KINDS } from '../../shared/domain/partnership';
 import { messages } from '../../shared/i18n';
-import type { AppContext } from '../../electron/core/context';
-import { dispatch } from '../../electron/core/handlers/handlerTable';
+import type { Scope } from '../../electron/core/scope';
+import { dispatch } from '../../electron/core/dispatch/dispatch';
 import { adminSession } from '../support/auth';
+import { call } from '../support/call';
 import { tempContext } from '../support/tempDb';
 import { addMitra } from '../support/partnerships';
 
 let t: Awaited<ReturnType<typeof tempContext>>;
-let ctx: AppContext;
+let ctx: Scope;
 
 beforeEach(async () => {
   t = await tempContext();
@@ -21,12 +22,12 @@ afterEach(async () => {
 });
 
 async function seed(umkm?: number): Promise<SeedDemoResult> {
-  const r = await dispatch('demo:seed', umkm === undefined ? {} : { umkm }, ctx, adminSession(ctx));
+  const r = await dispatch('demo:seed', umkm === undefined ? {} : { umkm }, ctx.core, adminSession(ctx));
   if (!r.ok) throw new Error(r.error.message);
   return r.value as SeedDemoResult;
 }
 
-const allAgreements = (): Kemitraan[] => ctx.kemitraan.list({ pageSize: 500 }).items;
+const allAgreements = async (): Promise<Kemitraan[]> => (await call(ctx, 'kemitraan:list', { pageSize: 500 })).items;
 
 describe('seed-demo: the temu kemitraan of 23 May 2023', () => {
   it('reports what it loaded', async () => {
@@ -35,12 +36,12 @@ describe('seed-demo: the temu kemitraan of 23 May 2023', () => {
 
   it('15 communities of four or five UMKM, each in one kecamatan, covering the first 60 UMKM', async () => {
     await seed(200);
-    const list = ctx.komunitas.list({});
+    const list = await call(ctx, 'komunitas:list', {});
     expect(list).toHaveLength(15);
     const first60 = new Set((ctx.db.raw.prepare(`SELECT id FROM umkm ORDER BY id LIMIT 60`).all() as Array<{ id: number }>).map((r) => r.id));
     const covered = new Set<number>();
     for (const item of list) {
-      const c = ctx.komunitas.get(item.id);
+      const c = await call(ctx, 'komunitas:get', { id: item.id });
       expect(c.members.length).toBeGreaterThanOrEqual(4);
       expect(c.members.length).toBeLessThanOrEqual(5);
       expect(item.memberCount).toBe(c.members.length);
@@ -64,9 +65,9 @@ describe('seed-demo: the temu kemitraan of 23 May 2023', () => {
 
   it('20 partners of the seven kinds, with interests, offers and target classes', async () => {
     await seed();
-    const page = ctx.mitra.list({ pageSize: 100 });
+    const page = await call(ctx, 'mitra:list', { pageSize: 100 });
     expect(page.total).toBe(20);
-    const partners = page.items.map((m) => ctx.mitra.get(m.id));
+    const partners = await Promise.all(page.items.map((m) => call(ctx, 'mitra:get', { id: m.id })));
     expect(new Set(partners.map((m) => m.kind))).toEqual(new Set(MITRA_KINDS.filter((k) => k !== 'lainnya')));
     expect(partners.map((m) => m.name)).toContain('Hotel Platinum Balikpapan');
     expect(new Set(partners.map((m) => m.name)).size).toBe(20);
@@ -82,8 +83,8 @@ describe('seed-demo: the temu kemitraan of 23 May 2023', () => {
 
   it('the meeting with every community and partner invited and attendance for each (most present)', async () => {
     await seed();
-    const [item] = ctx.kegiatan.list();
-    const e = ctx.kegiatan.get(item!.id);
+    const [item] = await call(ctx, 'kegiatan:list', {});
+    const e = await call(ctx, 'kegiatan:get', { id: item!.id });
     expect(e).toMatchObject({
       name: 'Temu Kemitraan UMKM',
       theme: 'UMKM Berdaulat, Bangsa Berdaulat',
@@ -102,17 +103,17 @@ describe('seed-demo: the temu kemitraan of 23 May 2023', () => {
     expect(f.partnersPresent).toBe(17);
     expect(e.partners.find((p) => p.name === 'Hotel Platinum Balikpapan')!.hadir).toBe(true);
     expect(f.agreementsProposed).toBe(16);
-    expect(f.agreementsSigned).toBe(allAgreements().filter((k) => k.eventId === e.id && (k.status === 'aktif' || k.status === 'selesai')).length);
+    expect(f.agreementsSigned).toBe((await allAgreements()).filter((k) => k.kegiatanId === e.id && (k.status === 'aktif' || k.status === 'selesai')).length);
     expect(item!.figures).toEqual(f);
   });
 
   it('agreements in each status, some from the meeting, some with a community, some due for review, with support values', async () => {
     await seed();
-    const list = allAgreements();
+    const list = await allAgreements();
     expect(list).toHaveLength(20);
     const byStatus = (s: Kemitraan['status']) => list.filter((k) => k.status === s).length;
     expect([byStatus('diusulkan'), byStatus('aktif'), byStatus('selesai'), byStatus('dibatalkan')]).toEqual([6, 8, 3, 3]);
-    expect(list.filter((k) => k.eventId !== null)).toHaveLength(16);
+    expect(list.filter((k) => k.kegiatanId !== null)).toHaveLength(16);
     expect(list.filter((k) => k.komunitasId !== null).length).toBeGreaterThanOrEqual(3);
     expect(list.filter((k) => k.dueForReview).length).toBeGreaterThanOrEqual(2);
     expect(list.filter((k) => k.totalValue > 0).length).toBeGreaterThan(5);
@@ -124,17 +125,17 @@ describe('seed-demo: the temu kemitraan of 23 May 2023', () => {
       if (k.endDate) expect(k.endDate >= k.startDate).toBe(true);
     }
     // Agreements with a UMKM went to active UMKM; those from the meeting to UMKM that attended.
-    const e = ctx.kegiatan.get(ctx.kegiatan.list()[0]!.id);
+    const e = await call(ctx, 'kegiatan:get', { id: (await call(ctx, 'kegiatan:list', {}))[0]!.id });
     const present = new Set(e.umkm.filter((u) => u.hadir).map((u) => u.id));
     for (const k of list.filter((x) => x.umkmId !== null)) {
-      expect((await ctx.umkm.get(k.umkmId!)).status).toBe('aktif');
-      if (k.eventId !== null) expect(present.has(k.umkmId!)).toBe(true);
+      expect((await call(ctx, 'umkm:get', { id: k.umkmId! })).status).toBe('aktif');
+      if (k.kegiatanId !== null) expect(present.has(k.umkmId!)).toBe(true);
     }
   });
 
   it('stats counts communities, partners and agreements by status', async () => {
     await seed();
-    const r = await dispatch('stats:summary', undefined, ctx, adminSession(ctx));
+    const r = await dispatch('stats:summary', undefined, ctx.core, adminSession(ctx));
     const s = (r as { ok: true; value: Stats }).value;
     expect(Object.keys(s)).toEqual(['umkm', 'byClass', 'byKecamatan', 'komunitas', 'mitra', 'kemitraan']);
     expect([s.umkm, s.komunitas, s.mitra]).toEqual([60, 15, 20]);
@@ -143,16 +144,16 @@ describe('seed-demo: the temu kemitraan of 23 May 2023', () => {
 
   it('is deterministic: two databases get the same communities, partners, attendance and agreements', async () => {
     await seed();
-    const snapshot = (c: AppContext) => ({
-      komunitas: c.komunitas.list({}).map((k) => [k.name, k.kecamatan, c.komunitas.get(k.id).members.map((m) => m.nik)]),
-      mitra: c.mitra.list({ pageSize: 100 }).items.map((m) => [m.name, m.kind, m.phone, m.offers]),
-      hadir: c.kegiatan.get(1).umkm.map((u) => [u.nik, u.hadir]),
-      kemitraan: c.kemitraan.list({ pageSize: 100 }).items.map((k) => [k.number, k.partnerName, k.umkmName, k.komunitasName, k.status, k.totalValue]),
+    const snapshot = async (c: Scope) => ({
+      komunitas: await Promise.all((await call(c, 'komunitas:list', {})).map(async (k) => [k.name, k.kecamatan, (await call(c, 'komunitas:get', { id: k.id })).members.map((m) => m.nik)])),
+      mitra: (await call(c, 'mitra:list', { pageSize: 100 })).items.map((m) => [m.name, m.kind, m.phone, m.offers]),
+      hadir: (await call(c, 'kegiatan:get', { id: 1 })).umkm.map((u) => [u.nik, u.hadir]),
+      kemitraan: (await call(c, 'kemitraan:list', { pageSize: 100 })).items.map((k) => [k.number, k.partnerName, k.umkmName, k.komunitasName, k.status, k.totalValue]),
     });
     const other = await tempContext();
     try {
-      await dispatch('demo:seed', {}, other.ctx, adminSession(other.ctx));
-      expect(snapshot(other.ctx)).toEqual(snapshot(ctx));
+      await dispatch('demo:seed', {}, other.ctx.core, adminSession(other.ctx));
+      expect(await snapshot(other.ctx)).toEqual(await snapshot(ctx));
     } finally {
       await other.cleanup();
     }
@@ -160,11 +161,11 @@ describe('seed-demo: the temu kemitraan of 23 May 2023', () => {
 
   it('suggestions for every demo partner are exactly the rule applied to every candidate, ranked', async () => {
     await seed(300);
-    const umkm = (await ctx.umkm.list({ pageSize: 500 })).items;
+    const umkm = (await call(ctx, 'umkm:list', { pageSize: 500 })).items;
     const open = ctx.db.raw.prepare(`SELECT mitra_id AS m, umkm_id AS u FROM kemitraan WHERE umkm_id IS NOT NULL AND status IN ('aktif', 'diusulkan') AND deleted_at IS NULL`).all() as Array<{ m: number; u: number }>;
     const reach = new Map((ctx.db.raw.prepare(`SELECT id, market_reach AS r FROM umkm`).all() as Array<{ id: number; r: 'lokal' }>).map((x) => [x.id, x.r]));
-    for (const item of ctx.mitra.list({ pageSize: 100 }).items) {
-      const p = ctx.mitra.get(item.id);
+    for (const item of (await call(ctx, 'mitra:list', { pageSize: 100 })).items) {
+      const p = await call(ctx, 'mitra:get', { id: item.id });
       const expected = umkm
         .filter((u) => u.status === 'aktif' && !open.some((o) => o.m === p.id && o.u === u.id))
         .map((u) => ({ u, ...scoreCandidate(p, { sector: u.sector, class: u.class, kecamatan: u.kecamatan, marketReach: reach.get(u.id)! }) }))
@@ -172,7 +173,7 @@ describe('seed-demo: the temu kemitraan of 23 May 2023', () => {
         .sort((a, b) => b.score - a.score || (a.u.businessName.toLowerCase() < b.u.businessName.toLowerCase() ? -1 : a.u.businessName.toLowerCase() > b.u.businessName.toLowerCase() ? 1 : a.u.id - b.u.id))
         .slice(0, 150)
         .map((x) => [x.u.id, x.score, x.reasons]);
-      const got = ctx.matchmaking.suggest({ partnerId: p.id, limit: 150 }).map((s) => [s.umkm.id, s.score, s.reasons]);
+      const got = (await call(ctx, 'mitra:suggest', { mitraId: p.id, limit: 150 })).map((s) => [s.umkm.id, s.score, s.reasons]);
       expect(got, p.name).toEqual(expected);
     }
   });
@@ -182,9 +183,9 @@ describe('seed-demo: the temu kemitraan of 23 May 2023', () => {
   });
 
   it('is refused into a database that already has partners', async () => {
-    addMitra(ctx);
-    const r = await dispatch('demo:seed', {}, ctx, adminSession(ctx));
+    await addMitra(ctx);
+    const r = await dispatch('demo:seed', {}, ctx.core, adminSession(ctx));
     expect(r).toEqual({ ok: false, error: { code: 'CONFLICT', message: messages.errors.demoNotEmpty } });
-    expect(ctx.kemitraan.list({}).total).toBe(0);
+    expect((await call(ctx, 'kemitraan:list', {})).total).toBe(0);
   });
 });

@@ -1,14 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MitraListItem } from '../../shared/contract';
+import type { MitraListItem, MitraListQuery } from '../../shared/contract';
 import { fill, messages } from '../../shared/i18n';
-import type { AppContext } from '../../electron/core/context';
-import { dispatch } from '../../electron/core/handlers/handlerTable';
+import type { Scope } from '../../electron/core/scope';
+import { dispatch } from '../../electron/core/dispatch/dispatch';
+import { MitraEntity } from '../../electron/core/db/entities';
 import { adminSession } from '../support/auth';
+import { call } from '../support/call';
 import { tempContext } from '../support/tempDb';
 import { addAgreement, addMitra, addUmkm, agreementIn, thrown, validMitra } from '../support/partnerships';
 
 let t: Awaited<ReturnType<typeof tempContext>>;
-let ctx: AppContext;
+let ctx: Scope;
 
 beforeEach(async () => {
   t = await tempContext();
@@ -19,8 +21,8 @@ afterEach(async () => {
 });
 
 describe('mitra: create, get, update', () => {
-  it('creates a partner with normalised fields and defaults, and gets it back', () => {
-    const m = addMitra(ctx, { email: 'Kemitraan@Hotel.Contoh.ID', nib: '8120-0000-31000', interestSectors: ['kuliner', 'kuliner', 'kriya'], notes: '' });
+  it('creates a partner with normalised fields and defaults, and gets it back', async () => {
+    const m = await addMitra(ctx, { email: 'Kemitraan@Hotel.Contoh.ID', nib: '8120-0000-31000', interestSectors: ['kuliner', 'kuliner', 'kriya'], notes: '' });
     expect(m).toMatchObject({
       name: 'Hotel Contoh Balikpapan',
       kind: 'hotel',
@@ -37,11 +39,11 @@ describe('mitra: create, get, update', () => {
       notes: null,
     });
     expect(m.createdAt).toBe(m.updatedAt);
-    expect(ctx.mitra.get(m.id)).toEqual(m);
+    expect(await ctx.mitra.get(m.id)).toEqual(m);
   });
 
-  it('refuses bad input with each field named in Indonesian', () => {
-    const err = thrown(() => ctx.mitra.create(validMitra({ name: 'X', kind: 'warung', email: 'bukan-email', offers: ['uang'], nib: '123' })));
+  it('refuses bad input with each field named in Indonesian', async () => {
+    const err = await thrown(() => call(ctx, 'mitra:create', validMitra({ name: 'X', kind: 'warung', email: 'bukan-email', offers: ['uang'], nib: '123' })));
     expect(err.code).toBe('VALIDATION');
     expect(err.fields).toEqual({
       name: fill(messages.validation.tooShort, { min: 2 }),
@@ -52,47 +54,48 @@ describe('mitra: create, get, update', () => {
     });
   });
 
-  it('update merges the changed fields over the stored partner and checks the whole', () => {
-    const m = addMitra(ctx, { address: 'Jl. Jenderal Sudirman No. 45' });
-    const u = ctx.mitra.update(m.id, { status: 'tidak_aktif', offers: ['event', 'pembinaan'], address: '' });
+  it('update merges the changed fields over the stored partner and checks the whole', async () => {
+    const m = await addMitra(ctx, { address: 'Jl. Jenderal Sudirman No. 45' });
+    const u = await call(ctx, 'mitra:update', { id: m.id, changes: { status: 'tidak_aktif', offers: ['event', 'pembinaan'], address: '' } });
     expect(u).toMatchObject({ name: m.name, kind: 'hotel', status: 'tidak_aktif', offers: ['event', 'pembinaan'], address: null, phone: m.phone });
-    expect(thrown(() => ctx.mitra.update(m.id, { kind: 'warung' })).fields).toEqual({ kind: messages.validation.invalidChoice });
-    expect(thrown(() => ctx.mitra.update(999, { name: 'Baru' })).message).toBe('Mitra dengan ID 999 tidak ditemukan.');
+    expect((await thrown(() => call(ctx, 'mitra:update', { id: m.id, changes: { kind: 'warung' as never } }))).fields).toEqual({ kind: messages.validation.invalidChoice });
+    expect((await thrown(() => call(ctx, 'mitra:update', { id: 999, changes: { name: 'Baru' } }))).message).toBe('Mitra dengan ID 999 tidak ditemukan.');
   });
 });
 
 describe('mitra: list', () => {
   it('filters by name (substring, any case), kind and status, with paging', async () => {
-    addMitra(ctx, { name: 'Hotel Platinum Balikpapan' });
-    addMitra(ctx, { name: 'Grand Sentosa Hotel', status: 'tidak_aktif' });
-    addMitra(ctx, { name: 'Borneo Fresh Supermarket', kind: 'supermarket' });
-    addMitra(ctx, { name: 'Plaza Teluk', kind: 'mall' });
-    const names = (q: Record<string, unknown>) => ctx.mitra.list(q).items.map((m) => m.name);
-    expect(names({})).toEqual(['Borneo Fresh Supermarket', 'Grand Sentosa Hotel', 'Hotel Platinum Balikpapan', 'Plaza Teluk']);
-    expect(names({ search: 'HOTEL' })).toEqual(['Grand Sentosa Hotel', 'Hotel Platinum Balikpapan']);
-    expect(names({ search: 'tin' })).toEqual(['Hotel Platinum Balikpapan']);
-    expect(names({ kind: 'hotel' })).toEqual(['Grand Sentosa Hotel', 'Hotel Platinum Balikpapan']);
-    expect(names({ kind: 'hotel', status: 'aktif' })).toEqual(['Hotel Platinum Balikpapan']);
-    expect(names({ search: '_' })).toEqual([]);
-    const page = ctx.mitra.list({ pageSize: 3, page: 2 });
+    await addMitra(ctx, { name: 'Hotel Platinum Balikpapan' });
+    await addMitra(ctx, { name: 'Grand Sentosa Hotel', status: 'tidak_aktif' });
+    await addMitra(ctx, { name: 'Borneo Fresh Supermarket', kind: 'supermarket' });
+    await addMitra(ctx, { name: 'Plaza Teluk', kind: 'mall' });
+    const names = async (q: MitraListQuery) => (await call(ctx, 'mitra:list', q)).items.map((m) => m.name);
+    expect(await names({})).toEqual(['Borneo Fresh Supermarket', 'Grand Sentosa Hotel', 'Hotel Platinum Balikpapan', 'Plaza Teluk']);
+    expect(await names({ search: 'HOTEL' })).toEqual(['Grand Sentosa Hotel', 'Hotel Platinum Balikpapan']);
+    expect(await names({ search: 'tin' })).toEqual(['Hotel Platinum Balikpapan']);
+    expect(await names({ kind: 'hotel' })).toEqual(['Grand Sentosa Hotel', 'Hotel Platinum Balikpapan']);
+    expect(await names({ kind: 'hotel', status: 'aktif' })).toEqual(['Hotel Platinum Balikpapan']);
+    expect(await names({ search: '_' })).toEqual([]);
+    const page = await call(ctx, 'mitra:list', { pageSize: 3, page: 2 });
     expect([page.total, page.page, page.pageSize, page.items.map((m) => m.name)]).toEqual([4, 2, 3, ['Plaza Teluk']]);
-    const r = await dispatch('mitra:list', { kind: 'warung' }, ctx, adminSession(ctx));
+    const r = await dispatch('mitra:list', { kind: 'warung' }, ctx.core, adminSession(ctx));
     expect(!r.ok && r.error.fields).toEqual({ kind: messages.validation.invalidChoice });
   });
 
   it('counts aktif agreements and the distinct UMKM fostered directly or through a community', async () => {
     const [a, b, c, d, gone] = [await addUmkm(ctx), await addUmkm(ctx), await addUmkm(ctx), await addUmkm(ctx), await addUmkm(ctx)];
-    const p = addMitra(ctx, { name: 'Hotel A' });
-    const other = addMitra(ctx, { name: 'Hotel B' });
-    const kom = ctx.komunitas.create({ name: 'Komunitas X', memberIds: [a.id, b.id, gone.id] });
-    agreementIn(ctx, 'aktif', p.id, { umkmId: a.id }); // a (also a member)
-    agreementIn(ctx, 'aktif', p.id, { komunitasId: kom.id }); // a, b, gone
-    agreementIn(ctx, 'aktif', p.id, { umkmId: gone.id });
-    agreementIn(ctx, 'diusulkan', p.id, { umkmId: c.id }); // not active: not counted
-    agreementIn(ctx, 'selesai', p.id, { umkmId: d.id });
-    agreementIn(ctx, 'aktif', other.id, { umkmId: d.id });
+    const p = await addMitra(ctx, { name: 'Hotel A' });
+    const other = await addMitra(ctx, { name: 'Hotel B' });
+    const kom = await call(ctx, 'komunitas:create', { name: 'Komunitas X', memberIds: [a.id, b.id, gone.id] });
+    await agreementIn(ctx, 'aktif', p.id, { umkmId: a.id }); // a (also a member)
+    await agreementIn(ctx, 'aktif', p.id, { komunitasId: kom.id }); // a, b, gone
+    await agreementIn(ctx, 'aktif', p.id, { umkmId: gone.id });
+    await agreementIn(ctx, 'diusulkan', p.id, { umkmId: c.id }); // not active: not counted
+    await agreementIn(ctx, 'selesai', p.id, { umkmId: d.id });
+    await agreementIn(ctx, 'aktif', other.id, { umkmId: d.id });
     await ctx.umkm.remove(gone.id); // out of the registry: no longer counted as fostered
-    const item = (name: string) => ctx.mitra.list({}).items.find((m) => m.name === name)!;
+    const list = (await call(ctx, 'mitra:list', {})).items;
+    const item = (name: string) => list.find((m) => m.name === name)!;
     expect(item('Hotel A')).toEqual({
       id: p.id,
       name: 'Hotel A',
@@ -114,27 +117,27 @@ describe('mitra: delete', () => {
   it('is refused (CONFLICT, partnerHasAgreements) while the partner has proposed or active agreements', async () => {
     const a = await addUmkm(ctx);
     const b = await addUmkm(ctx);
-    const p = addMitra(ctx);
-    const k1 = addAgreement(ctx, p.id, { umkmId: a.id });
-    const k2 = agreementIn(ctx, 'aktif', p.id, { umkmId: b.id });
-    let err = thrown(() => ctx.mitra.remove(p.id));
+    const p = await addMitra(ctx);
+    const k1 = await addAgreement(ctx, p.id, { umkmId: a.id });
+    const k2 = await agreementIn(ctx, 'aktif', p.id, { umkmId: b.id });
+    let err = await thrown(() => ctx.mitra.remove(p.id));
     expect([err.code, err.message]).toEqual(['CONFLICT', fill(messages.kemitraanValidation.partnerHasAgreements, { n: 2 })]);
-    ctx.kemitraan.setStatus({ id: k1.id, status: 'dibatalkan' });
-    err = thrown(() => ctx.mitra.remove(p.id));
+    await call(ctx, 'kemitraan:setStatus', { id: k1.id, status: 'dibatalkan' });
+    err = await thrown(() => ctx.mitra.remove(p.id));
     expect(err.message).toBe(fill(messages.kemitraanValidation.partnerHasAgreements, { n: 1 }));
-    ctx.kemitraan.setStatus({ id: k2.id, status: 'selesai' });
-    expect(ctx.mitra.remove(p.id)).toEqual({ id: p.id });
-    expect(ctx.mitra.list({}).total).toBe(0);
-    expect(thrown(() => ctx.mitra.get(p.id)).code).toBe('NOT_FOUND');
+    await call(ctx, 'kemitraan:setStatus', { id: k2.id, status: 'selesai' });
+    expect(await ctx.mitra.remove(p.id)).toEqual({ id: p.id });
+    expect((await call(ctx, 'mitra:list', {})).total).toBe(0);
+    expect((await thrown(() => ctx.mitra.get(p.id))).code).toBe('NOT_FOUND');
     // Its finished agreements still list with the partner's name.
-    expect(ctx.kemitraan.list({}).items.map((k) => k.partnerName)).toEqual([p.name, p.name]);
+    expect((await call(ctx, 'kemitraan:list', {})).items.map((k) => k.partnerName)).toEqual([p.name, p.name]);
   });
 
   it('a partner without agreements is deleted (soft: the row stays)', async () => {
-    const p = addMitra(ctx);
-    const r = await dispatch('mitra:delete', { id: p.id }, ctx, adminSession(ctx));
+    const p = await addMitra(ctx);
+    const r = await dispatch('mitra:delete', { id: p.id }, ctx.core, adminSession(ctx));
     expect(r).toEqual({ ok: true, value: { id: p.id } });
-    const row = ctx.db.raw.prepare(`SELECT deleted_at FROM mitra WHERE id = ?`).get(p.id) as { deleted_at: string | null };
-    expect(row.deleted_at).not.toBeNull();
+    const row = await ctx.tx.em.findOneBy(MitraEntity, { id: p.id });
+    expect(row!.deletedAt).not.toBeNull();
   });
 });

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PeriodReport, Result, SeedDemoResult } from '../../shared/contract';
 import { classByYear, deriveMoves, type ClassedRecord } from '../../shared/domain/progress';
 import { CERTIFICATIONS, FIGURE_SOURCES } from '../../shared/domain/sectors';
-import type { AppContext } from '../../electron/core/context';
-import { dispatch } from '../../electron/core/handlers/handlerTable';
+import type { Scope } from '../../electron/core/scope';
+import { dispatch } from '../../electron/core/dispatch/dispatch';
 import { adminSession } from '../support/auth';
 import { tempContext } from '../support/tempDb';
 import { demoBaseYear } from '../../electron/core/services/demo/demoProgress';
@@ -13,8 +13,8 @@ import { todayIso } from '../../shared/format/date';
 let big: Awaited<ReturnType<typeof tempContext>>;
 let small: Awaited<ReturnType<typeof tempContext>>;
 
-async function seed(ctx: AppContext, umkm: number): Promise<SeedDemoResult> {
-  const r = await dispatch('demo:seed', { umkm }, ctx, adminSession(ctx));
+async function seed(ctx: Scope, umkm: number): Promise<SeedDemoResult> {
+  const r = await dispatch('demo:seed', { umkm }, ctx.core, adminSession(ctx));
   if (!r.ok) throw new Error(r.error.message);
   return r.value as SeedDemoResult;
 }
@@ -47,7 +47,7 @@ interface RecordRaw {
   classBasis: ClassedRecord['classBasis'];
 }
 
-function recordsByUmkm(ctx: AppContext): Map<number, RecordRaw[]> {
+function recordsByUmkm(ctx: Scope): Map<number, RecordRaw[]> {
   const rows = ctx.db.raw
     .prepare(
       `SELECT id, umkm_id AS umkmId, date, annual_sales AS annualSales, capital, assets, employees, market_reach AS marketReach, certifications, channels,
@@ -59,7 +59,7 @@ function recordsByUmkm(ctx: AppContext): Map<number, RecordRaw[]> {
   return out;
 }
 
-const moveCounts = (ctx: AppContext) =>
+const moveCounts = (ctx: Scope) =>
   Object.fromEntries(
     (ctx.db.raw.prepare(`SELECT from_class || '->' || to_class AS k, COUNT(*) AS n FROM kelas_perpindahan GROUP BY 1`).all() as Array<{ k: string; n: number }>).map(
       (r) => [r.k, r.n],
@@ -187,7 +187,7 @@ describe('seed-demo: class records for every demo UMKM', () => {
     expect(counts['kecil->menengah']).toBeGreaterThanOrEqual(1);
     expect((counts['kecil->mikro'] ?? 0) + (counts['menengah->kecil'] ?? 0)).toBeGreaterThanOrEqual(1);
     const base = demoBaseYear();
-    const r: Result<unknown> = await dispatch('progress:report', { from: `${base - 6}-01-01`, to: `${base}-12-31` }, small.ctx, adminSession(small.ctx));
+    const r: Result<unknown> = await dispatch('progress:report', { from: `${base - 6}-01-01`, to: `${base}-12-31` }, small.ctx.core, adminSession(small.ctx));
     const report = (r as { ok: true; value: PeriodReport }).value;
     expect(report.recorded).toBe(60);
     expect(report.naikTotal).toBeGreaterThan(0);

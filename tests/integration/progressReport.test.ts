@@ -5,9 +5,10 @@ import { SECTORS } from '../../shared/domain/sectors';
 import { periodOutcome } from '../../shared/domain/progress';
 import { todayIso } from '../../shared/format/date';
 import { fill, messages } from '../../shared/i18n';
-import type { AppContext } from '../../electron/core/context';
-import { dispatch } from '../../electron/core/handlers/handlerTable';
+import type { Scope } from '../../electron/core/scope';
+import { dispatch } from '../../electron/core/dispatch/dispatch';
 import { adminSession } from '../support/auth';
+import { call } from '../support/call';
 import { tempContext } from '../support/tempDb';
 import { addRecord, KEC, registerUmkm } from '../support/progress';
 
@@ -41,7 +42,7 @@ import { addRecord, KEC, registerUmkm } from '../support/progress';
 // Sepinggan" = U05, U06, U09, U12; K3 "Kelompok Dagang Baru" = U11 only (none recorded).
 
 let t: Awaited<ReturnType<typeof tempContext>>;
-let ctx: AppContext;
+let ctx: Scope;
 const id: Record<string, number> = {};
 const komunitas: Record<string, number> = {};
 
@@ -55,42 +56,42 @@ beforeAll(async () => {
     id[key] = u.id;
   };
   await reg('U01', 'timur', 'kuliner', 'lokal', '2023-03-01', 1500);
-  addRecord(ctx, id.U01!, '2024-06-01', 2500);
+  await addRecord(ctx, id.U01!, '2024-06-01', 2500);
   await reg('U02', 'timur', 'kuliner', 'lokal', '2023-05-01', 1800);
-  addRecord(ctx, id.U02!, '2024-09-01', 16_000);
-  addRecord(ctx, id.U02!, '2024-02-01', 1900); // entered out of order
+  await addRecord(ctx, id.U02!, '2024-09-01', 16_000);
+  await addRecord(ctx, id.U02!, '2024-02-01', 1900); // entered out of order
   await reg('U03', 'timur', 'fesyen', 'nasional', '2022-01-10', 3000);
-  addRecord(ctx, id.U03!, '2024-07-01', 20_000);
+  await addRecord(ctx, id.U03!, '2024-07-01', 20_000);
   await reg('U04', 'selatan', 'kuliner', 'internasional', '2023-01-01', 20_000);
-  addRecord(ctx, id.U04!, '2024-05-01', 60_000);
+  await addRecord(ctx, id.U04!, '2024-05-01', 60_000);
   await reg('U05', 'selatan', 'kriya', 'lokal', '2023-02-01', 3000);
-  addRecord(ctx, id.U05!, '2024-04-01', 1000);
+  await addRecord(ctx, id.U05!, '2024-04-01', 1000);
   await reg('U06', 'selatan', 'kriya', 'lokal', '2023-08-01', 20_000);
-  addRecord(ctx, id.U06!, '2024-03-01', 1000);
-  addRecord(ctx, id.U06!, '2025-02-01', 3000);
+  await addRecord(ctx, id.U06!, '2024-03-01', 1000);
+  await addRecord(ctx, id.U06!, '2025-02-01', 3000);
   await reg('U07', 'kota', 'jasa', 'regional', '2023-09-01', 30_000);
-  addRecord(ctx, id.U07!, '2024-10-01', 10_000);
+  await addRecord(ctx, id.U07!, '2024-10-01', 10_000);
   await reg('U08', 'kota', 'jasa', 'regional', '2022-06-01', 60_000);
-  addRecord(ctx, id.U08!, '2024-08-01', 40_000);
+  await addRecord(ctx, id.U08!, '2024-08-01', 40_000);
   await reg('U09', 'kota', 'kuliner', 'lokal', '2023-04-01', 500);
-  addRecord(ctx, id.U09!, '2024-06-15', 700);
-  addRecord(ctx, id.U09!, todayIso(), 700);
+  await addRecord(ctx, id.U09!, '2024-06-15', 700);
+  await addRecord(ctx, id.U09!, todayIso(), 700);
   await reg('U10', 'timur', 'kuliner', 'lokal', '2023-06-01', 1000);
-  addRecord(ctx, id.U10!, '2024-03-01', 2500);
-  addRecord(ctx, id.U10!, '2024-11-01', 1500);
+  await addRecord(ctx, id.U10!, '2024-03-01', 2500);
+  await addRecord(ctx, id.U10!, '2024-11-01', 1500);
   await reg('U11', 'selatan', 'perdagangan', 'lokal', '2022-03-01', 5000);
   await reg('U12', 'kota', 'kuliner', 'lokal', '2025-01-15', 1000);
   await reg('U13', 'timur', 'kuliner', 'lokal', '2024-05-01', 800);
-  addRecord(ctx, id.U13!, '2024-12-01', 2100);
+  await addRecord(ctx, id.U13!, '2024-12-01', 2100);
   await reg('U14', 'timur', 'kuliner', 'lokal', '2023-01-01', 1000);
-  addRecord(ctx, id.U14!, '2024-06-01', 3000);
+  await addRecord(ctx, id.U14!, '2024-06-01', 3000);
   await reg('U15', 'selatan', 'kuliner', 'lokal', '2024-02-02', 900, { status: 'tidak_aktif' });
   await reg('U16', 'kota', 'lainnya', 'lokal', '2023-01-01', 1000);
-  ctx.progress.remove(ctx.progress.timeline(id.U16!).records[0]!.id);
+  await ctx.progress.remove((await ctx.progress.timeline(id.U16!)).records[0]!.id);
 
-  komunitas.K1 = ctx.komunitas.create({ name: 'Komunitas Amplang Manggar', kecamatan: '64.71.01', memberIds: [id.U01!, id.U02!, id.U10!, id.U11!, id.U14!] }).id;
-  komunitas.K2 = ctx.komunitas.create({ name: 'Kelompok Kriya Sepinggan', kecamatan: '64.71.05', memberIds: [id.U05!, id.U06!, id.U09!, id.U12!] }).id;
-  komunitas.K3 = ctx.komunitas.create({ name: 'Kelompok Dagang Baru', kecamatan: '64.71.05', memberIds: [id.U11!] }).id;
+  komunitas.K1 = (await call(ctx, 'komunitas:create', { name: 'Komunitas Amplang Manggar', kecamatan: '64.71.01', memberIds: [id.U01!, id.U02!, id.U10!, id.U11!, id.U14!] })).id;
+  komunitas.K2 = (await call(ctx, 'komunitas:create', { name: 'Kelompok Kriya Sepinggan', kecamatan: '64.71.05', memberIds: [id.U05!, id.U06!, id.U09!, id.U12!] })).id;
+  komunitas.K3 = (await call(ctx, 'komunitas:create', { name: 'Kelompok Dagang Baru', kecamatan: '64.71.05', memberIds: [id.U11!] })).id;
   await ctx.umkm.remove(id.U14!);
 });
 afterAll(async () => {
@@ -101,8 +102,8 @@ const value = <T>(r: Result<unknown>): T => {
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message} ${JSON.stringify(r.error.fields)}`);
   return r.value as T;
 };
-const report = async (q: Record<string, unknown>) => value<PeriodReport>(await dispatch('progress:report', q, ctx, adminSession(ctx)));
-const listOf = async (q: PeriodListQuery) => value<Page<PeriodListItem>>(await dispatch('progress:reportList', q, ctx, adminSession(ctx)));
+const report = async (q: Record<string, unknown>) => value<PeriodReport>(await dispatch('progress:report', q, ctx.core, adminSession(ctx)));
+const listOf = async (q: PeriodListQuery) => value<Page<PeriodListItem>>(await dispatch('progress:reportList', q, ctx.core, adminSession(ctx)));
 const names = (p: Page<PeriodListItem>) => p.items.map((i) => i.businessName.replace('Usaha ', ''));
 const zero = { naik: 0, turun: 0, tetap: 0, recorded: 0 };
 
@@ -214,7 +215,7 @@ describe('progress:report on the fixture registry, 2024', () => {
     ] as const) {
       const expected = { naik: 0, turun: 0, tetap: 0, recorded: 0 };
       for (const [, umkmId] of live) {
-        const o = periodOutcome(ctx.progress.timeline(umkmId).records, from, to);
+        const o = periodOutcome((await ctx.progress.timeline(umkmId)).records, from, to);
         if (!o) continue;
         expected.recorded++;
         expected[o.kind]++;
@@ -225,13 +226,13 @@ describe('progress:report on the fixture registry, 2024', () => {
   });
 
   it('refuses a reversed period, an unknown kecamatan, sector or community', async () => {
-    const reversed = await dispatch('progress:report', { from: '2024-12-31', to: '2024-01-01' }, ctx, adminSession(ctx));
+    const reversed = await dispatch('progress:report', { from: '2024-12-31', to: '2024-01-01' }, ctx.core, adminSession(ctx));
     expect(!reversed.ok && reversed.error.fields).toEqual({ to: messages.progressValidation.rangeReversed });
-    const kec = await dispatch('progress:report', { ...YEAR_2024, kecamatan: 'Samarinda' }, ctx, adminSession(ctx));
+    const kec = await dispatch('progress:report', { ...YEAR_2024, kecamatan: 'Samarinda' }, ctx.core, adminSession(ctx));
     expect(!kec.ok && Object.keys(kec.error.fields ?? {})).toEqual(['kecamatan']);
-    const sector = await dispatch('progress:report', { ...YEAR_2024, sector: 'tambang' }, ctx, adminSession(ctx));
+    const sector = await dispatch('progress:report', { ...YEAR_2024, sector: 'tambang' }, ctx.core, adminSession(ctx));
     expect(!sector.ok && Object.keys(sector.error.fields ?? {})).toEqual(['sector']);
-    const k = await dispatch('progress:report', { ...YEAR_2024, komunitasId: 999 }, ctx, adminSession(ctx));
+    const k = await dispatch('progress:report', { ...YEAR_2024, komunitasId: 999 }, ctx.core, adminSession(ctx));
     expect(!k.ok && k.error.fields).toEqual({ komunitasId: fill(messages.errors.notFound, { entity: messages.kemitraanEntity.komunitas, id: 999 }) });
   });
 });
@@ -319,17 +320,17 @@ describe('progress:reportList: the UMKM behind each figure', () => {
       ['naik', 'mikro'],
       ['naik', 'mikro->raksasa'],
     ] as const) {
-      const r = await dispatch('progress:reportList', { period: YEAR_2024, outcome, transition }, ctx, adminSession(ctx));
+      const r = await dispatch('progress:reportList', { period: YEAR_2024, outcome, transition }, ctx.core, adminSession(ctx));
       expect(!r.ok && r.error.fields, transition).toEqual({ transition: fill(messages.progressValidation.transitionInvalid, { transition, outcome }) });
     }
-    const bad = await dispatch('progress:reportList', { period: YEAR_2024, outcome: 'semua' }, ctx, adminSession(ctx));
+    const bad = await dispatch('progress:reportList', { period: YEAR_2024, outcome: 'semua' }, ctx.core, adminSession(ctx));
     expect(!bad.ok && Object.keys(bad.error.fields ?? {})).toEqual(['outcome']);
   });
 });
 
 describe('progress:overview on the fixture registry', () => {
   it('class per year from the earliest record to this year, moves per year, market reach', async () => {
-    const o = value<ProgressOverview>(await dispatch('progress:overview', {}, ctx, adminSession(ctx)));
+    const o = value<ProgressOverview>(await dispatch('progress:overview', {}, ctx.core, adminSession(ctx)));
     const year = new Date().getFullYear();
     // 2022: U03 kecil, U11 kecil, U08 besar.
     // 2023: mikro U01 U02 U09 U10; kecil U03 U05 U11; menengah U04 U06 U07; besar U08.

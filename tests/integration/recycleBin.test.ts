@@ -3,9 +3,10 @@
 // for good with what depends on them; both are audited.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Channel, InputOf, OutputOf } from '../../shared/contract';
-import { dispatch } from '../../electron/core/handlers/handlerTable';
+import { dispatch } from '../../electron/core/dispatch/dispatch';
 import type { SessionRef } from '../../electron/core/auth/sessions';
 import { sessionAs, signedIn } from '../support/auth';
+import { call } from '../support/call';
 import { count, validMitra } from '../support/partnerships';
 import { tempContext, validUmkm } from '../support/tempDb';
 
@@ -20,12 +21,13 @@ afterEach(async () => {
 });
 
 async function ok<C extends Channel>(channel: C, input: InputOf<C> | Record<string, unknown>, session: SessionRef = admin): Promise<OutputOf<C>> {
-  const r = await dispatch(channel, input, env.ctx, session);
+  const r = await dispatch(channel, input, env.ctx.core, session);
   if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
   return r.value as OutputOf<C>;
 }
+const trail = (q: InputOf<'audit:list'>) => call(env.core, 'audit:list', q);
 async function refused<C extends Channel>(channel: C, input: InputOf<C> | Record<string, unknown>, session: SessionRef = admin) {
-  const r = await dispatch(channel, input, env.ctx, session);
+  const r = await dispatch(channel, input, env.ctx.core, session);
   if (r.ok) throw new Error(`${channel} was not refused`);
   return r.error;
 }
@@ -43,7 +45,7 @@ describe('delete, list, restore', () => {
     expect((await ok('umkm:list', {})).items.map((i) => i.id)).toEqual([u.id]);
     expect((await ok('umkm:get', { id: u.id })).businessName).toBe(u.businessName);
     expect((await ok('trash:list', { kind: 'umkm' })).total).toBe(0);
-    const line = env.ctx.audit.list({ action: 'restore' }).items[0]!;
+    const line = (await trail({ action: 'restore' })).items[0]!;
     expect(line).toMatchObject({ entity: 'umkm', entityId: u.id, username: 'admin1' });
     expect(line.changes.deletedAt![0]).toEqual(expect.any(String));
     expect(line.changes.deletedAt![1]).toBeNull();
@@ -54,7 +56,7 @@ describe('delete, list, restore', () => {
     const m = await ok('mitra:create', validMitra());
     const k = await ok('komunitas:create', { name: 'Komunitas Kue', memberIds: [u.id] });
     const e = await ok('kegiatan:create', { name: 'Temu Kemitraan', date: '2023-05-23', venue: 'Balai Kota' });
-    const a = await ok('kemitraan:create', { partnerId: m.id, umkmId: u.id, startDate: '2023-06-01', pattern: 'rantai_pasok', supports: [{ kind: 'pemasaran', description: 'Etalase' }] });
+    const a = await ok('kemitraan:create', { mitraId: m.id, umkmId: u.id, startDate: '2023-06-01', pattern: 'rantai_pasok', supports: [{ kind: 'pemasaran', description: 'Etalase' }] });
     await ok('kemitraan:delete', { id: a.id });
     await ok('mitra:delete', { id: m.id });
     await ok('komunitas:delete', { id: k.id });
@@ -82,15 +84,15 @@ describe('delete, list, restore', () => {
     expect(err.message).toContain('Pemegang Baru');
     expect(err.message).toContain(String(taker.id));
     expect((await ok('trash:list', { kind: 'umkm' })).total).toBe(1);
-    expect(env.ctx.audit.list({ action: 'restore' }).total).toBe(0);
+    expect((await trail({ action: 'restore' })).total).toBe(0);
   });
 
   it('refuses to restore an agreement whose number was given again', async () => {
     const u = await ok('umkm:create', validUmkm());
     const m = await ok('mitra:create', validMitra());
-    const a = await ok('kemitraan:create', { number: 'PKS/001', partnerId: m.id, umkmId: u.id, startDate: '2023-06-01', pattern: 'rantai_pasok', supports: [{ kind: 'pemasaran', description: 'Etalase' }] });
+    const a = await ok('kemitraan:create', { number: 'PKS/001', mitraId: m.id, umkmId: u.id, startDate: '2023-06-01', pattern: 'rantai_pasok', supports: [{ kind: 'pemasaran', description: 'Etalase' }] });
     await ok('kemitraan:delete', { id: a.id });
-    await ok('kemitraan:create', { number: 'PKS/001', partnerId: m.id, umkmId: u.id, startDate: '2023-07-01', pattern: 'rantai_pasok', supports: [{ kind: 'pemasaran', description: 'Etalase' }] });
+    await ok('kemitraan:create', { number: 'PKS/001', mitraId: m.id, umkmId: u.id, startDate: '2023-07-01', pattern: 'rantai_pasok', supports: [{ kind: 'pemasaran', description: 'Etalase' }] });
     const err = await refused('trash:restore', { kind: 'kemitraan', id: a.id });
     expect(err.code).toBe('DUPLICATE');
     expect(err.message).toContain('PKS/001');
@@ -137,7 +139,7 @@ describe('purge', () => {
     expect((await ok('komunitas:get', { id: k.id })).members.map((x) => x.id)).toEqual([keep.id]);
     expect((await ok('trash:list', { kind: 'umkm' })).total).toBe(0);
 
-    const line = env.ctx.audit.list({ action: 'purge' }).items[0]!;
+    const line = (await trail({ action: 'purge' })).items[0]!;
     expect(line).toMatchObject({ entity: 'umkm', entityId: u.id, username: 'admin1' });
     expect(line.changes.businessName).toEqual([u.businessName, null]);
     expect(line.changes.nik).toEqual([u.nik, null]);
@@ -145,14 +147,14 @@ describe('purge', () => {
     expect(line.changes.memberships).toEqual([1, null]);
     expect(line.changes.attendance).toEqual([1, null]);
     // The trail of its life stays: create, delete, purge.
-    expect(env.ctx.audit.list({ entity: 'umkm', entityId: u.id }).items.map((i) => i.action)).toEqual(['purge', 'delete', 'create']);
+    expect((await trail({ entity: 'umkm', entityId: u.id })).items.map((i) => i.action)).toEqual(['purge', 'delete', 'create']);
   });
 
   it('removes an agreement with its supports', async () => {
     const u = await ok('umkm:create', validUmkm());
     const m = await ok('mitra:create', validMitra());
     const a = await ok('kemitraan:create', {
-      partnerId: m.id,
+      mitraId: m.id,
       umkmId: u.id,
       startDate: '2023-06-01',
       pattern: 'rantai_pasok',
@@ -162,7 +164,7 @@ describe('purge', () => {
     await ok('trash:purge', { kind: 'kemitraan', id: a.id });
     expect(count(env.ctx, 'kemitraan')).toBe(0);
     expect(count(env.ctx, 'kemitraan_dukungan')).toBe(0);
-    const line = env.ctx.audit.list({ action: 'purge' }).items[0]!;
+    const line = (await trail({ action: 'purge' })).items[0]!;
     expect(line.changes.number).toEqual([a.number, null]);
     expect(line.changes.supports).toEqual([[{ kind: 'pemasaran', description: 'Etalase', value: 1_000_000 }], null]);
   });
@@ -170,7 +172,7 @@ describe('purge', () => {
   it('refuses a UMKM or partner still party to an agreement, even one in the bin, naming it', async () => {
     const u = await ok('umkm:create', validUmkm());
     const m = await ok('mitra:create', validMitra());
-    const a = await ok('kemitraan:create', { partnerId: m.id, umkmId: u.id, startDate: '2023-06-01', pattern: 'rantai_pasok', supports: [{ kind: 'pemasaran', description: 'Etalase' }] });
+    const a = await ok('kemitraan:create', { mitraId: m.id, umkmId: u.id, startDate: '2023-06-01', pattern: 'rantai_pasok', supports: [{ kind: 'pemasaran', description: 'Etalase' }] });
     await ok('kemitraan:delete', { id: a.id });
     await ok('umkm:delete', { id: u.id });
     await ok('mitra:delete', { id: m.id });
@@ -180,11 +182,11 @@ describe('purge', () => {
       expect(err.message).toContain(a.number);
     }
     expect(count(env.ctx, 'umkm')).toBe(1);
-    expect(env.ctx.audit.list({ action: 'purge' }).total).toBe(0);
+    expect((await trail({ action: 'purge' })).total).toBe(0);
     // Agreement first, then the parties.
     await ok('trash:purge', { kind: 'kemitraan', id: a.id });
     await ok('trash:purge', { kind: 'umkm', id: u.id });
     await ok('trash:purge', { kind: 'mitra', id: m.id });
-    expect(env.ctx.audit.list({ action: 'purge' }).total).toBe(3);
+    expect((await trail({ action: 'purge' })).total).toBe(3);
   });
 });

@@ -5,7 +5,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { DataSource } from 'typeorm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackupEntry, RestoreResult, Result } from '../../shared/contract';
 import { fill, messages } from '../../shared/i18n';
@@ -13,12 +12,13 @@ import { createBackup } from '../../electron/core/backup/createBackup';
 import { listBackups } from '../../electron/core/backup/listBackups';
 import { manifestPath, readManifest } from '../../electron/core/backup/manifest';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
-import { dispatch } from '../../electron/core/handlers/handlerTable';
+import { dispatch } from '../../electron/core/dispatch/dispatch';
 import { backupsDirFor } from '../../electron/core/paths';
 import { seedDemo } from '../../electron/core/services/demo/seedDemo';
 import { demoUmkm } from '../../electron/core/services/demo/demoRegistry';
 import { adminSession } from '../support/auth';
 import { damageDatabase, fileSha256, integrityOf } from '../support/crashFiles';
+import { databaseAt } from '../support/migrationHarness';
 import { tempContext, validUmkm } from '../support/tempDb';
 
 let t: Awaited<ReturnType<typeof tempContext>>;
@@ -26,7 +26,7 @@ let dir: string;
 beforeEach(async () => {
   t = await tempContext();
   dir = backupsDirFor(t.file);
-  seedDemo(t.ctx.db, 60);
+  await seedDemo(t.ctx.db, 60);
 });
 afterEach(async () => {
   await t.ctx.db.close();
@@ -34,7 +34,7 @@ afterEach(async () => {
 });
 
 const KNOWN = MIGRATIONS.map((M) => new M().name);
-const call = (channel: string, payload: unknown) => dispatch(channel, payload, t.ctx, adminSession(t.ctx));
+const call = (channel: string, payload: unknown) => dispatch(channel, payload, t.ctx.core, adminSession(t.ctx));
 const ok = async <T>(channel: string, payload: unknown): Promise<T> => {
   const r = (await call(channel, payload)) as Result<T>;
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
@@ -112,16 +112,15 @@ const COLS = ['business_name', 'owner_name', 'nik', 'nib', 'address', 'kecamatan
 
 /** A backup an earlier release made: only its first `upTo` migrations, with `rows` UMKM. */
 async function olderBackup(file: string, upTo: number, rows: number): Promise<void> {
-  const ds = new DataSource({ type: 'better-sqlite3', database: file, migrations: MIGRATIONS.slice(0, upTo), migrationsTransactionMode: 'each', synchronize: false, logging: false });
-  await ds.initialize();
-  await ds.runMigrations({ transaction: 'each' });
-  for (const u of demoUmkm(rows)) {
-    await ds.query(`INSERT INTO umkm (${COLS.join(', ')}, created_at, updated_at) VALUES (${COLS.map(() => '?').join(', ')}, ?, ?)`, [
-      u.businessName, u.ownerName, u.nik, u.nib, u.address, u.kecamatan, u.kelurahan, u.sector, u.employees, u.capital, u.annualSales, u.assets,
-      u.marketReach, u.status, u.registeredAt, u.class, u.classBasis, '2025-01-10T00:00:00.000Z', '2025-01-10T00:00:00.000Z',
-    ]);
-  }
-  await ds.destroy();
+  await databaseAt(file, upTo, (db) => {
+    const insert = db.prepare(`INSERT INTO umkm (${COLS.join(', ')}, created_at, updated_at) VALUES (${COLS.map(() => '?').join(', ')}, ?, ?)`);
+    for (const u of demoUmkm(rows)) {
+      insert.run(
+        u.businessName, u.ownerName, u.nik, u.nib, u.address, u.kecamatan, u.kelurahan, u.sector, u.employees, u.capital, u.annualSales, u.assets,
+        u.marketReach, u.status, u.registeredAt, u.class, u.classBasis, '2025-01-10T00:00:00.000Z', '2025-01-10T00:00:00.000Z',
+      );
+    }
+  });
 }
 
 describe('an older backup', () => {
@@ -192,7 +191,7 @@ describe('refusals leave the current database untouched', () => {
   it('a restore by someone who is not an admin', async () => {
     const backup = await createBackup(t.ctx.db.raw, dir, { appVersion: 'test', kind: 'manual' });
     const { sessionAs } = await import('../support/auth');
-    const r = await dispatch('backup:restore', { name: backup.name }, t.ctx, sessionAs(t.ctx, 'operator'));
+    const r = await dispatch('backup:restore', { name: backup.name }, t.ctx.core, sessionAs(t.ctx, 'operator'));
     expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });

@@ -1,19 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Umkm, UmkmListQuery, Stats, AppInfo, Page, UmkmListItem } from '../../shared/contract';
+import type { Umkm, UmkmInput, UmkmListQuery, UmkmUpdateInput, Stats, AppInfo, Page, UmkmListItem } from '../../shared/contract';
 import { messages } from '../../shared/i18n';
 import { KECAMATAN } from '../../shared/domain/regions';
 import { todayIso } from '../../shared/format/date';
-import type { AppContext } from '../../electron/core/context';
+import type { Scope } from '../../electron/core/scope';
 import { AppError } from '../../electron/core/errors';
-import { dispatch } from '../../electron/core/handlers/handlerTable';
+import { dispatch } from '../../electron/core/dispatch/dispatch';
 import { adminSession } from '../support/auth';
+import { call } from '../support/call';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { tempContext, validUmkm } from '../support/tempDb';
 
 const LATEST_MIGRATION = new MIGRATIONS[MIGRATIONS.length - 1]!().name;
 
 let t: Awaited<ReturnType<typeof tempContext>>;
-let ctx: AppContext;
+let ctx: Scope;
 
 beforeEach(async () => {
   t = await tempContext();
@@ -22,6 +23,11 @@ beforeEach(async () => {
 afterEach(async () => {
   await t.cleanup();
 });
+
+// Writes and lists as a clerk makes them: parsed by the contract, in the channel's transaction.
+const create = (input: Record<string, unknown>) => call(ctx, 'umkm:create', input as UmkmInput);
+const update = (id: number, changes: Record<string, unknown>) => call(ctx, 'umkm:update', { id, changes } as UmkmUpdateInput);
+const list = (query: UmkmListQuery) => call(ctx, 'umkm:list', query);
 
 /** The AppError a promise rejects with; fails if it resolves or rejects with something else. */
 async function appError(p: Promise<unknown>): Promise<AppError> {
@@ -39,7 +45,7 @@ const rowCount = () => (ctx.db.raw.prepare(`SELECT COUNT(*) AS n FROM umkm`).get
 describe('create / get / update / delete', () => {
   it('creates a UMKM with computed class, names and defaults, and gets it back', async () => {
     const before = new Date().toISOString();
-    const u = await ctx.umkm.create(validUmkm({ kecamatan: 'Bpp Selatan', kelurahan: 'Sepinggan', nib: '' }));
+    const u = await create(validUmkm({ kecamatan: 'Bpp Selatan', kelurahan: 'Sepinggan', nib: '' }));
     expect(u.id).toBeGreaterThan(0);
     expect(u).toMatchObject({
       businessName: 'Amplang Kepiting Bu Sari',
@@ -70,7 +76,7 @@ describe('create / get / update / delete', () => {
   });
 
   it('refuses an invalid input with VALIDATION and field messages, storing nothing', async () => {
-    const err = await appError(ctx.umkm.create(validUmkm({ nik: '123', email: 'x' })));
+    const err = await appError(create(validUmkm({ nik: '123', email: 'x' })));
     expect(err.code).toBe('VALIDATION');
     expect(err.message).toBe(messages.errors.validation);
     expect(err.fields).toEqual({ nik: messages.validation.nik.format, email: messages.validation.invalidEmail });
@@ -78,46 +84,46 @@ describe('create / get / update / delete', () => {
   });
 
   it('never takes the class from the caller', async () => {
-    const err = await appError(ctx.umkm.create(validUmkm({ annualSales: 60_000_000_000, class: 'mikro' })));
+    const err = await appError(create(validUmkm({ annualSales: 60_000_000_000, class: 'mikro' })));
     expect(err.code).toBe('VALIDATION');
     expect(rowCount()).toBe(0);
   });
 
   it('recomputes the class when annualSales crosses Rp 2,000,000,000 through update', async () => {
-    const u = await ctx.umkm.create(validUmkm());
-    const atBound = await ctx.umkm.update(u.id, { annualSales: 2_000_000_000 });
+    const u = await create(validUmkm());
+    const atBound = await update(u.id, { annualSales: 2_000_000_000 });
     expect([atBound.class, atBound.classBasis]).toEqual(['mikro', 'penjualan']);
-    const over = await ctx.umkm.update(u.id, { annualSales: 2_000_000_001 });
+    const over = await update(u.id, { annualSales: 2_000_000_001 });
     expect([over.class, over.classBasis]).toEqual(['kecil', 'penjualan']);
     expect((await ctx.umkm.get(u.id)).class).toBe('kecil');
-    const back = await ctx.umkm.update(u.id, { annualSales: '1.999.999.999' });
+    const back = await update(u.id, { annualSales: '1.999.999.999' });
     expect(back.class).toBe('mikro');
     expect(back.annualSales).toBe(1_999_999_999);
   });
 
   it('updates besar above the menengah bound and keeps it visible', async () => {
-    const u = await ctx.umkm.create(validUmkm());
-    const big = await ctx.umkm.update(u.id, { annualSales: 50_000_000_001 });
+    const u = await create(validUmkm());
+    const big = await update(u.id, { annualSales: 50_000_000_001 });
     expect(big.class).toBe('besar');
-    expect((await ctx.umkm.list({ class: 'besar' })).items.map((i) => i.id)).toEqual([u.id]);
+    expect((await list({ class: 'besar' })).items.map((i) => i.id)).toEqual([u.id]);
   });
 
   it('classifies by capital (basis modal) when there are no sales', async () => {
-    const u = await ctx.umkm.create(validUmkm({ annualSales: undefined, capital: 1_500_000_000 }));
+    const u = await create(validUmkm({ annualSales: undefined, capital: 1_500_000_000 }));
     expect([u.class, u.classBasis, u.annualSales]).toEqual(['kecil', 'modal', null]);
     // Clearing the sales of a record falls back to capital too.
-    const v = await ctx.umkm.create(validUmkm({ nik: '6471051203880002', annualSales: 20_000_000_000, capital: 500_000_000 }));
+    const v = await create(validUmkm({ nik: '6471051203880002', annualSales: 20_000_000_000, capital: 500_000_000 }));
     expect([v.class, v.classBasis]).toEqual(['menengah', 'penjualan']);
-    const cleared = await ctx.umkm.update(v.id, { annualSales: null });
+    const cleared = await update(v.id, { annualSales: null });
     expect([cleared.class, cleared.classBasis, cleared.annualSales]).toEqual(['mikro', 'modal', null]);
   });
 
   it('an update of one field keeps every other field', async () => {
-    const u = await ctx.umkm.create(
+    const u = await create(
       validUmkm({ nib: '9120012345678', npwp: '01.234.567.8-901.000', email: 'sari@contoh.id', kbli: '10792', employees: 3, foundedYear: 2015, products: 'Amplang', notes: 'Binaan 2023', registeredAt: '2023-05-23', marketReach: 'regional' }),
     );
     await new Promise((r) => setTimeout(r, 5));
-    const changed = await ctx.umkm.update(u.id, { phone: '(0542) 123456' });
+    const changed = await update(u.id, { phone: '(0542) 123456' });
     expect(changed.phone).toBe('+62542123456');
     const { phone: _p1, updatedAt: ua1, ...restBefore } = u;
     const { phone: _p2, updatedAt: ua2, ...restAfter } = changed;
@@ -127,48 +133,48 @@ describe('create / get / update / delete', () => {
   });
 
   it('an update that makes the record invalid is refused and leaves the row unchanged', async () => {
-    const u = await ctx.umkm.create(validUmkm());
-    const err = await appError(ctx.umkm.update(u.id, { nik: '123', businessName: 'Nama Baru' }));
+    const u = await create(validUmkm());
+    const err = await appError(update(u.id, { nik: '123', businessName: 'Nama Baru' }));
     expect(err.code).toBe('VALIDATION');
     expect(err.fields?.nik).toBe(messages.validation.nik.format);
     expect(await ctx.umkm.get(u.id)).toEqual(u);
 
     // Moving to another kecamatan without a kelurahan there is refused as a whole.
-    const moved = await appError(ctx.umkm.update(u.id, { kecamatan: 'Balikpapan Kota' }));
+    const moved = await appError(update(u.id, { kecamatan: 'Balikpapan Kota' }));
     expect(moved.fields).toEqual({ kelurahan: 'Kelurahan Sepinggan tidak termasuk Kecamatan Balikpapan Kota.' });
     // Removing both money figures is refused.
-    const noMoney = await appError(ctx.umkm.update(u.id, { annualSales: '', capital: '' }));
+    const noMoney = await appError(update(u.id, { annualSales: '', capital: '' }));
     expect(noMoney.fields).toEqual({ annualSales: messages.validation.moneyNeeded });
     // An unknown field is refused.
-    expect((await appError(ctx.umkm.update(u.id, { omzet: 1 }))).code).toBe('VALIDATION');
+    expect((await appError(update(u.id, { omzet: 1 }))).code).toBe('VALIDATION');
     expect(await ctx.umkm.get(u.id)).toEqual(u);
   });
 
   it('an update can move a UMKM to another kecamatan with a kelurahan there, by name', async () => {
-    const u = await ctx.umkm.create(validUmkm());
-    const moved = await ctx.umkm.update(u.id, { kecamatan: 'Kec. Balikpapan Kota', kelurahan: 'Klandasan Ulu' });
+    const u = await create(validUmkm());
+    const moved = await update(u.id, { kecamatan: 'Kec. Balikpapan Kota', kelurahan: 'Klandasan Ulu' });
     expect([moved.kecamatan, moved.kelurahan, moved.kelurahanName]).toEqual(['64.71.06', '64.71.06.1003', 'Klandasan Ulu']);
   });
 
   it('soft-deletes: gone from get, list and stats, the row kept with deleted_at', async () => {
-    const u = await ctx.umkm.create(validUmkm());
+    const u = await create(validUmkm());
     expect(await ctx.umkm.remove(u.id)).toEqual({ id: u.id });
     expect((await appError(ctx.umkm.get(u.id))).code).toBe('NOT_FOUND');
-    expect((await ctx.umkm.list({})).total).toBe(0);
+    expect((await list({})).total).toBe(0);
     expect((await ctx.stats.summary()).umkm).toBe(0);
     const raw = ctx.db.raw.prepare(`SELECT deleted_at FROM umkm WHERE id = ?`).get(u.id) as { deleted_at: string | null };
     expect(raw.deleted_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     // Deleting or updating again is NOT_FOUND.
     expect((await appError(ctx.umkm.remove(u.id))).code).toBe('NOT_FOUND');
-    expect((await appError(ctx.umkm.update(u.id, { phone: '' }))).code).toBe('NOT_FOUND');
+    expect((await appError(update(u.id, { phone: '' }))).code).toBe('NOT_FOUND');
     expect((await appError(ctx.umkm.remove(424242))).code).toBe('NOT_FOUND');
   });
 });
 
 describe('NIK and NIB are unique among active UMKM', () => {
   it('refuses a second active UMKM with the same NIK, naming the holder', async () => {
-    const first = await ctx.umkm.create(validUmkm());
-    const err = await appError(ctx.umkm.create(validUmkm({ businessName: 'Kue Bingka Sari', nik: '6471 0545 0688 0001' })));
+    const first = await create(validUmkm());
+    const err = await appError(create(validUmkm({ businessName: 'Kue Bingka Sari', nik: '6471 0545 0688 0001' })));
     expect(err.code).toBe('DUPLICATE');
     const expected = `NIK ini sudah dipakai oleh UMKM aktif "Amplang Kepiting Bu Sari" (ID ${first.id}).`;
     expect(err.fields).toEqual({ nik: expected });
@@ -177,55 +183,55 @@ describe('NIK and NIB are unique among active UMKM', () => {
   });
 
   it('allows the same NIK when the first UMKM is tidak_aktif', async () => {
-    const first = await ctx.umkm.create(validUmkm());
-    await ctx.umkm.update(first.id, { status: 'tidak_aktif' });
-    const second = await ctx.umkm.create(validUmkm({ businessName: 'Usaha Baru Bu Sari' }));
+    const first = await create(validUmkm());
+    await update(first.id, { status: 'tidak_aktif' });
+    const second = await create(validUmkm({ businessName: 'Usaha Baru Bu Sari' }));
     expect(second.nik).toBe(first.nik);
     // Reactivating the first one now collides with the second.
-    const err = await appError(ctx.umkm.update(first.id, { status: 'aktif' }));
+    const err = await appError(update(first.id, { status: 'aktif' }));
     expect(err.code).toBe('DUPLICATE');
     expect(err.fields?.nik).toContain(`"Usaha Baru Bu Sari" (ID ${second.id})`);
     expect((await ctx.umkm.get(first.id)).status).toBe('tidak_aktif');
   });
 
   it('allows a tidak_aktif UMKM with the NIK of an active one', async () => {
-    await ctx.umkm.create(validUmkm());
-    const old = await ctx.umkm.create(validUmkm({ businessName: 'Usaha Lama', status: 'tidak_aktif' }));
+    await create(validUmkm());
+    const old = await create(validUmkm({ businessName: 'Usaha Lama', status: 'tidak_aktif' }));
     expect(old.status).toBe('tidak_aktif');
   });
 
   it('allows the same NIK when the first UMKM is deleted', async () => {
-    const first = await ctx.umkm.create(validUmkm());
+    const first = await create(validUmkm());
     await ctx.umkm.remove(first.id);
-    const second = await ctx.umkm.create(validUmkm());
+    const second = await create(validUmkm());
     expect(second.id).not.toBe(first.id);
     expect(second.status).toBe('aktif');
   });
 
   it('refuses a duplicate NIB likewise, and allows it once the holder is inactive or deleted', async () => {
-    const first = await ctx.umkm.create(validUmkm({ nib: '9120012345678' }));
-    const dup = await appError(ctx.umkm.create(validUmkm({ businessName: 'Toko Lain', nik: '6471051203880002', nib: '9120 0123 45678' })));
+    const first = await create(validUmkm({ nib: '9120012345678' }));
+    const dup = await appError(create(validUmkm({ businessName: 'Toko Lain', nik: '6471051203880002', nib: '9120 0123 45678' })));
     expect(dup.code).toBe('DUPLICATE');
     expect(dup.fields).toEqual({ nib: `NIB ini sudah dipakai oleh UMKM aktif "Amplang Kepiting Bu Sari" (ID ${first.id}).` });
 
-    await ctx.umkm.update(first.id, { status: 'tidak_aktif' });
-    const second = await ctx.umkm.create(validUmkm({ businessName: 'Toko Lain', nik: '6471051203880002', nib: '9120012345678' }));
+    await update(first.id, { status: 'tidak_aktif' });
+    const second = await create(validUmkm({ businessName: 'Toko Lain', nik: '6471051203880002', nib: '9120012345678' }));
     await ctx.umkm.remove(second.id);
-    const third = await ctx.umkm.create(validUmkm({ businessName: 'Toko Ketiga', nik: '6471051203880003', nib: '9120012345678' }));
+    const third = await create(validUmkm({ businessName: 'Toko Ketiga', nik: '6471051203880003', nib: '9120012345678' }));
     expect(third.nib).toBe('9120012345678');
   });
 
   it('names both fields when NIK and NIB are both taken', async () => {
-    await ctx.umkm.create(validUmkm({ nib: '9120012345678' }));
-    const err = await appError(ctx.umkm.create(validUmkm({ nib: '9120012345678' })));
+    await create(validUmkm({ nib: '9120012345678' }));
+    const err = await appError(create(validUmkm({ nib: '9120012345678' })));
     expect(Object.keys(err.fields ?? {}).sort()).toEqual(['nib', 'nik']);
   });
 
   it('an update may keep its own NIK but not take another active UMKM’s', async () => {
-    const a = await ctx.umkm.create(validUmkm());
-    const b = await ctx.umkm.create(validUmkm({ businessName: 'Soto Banjar Pak Rahmat', ownerName: 'Rahmat Hidayat', nik: '6471051203880002' }));
-    expect((await ctx.umkm.update(a.id, { nik: a.nik, businessName: 'Amplang Bu Sari' })).businessName).toBe('Amplang Bu Sari');
-    const err = await appError(ctx.umkm.update(b.id, { nik: a.nik }));
+    const a = await create(validUmkm());
+    const b = await create(validUmkm({ businessName: 'Soto Banjar Pak Rahmat', ownerName: 'Rahmat Hidayat', nik: '6471051203880002' }));
+    expect((await update(a.id, { nik: a.nik, businessName: 'Amplang Bu Sari' })).businessName).toBe('Amplang Bu Sari');
+    const err = await appError(update(b.id, { nik: a.nik }));
     expect(err.code).toBe('DUPLICATE');
     expect((await ctx.umkm.get(b.id)).nik).toBe('6471051203880002');
   });
@@ -249,19 +255,19 @@ describe('list, search and stats over a small registry', () => {
 
   beforeEach(async () => {
     id = {};
-    for (const [n, f] of Object.entries(FIXTURES)) id[Number(n)] = (await ctx.umkm.create(validUmkm({ phone: '', ...f }))).id;
+    for (const [n, f] of Object.entries(FIXTURES)) id[Number(n)] = (await create(validUmkm({ phone: '', ...f }))).id;
     await ctx.umkm.remove(id[7]!);
   });
 
   /** The fixture numbers a query returns, in order. */
   async function listed(query: UmkmListQuery): Promise<number[]> {
-    const page = await ctx.umkm.list(query);
+    const page = await list(query);
     const byId = new Map(Object.entries(id).map(([n, i]) => [i, Number(n)]));
     return page.items.map((item) => byId.get(item.id)!);
   }
 
   it('lists every active and inactive UMKM, deleted ones excluded, by business name (case-insensitive)', async () => {
-    const page = await ctx.umkm.list({});
+    const page = await list({});
     expect(page.total).toBe(7);
     expect(page.page).toBe(1);
     expect(page.pageSize).toBe(50);
@@ -269,7 +275,7 @@ describe('list, search and stats over a small registry', () => {
   });
 
   it('list items carry names, class and money', async () => {
-    const [first] = (await ctx.umkm.list({ search: 'Kerupuk' })).items;
+    const [first] = (await list({ search: 'Kerupuk' })).items;
     expect(first).toMatchObject({
       businessName: 'Kerupuk Ikan Tenggiri',
       kecamatanName: 'Balikpapan Selatan',
@@ -314,7 +320,7 @@ describe('list, search and stats over a small registry', () => {
     it.each(['amp"lang', '"amplang"', 'amplang*', 'NEAR(amplang)', 'amplang OR batik', 'amp\'lang', '^amp', 'a"'])(
       'FTS syntax in %j is read as text, not as a query (no error)',
       async (search) => {
-        const page = await ctx.umkm.list({ search });
+        const page = await list({ search });
         expect(Array.isArray(page.items)).toBe(true);
         expect(page.total).toBe(page.items.length);
       },
@@ -326,7 +332,7 @@ describe('list, search and stats over a small registry', () => {
     });
 
     it('follows renames (the FTS index is kept in step)', async () => {
-      await ctx.umkm.update(id[1]!, { businessName: 'Amplang Udang Bu Sari', ownerName: 'Sari Wulandari' });
+      await update(id[1]!, { businessName: 'Amplang Udang Bu Sari', ownerName: 'Sari Wulandari' });
       expect(await listed({ search: 'Kepiting' })).toEqual([]);
       expect(await listed({ search: 'Udang' })).toEqual([1]);
       expect(await listed({ search: 'Rahmawati' })).toEqual([]);
@@ -355,7 +361,7 @@ describe('list, search and stats over a small registry', () => {
     });
 
     it('total counts the filtered rows', async () => {
-      expect((await ctx.umkm.list({ sector: 'kuliner' })).total).toBe(3);
+      expect((await list({ sector: 'kuliner' })).total).toBe(3);
     });
   });
 
@@ -383,7 +389,7 @@ describe('list, search and stats over a small registry', () => {
 
     it('updatedAt: the last edited comes last ascending and first descending', async () => {
       await new Promise((r) => setTimeout(r, 5));
-      await ctx.umkm.update(id[3]!, { phone: '0812-1111-2222' });
+      await update(id[3]!, { phone: '0812-1111-2222' });
       const asc = await listed({ sort: 'updatedAt', order: 'asc' });
       const desc = await listed({ sort: 'updatedAt', order: 'desc' });
       expect(asc.at(-1)).toBe(3);
@@ -397,7 +403,7 @@ describe('list, search and stats over a small registry', () => {
     it('pages through the sorted list with a stable total', async () => {
       const all = await listed({ sort: 'annualSales' });
       const pages: Array<Page<UmkmListItem>> = [];
-      for (let page = 1; page <= 4; page++) pages.push(await ctx.umkm.list({ sort: 'annualSales', page, pageSize: 2 }));
+      for (let page = 1; page <= 4; page++) pages.push(await list({ sort: 'annualSales', page, pageSize: 2 }));
       expect(pages.map((p) => p.total)).toEqual([7, 7, 7, 7]);
       expect(pages.map((p) => p.items.length)).toEqual([2, 2, 2, 1]);
       expect(pages.map((p) => [p.page, p.pageSize])).toEqual([[1, 2], [2, 2], [3, 2], [4, 2]]);
@@ -406,13 +412,13 @@ describe('list, search and stats over a small registry', () => {
     });
 
     it('a page past the end is empty but keeps the total', async () => {
-      const p = await ctx.umkm.list({ page: 9, pageSize: 5 });
+      const p = await list({ page: 9, pageSize: 5 });
       expect(p.items).toEqual([]);
       expect(p.total).toBe(7);
     });
 
     it('refuses a page size over 500', async () => {
-      const err = await appError(ctx.umkm.list({ pageSize: 501 }));
+      const err = await appError(list({ pageSize: 501 }));
       expect(err.code).toBe('VALIDATION');
       expect(err.fields?.pageSize).toBe('Tidak boleh lebih dari 500.');
     });
@@ -462,30 +468,30 @@ describe('dispatch (the one entry point of every adapter)', () => {
   const quiet = () => vi.fn();
 
   it('runs the UMKM channels end to end', async () => {
-    const created = await dispatch('umkm:create', validUmkm({ kecamatan: 'Selatan', kelurahan: 'sepinggan' }), ctx, adminSession(ctx), quiet());
+    const created = await dispatch('umkm:create', validUmkm({ kecamatan: 'Selatan', kelurahan: 'sepinggan' }), ctx.core, adminSession(ctx), quiet());
     expect(created.ok).toBe(true);
     if (!created.ok) return;
     const u = created.value as Umkm;
     expect(u.kelurahan).toBe('64.71.05.1002');
 
-    const got = await dispatch('umkm:get', { id: String(u.id) }, ctx, adminSession(ctx), quiet()); // the CLI passes digits as text
+    const got = await dispatch('umkm:get', { id: String(u.id) }, ctx.core, adminSession(ctx), quiet()); // the CLI passes digits as text
     expect(got).toEqual({ ok: true, value: u });
 
-    const updated = await dispatch('umkm:update', { id: u.id, changes: { annualSales: 16_000_000_000 } }, ctx, adminSession(ctx), quiet());
+    const updated = await dispatch('umkm:update', { id: u.id, changes: { annualSales: 16_000_000_000 } }, ctx.core, adminSession(ctx), quiet());
     expect(updated.ok && (updated.value as Umkm).class).toBe('menengah');
 
-    const listedPage = await dispatch('umkm:list', { search: 'amplang' }, ctx, adminSession(ctx), quiet());
+    const listedPage = await dispatch('umkm:list', { search: 'amplang' }, ctx.core, adminSession(ctx), quiet());
     expect(listedPage.ok && (listedPage.value as Page<UmkmListItem>).items.map((i) => i.id)).toEqual([u.id]);
 
-    expect(await dispatch('umkm:delete', { id: u.id }, ctx, adminSession(ctx), quiet())).toEqual({ ok: true, value: { id: u.id } });
-    const again = await dispatch('umkm:delete', { id: u.id }, ctx, adminSession(ctx), quiet());
+    expect(await dispatch('umkm:delete', { id: u.id }, ctx.core, adminSession(ctx), quiet())).toEqual({ ok: true, value: { id: u.id } });
+    const again = await dispatch('umkm:delete', { id: u.id }, ctx.core, adminSession(ctx), quiet());
     expect(again.ok === false && again.error.code).toBe('NOT_FOUND');
   });
 
   it.each([['umkm:drop'], [''], [42], [undefined], [null], [{ channel: 'umkm:list' }], ['__proto__'], ['toString']])(
     'an unknown channel %j is UNKNOWN_CHANNEL',
     async (channel) => {
-      const r = await dispatch(channel, {}, ctx, adminSession(ctx), quiet());
+      const r = await dispatch(channel, {}, ctx.core, adminSession(ctx), quiet());
       expect(r.ok).toBe(false);
       if (r.ok) return;
       expect(r.error.code).toBe('UNKNOWN_CHANNEL');
@@ -494,7 +500,7 @@ describe('dispatch (the one entry point of every adapter)', () => {
   );
 
   it('names the unknown channel in the message', async () => {
-    const r = await dispatch('umkm:drop', {}, ctx, adminSession(ctx), quiet());
+    const r = await dispatch('umkm:drop', {}, ctx.core, adminSession(ctx), quiet());
     expect(r).toEqual({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Perintah "umkm:drop" tidak dikenal.' } });
   });
 
@@ -513,7 +519,7 @@ describe('dispatch (the one entry point of every adapter)', () => {
     ['demo:seed', { umkm: 'banyak' }, 'umkm'],
     ['app:info', { extra: 1 }, '_'],
   ] as const)('%s with a bad payload %j is VALIDATION at %s', async (channel, payload, field) => {
-    const r = await dispatch(channel, payload, ctx, adminSession(ctx), quiet());
+    const r = await dispatch(channel, payload, ctx.core, adminSession(ctx), quiet());
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('VALIDATION');
@@ -523,7 +529,7 @@ describe('dispatch (the one entry point of every adapter)', () => {
 
   it.each([null, 'teks', 42, [], true])('never throws on a payload of the wrong kind (%j)', async (payload) => {
     for (const channel of ['umkm:create', 'umkm:get', 'umkm:list', 'umkm:update', 'demo:seed'] as const) {
-      const r = await dispatch(channel, payload, ctx, adminSession(ctx), quiet());
+      const r = await dispatch(channel, payload, ctx.core, adminSession(ctx), quiet());
       expect(r.ok, channel).toBe(false);
       if (!r.ok) expect(r.error.code, channel).toBe('VALIDATION');
     }
@@ -531,14 +537,14 @@ describe('dispatch (the one entry point of every adapter)', () => {
   });
 
   it('refuses an update that breaks the record with VALIDATION fields, via dispatch', async () => {
-    const u = await ctx.umkm.create(validUmkm());
-    const r = await dispatch('umkm:update', { id: u.id, changes: { phone: '12' } }, ctx, adminSession(ctx), quiet());
+    const u = await create(validUmkm());
+    const r = await dispatch('umkm:update', { id: u.id, changes: { phone: '12' } }, ctx.core, adminSession(ctx), quiet());
     expect(r).toEqual({ ok: false, error: { code: 'VALIDATION', message: messages.errors.validation, fields: { phone: messages.validation.phone.format } } });
   });
 
   it('returns DUPLICATE as a value with its fields', async () => {
-    await dispatch('umkm:create', validUmkm(), ctx, adminSession(ctx), quiet());
-    const r = await dispatch('umkm:create', validUmkm(), ctx, adminSession(ctx), quiet());
+    await dispatch('umkm:create', validUmkm(), ctx.core, adminSession(ctx), quiet());
+    const r = await dispatch('umkm:create', validUmkm(), ctx.core, adminSession(ctx), quiet());
     expect(r.ok === false && r.error.code).toBe('DUPLICATE');
     expect(r.ok === false && r.error.fields?.nik).toMatch(/^NIK ini sudah dipakai oleh UMKM aktif "Amplang Kepiting Bu Sari" \(ID \d+\)\.$/);
   });
@@ -546,7 +552,7 @@ describe('dispatch (the one entry point of every adapter)', () => {
   it('an unexpected failure is INTERNAL (logged, not thrown, no details leaked)', async () => {
     const log = vi.fn();
     await ctx.db.close();
-    const r = await dispatch('umkm:list', {}, ctx, adminSession(ctx), log);
+    const r = await dispatch('umkm:list', {}, ctx.core, adminSession(ctx), log);
     expect(r).toEqual({ ok: false, error: { code: 'INTERNAL', message: messages.errors.internal } });
     expect(log).toHaveBeenCalledOnce();
     expect(log.mock.calls[0]?.[0]).toContain('umkm:list');
@@ -554,31 +560,31 @@ describe('dispatch (the one entry point of every adapter)', () => {
 
   describe('demo:seed', () => {
     it('loads 60 UMKM by default into an empty registry, spread over six kecamatan', async () => {
-      const r = await dispatch('demo:seed', {}, ctx, adminSession(ctx), quiet());
+      const r = await dispatch('demo:seed', {}, ctx.core, adminSession(ctx), quiet());
       expect(r).toEqual({ ok: true, value: { umkm: 60, komunitas: 15, mitra: 20, kegiatan: 1, kemitraan: 20 } });
-      const stats = (await dispatch('stats:summary', undefined, ctx, adminSession(ctx), quiet())) as { ok: true; value: Stats };
+      const stats = (await dispatch('stats:summary', undefined, ctx.core, adminSession(ctx), quiet())) as { ok: true; value: Stats };
       expect(stats.value.umkm).toBe(60);
       expect(Object.values(stats.value.byKecamatan)).toEqual([10, 10, 10, 10, 10, 10]);
     });
 
     it('seeded rows can be edited through the service like any other', async () => {
-      await dispatch('demo:seed', { umkm: 12 }, ctx, adminSession(ctx), quiet());
-      const [first] = (await ctx.umkm.list({ sort: 'registeredAt' })).items;
-      const edited = await ctx.umkm.update(first!.id, { phone: '0812-9999-0000' });
+      await dispatch('demo:seed', { umkm: 12 }, ctx.core, adminSession(ctx), quiet());
+      const [first] = (await list({ sort: 'registeredAt' })).items;
+      const edited = await update(first!.id, { phone: '0812-9999-0000' });
       expect(edited.phone).toBe('+6281299990000');
       expect(edited.class).toBe(first!.class);
     });
 
     it('refuses a registry that is not empty with CONFLICT and adds nothing', async () => {
-      await ctx.umkm.create(validUmkm());
-      const r = await dispatch('demo:seed', { umkm: 5 }, ctx, adminSession(ctx), quiet());
+      await create(validUmkm());
+      const r = await dispatch('demo:seed', { umkm: 5 }, ctx.core, adminSession(ctx), quiet());
       expect(r).toEqual({ ok: false, error: { code: 'CONFLICT', message: messages.errors.demoNotEmpty } });
       expect(rowCount()).toBe(1);
     });
 
     it('refuses a second seed', async () => {
-      await dispatch('demo:seed', { umkm: 5 }, ctx, adminSession(ctx), quiet());
-      const r = await dispatch('demo:seed', { umkm: 5 }, ctx, adminSession(ctx), quiet());
+      await dispatch('demo:seed', { umkm: 5 }, ctx.core, adminSession(ctx), quiet());
+      const r = await dispatch('demo:seed', { umkm: 5 }, ctx.core, adminSession(ctx), quiet());
       expect(r.ok === false && r.error.code).toBe('CONFLICT');
       expect(rowCount()).toBe(5);
     });
@@ -586,7 +592,7 @@ describe('dispatch (the one entry point of every adapter)', () => {
 
   describe('app:info and the first run', () => {
     const info = async (channel: 'app:info' | 'app:startEmpty' = 'app:info') => {
-      const r = await dispatch(channel, undefined, ctx, adminSession(ctx), quiet());
+      const r = await dispatch(channel, undefined, ctx.core, adminSession(ctx), quiet());
       if (!r.ok) throw new Error(r.error.message);
       return r.value as AppInfo;
     };
@@ -595,7 +601,7 @@ describe('dispatch (the one entry point of every adapter)', () => {
       const i = await info();
       expect(i).toEqual({ version: 'test', databaseFile: t.file, schemaVersion: LATEST_MIGRATION, firstRunPending: true });
       // Asking does not change it; an empty object payload is accepted too.
-      expect((await dispatch('app:info', {}, ctx, adminSession(ctx), quiet())).ok).toBe(true);
+      expect((await dispatch('app:info', {}, ctx.core, adminSession(ctx), quiet())).ok).toBe(true);
       expect((await info()).firstRunPending).toBe(true);
     });
 
@@ -606,12 +612,12 @@ describe('dispatch (the one entry point of every adapter)', () => {
     });
 
     it('is no longer pending after demo:seed', async () => {
-      await dispatch('demo:seed', { umkm: 3 }, ctx, adminSession(ctx), quiet());
+      await dispatch('demo:seed', { umkm: 3 }, ctx.core, adminSession(ctx), quiet());
       expect((await info()).firstRunPending).toBe(false);
     });
 
     it('is not pending once the registry has a UMKM', async () => {
-      await ctx.umkm.create(validUmkm());
+      await create(validUmkm());
       expect((await info()).firstRunPending).toBe(false);
     });
 
@@ -619,10 +625,10 @@ describe('dispatch (the one entry point of every adapter)', () => {
     // must be one demo:seed can honour. A clerk who adds a UMKM without choosing, then deletes it,
     // sees the first-run card again: loading the demo must then work (or the card stay hidden).
     it('when it says the first run is pending, demo:seed is accepted', async () => {
-      const u = await ctx.umkm.create(validUmkm());
+      const u = await create(validUmkm());
       await ctx.umkm.remove(u.id);
       const pending = (await info()).firstRunPending;
-      const seeded = await dispatch('demo:seed', { umkm: 3 }, ctx, adminSession(ctx), quiet());
+      const seeded = await dispatch('demo:seed', { umkm: 3 }, ctx.core, adminSession(ctx), quiet());
       expect({ pending, seeded: seeded.ok }).toEqual({ pending, seeded: pending });
     });
   });

@@ -1,9 +1,10 @@
 // The process the crash test kills: it writes through the real handler table as the app does, one
 // tagged transaction after another, and prints "ok TAG" after each commit. Run as
 // `crashWriter DBFILE START` (bundled once by the test, so each round starts in a fraction of a second).
-import { createContext } from '../../electron/core/context';
+import { contextFor } from './tempDb';
 import { openDatabase } from '../../electron/core/db/openDatabase';
-import { dispatch } from '../../electron/core/handlers/handlerTable';
+import { SettingEntity, UmkmEntity } from '../../electron/core/db/entities';
+import { dispatch } from '../../electron/core/dispatch/dispatch';
 import { adminSession } from './auth';
 
 /** A valid NIK that differs for every n (birth date and sequence from n). */
@@ -20,14 +21,15 @@ export const SETTING_GROUP = 5;
 async function main(): Promise<void> {
   const [file, startArg] = process.argv.slice(2);
   const db = await openDatabase({ file: file!, integrity: 'quick' });
-  const ctx = createContext(db, 'crash');
+  const ctx = contextFor(db, 'crash');
   const session = adminSession(ctx);
   const call = async (channel: string, payload: unknown) => {
-    const r = await dispatch(channel, payload, ctx, session);
+    const r = await dispatch(channel, payload, ctx.core, session);
     if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
     return r.value as { id: number };
   };
-  const liveIds = (ctx.db.raw.prepare(`SELECT id FROM umkm WHERE deleted_at IS NULL ORDER BY id LIMIT 50`).all() as Array<{ id: number }>).map((r) => r.id);
+  const live = await db.read((tx) => tx.em.createQueryBuilder(UmkmEntity, 'u').select('u.id', 'id').where('u.deletedAt IS NULL').orderBy('u.id').limit(50).getRawMany<{ id: number }>());
+  const liveIds = live.map((r) => r.id);
   process.stdout.write('ready\n');
   for (let n = Number(startArg); ; n++) {
     const tag = `CRASH-${n}`;
@@ -55,11 +57,10 @@ async function main(): Promise<void> {
           notes: tag,
         });
         break;
-      default: // several rows in one raw transaction: all of them or none
-        ctx.db.raw.transaction(() => {
-          const put = ctx.db.raw.prepare(`INSERT INTO setting (key, value) VALUES (?, ?)`);
-          for (let i = 0; i < SETTING_GROUP; i++) put.run(`${tag}.${i}`, String(i));
-        })();
+      default: // several rows in one transaction of the data layer: all of them or none
+        await db.write(async (tx) => {
+          for (let i = 0; i < SETTING_GROUP; i++) await tx.em.insert(SettingEntity, { key: `${tag}.${i}`, value: String(i) });
+        });
     }
     process.stdout.write(`ok ${tag}\n`);
   }

@@ -1,20 +1,22 @@
-// Small builders for the partnership tests: UMKM with distinct NIKs, partners, agreements, and a
-// way to catch the AppError a service throws (the partnership services are synchronous).
-import type { Kemitraan, Mitra, Umkm } from '../../shared/contract';
-import type { AppContext } from '../../electron/core/context';
+// Small builders for the partnership tests: UMKM with distinct NIKs, partners, agreements (each
+// written through its channel, as a clerk's call is), and a way to catch the AppError a call throws.
+import type { Kemitraan, KemitraanInput, Mitra, MitraInput, Umkm, UmkmInput } from '../../shared/contract';
+import type { Scope } from '../../electron/core/scope';
 import { AppError } from '../../electron/core/errors';
+import { call } from './call';
 import { validUmkm } from './tempDb';
 
 let nikSeq = 0;
 
 /** A UMKM with a NIK of its own (same birth date, next sequence). */
-export async function addUmkm(ctx: AppContext, overrides: Record<string, unknown> = {}): Promise<Umkm> {
+export async function addUmkm(ctx: Scope, overrides: Record<string, unknown> = {}): Promise<Umkm> {
   nikSeq = (nikSeq % 9998) + 1;
   const nik = `647105450688${String(nikSeq).padStart(4, '0')}`;
-  return ctx.umkm.create(validUmkm({ nik, businessName: `UMKM ${nikSeq}`, ...overrides }));
+  return call(ctx, 'umkm:create', validUmkm({ nik, businessName: `UMKM ${nikSeq}`, ...overrides }) as UmkmInput);
 }
 
-export function validMitra(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+/** A partner's input as a clerk types it; `overrides` may be wrong on purpose. */
+export function validMitra(overrides: Record<string, unknown> = {}): MitraInput {
   return {
     name: 'Hotel Contoh Balikpapan',
     kind: 'hotel',
@@ -26,46 +28,63 @@ export function validMitra(overrides: Record<string, unknown> = {}): Record<stri
     offers: ['pemasaran'],
     targetClasses: ['mikro'],
     ...overrides,
-  };
+  } as MitraInput;
 }
 
-export function addMitra(ctx: AppContext, overrides: Record<string, unknown> = {}): Mitra {
-  return ctx.mitra.create(validMitra(overrides));
+export function addMitra(ctx: Scope, overrides: Record<string, unknown> = {}): Promise<Mitra> {
+  return call(ctx, 'mitra:create', validMitra(overrides));
 }
 
-export function agreementInput(partnerId: number, party: { umkmId?: number; komunitasId?: number }, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+/** An agreement's input as a clerk types it; `overrides` may be wrong on purpose. */
+export function agreementInput(mitraId: number, party: { umkmId?: number; komunitasId?: number }, overrides: Record<string, unknown> = {}): KemitraanInput {
   return {
-    partnerId,
+    mitraId,
     ...party,
     startDate: '2023-06-01',
     pattern: 'rantai_pasok',
     supports: [{ kind: 'pemasaran', description: 'Etalase produk di lobi' }],
     ...overrides,
-  };
+  } as KemitraanInput;
 }
 
-export function addAgreement(ctx: AppContext, partnerId: number, party: { umkmId?: number; komunitasId?: number }, overrides: Record<string, unknown> = {}): Kemitraan {
-  return ctx.kemitraan.create(agreementInput(partnerId, party, overrides));
+export function addAgreement(ctx: Scope, mitraId: number, party: { umkmId?: number; komunitasId?: number }, overrides: Record<string, unknown> = {}): Promise<Kemitraan> {
+  return call(ctx, 'kemitraan:create', agreementInput(mitraId, party, overrides));
 }
 
 /** An agreement brought to `status` through the allowed transitions. */
-export function agreementIn(ctx: AppContext, status: Kemitraan['status'], partnerId: number, party: { umkmId?: number; komunitasId?: number }, overrides: Record<string, unknown> = {}): Kemitraan {
-  const k = addAgreement(ctx, partnerId, party, overrides);
+export async function agreementIn(
+  ctx: Scope,
+  status: Kemitraan['status'],
+  mitraId: number,
+  party: { umkmId?: number; komunitasId?: number },
+  overrides: Record<string, unknown> = {},
+): Promise<Kemitraan> {
+  const k = await addAgreement(ctx, mitraId, party, overrides);
   if (status === 'diusulkan') return k;
-  if (status === 'dibatalkan') return ctx.kemitraan.setStatus({ id: k.id, status: 'dibatalkan' });
-  const active = ctx.kemitraan.setStatus({ id: k.id, status: 'aktif', signedAt: '2023-05-30' });
-  return status === 'aktif' ? active : ctx.kemitraan.setStatus({ id: k.id, status: 'selesai' });
+  if (status === 'dibatalkan') return call(ctx, 'kemitraan:setStatus', { id: k.id, status: 'dibatalkan' });
+  const active = await call(ctx, 'kemitraan:setStatus', { id: k.id, status: 'aktif', signedAt: '2023-05-30' });
+  return status === 'aktif' ? active : call(ctx, 'kemitraan:setStatus', { id: k.id, status: 'selesai' });
 }
 
-/** The AppError `fn` throws; fails if it returns or throws something else. */
-export function thrown(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (err) {
+/** The AppError `fn` throws (or its promise rejects with); fails if it succeeds or fails otherwise. */
+export function thrown(fn: () => Promise<unknown>): Promise<AppError>;
+export function thrown(fn: () => unknown): AppError;
+export function thrown(fn: () => unknown): AppError | Promise<AppError> {
+  const appError = (err: unknown): AppError => {
     if (err instanceof AppError) return err;
     throw err;
+  };
+  const fail = (): never => {
+    throw new Error('expected an AppError');
+  };
+  let result: unknown;
+  try {
+    result = fn();
+  } catch (err) {
+    return appError(err);
   }
-  throw new Error('expected an AppError');
+  if (result instanceof Promise) return result.then(fail, appError);
+  return fail();
 }
 
-export const count = (ctx: AppContext, table: string): number => (ctx.db.raw.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+export const count = (ctx: Scope, table: string): number => (ctx.db.raw.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;

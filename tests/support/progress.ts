@@ -1,7 +1,8 @@
 // Builders and readers for the class-progress tests: UMKM registered on a given date with given
-// sales, records added through the service, and the derived tables as plain rows.
-import type { ClassRecord, Umkm } from '../../shared/contract';
-import type { AppContext } from '../../electron/core/context';
+// sales, records added through their channel, and the derived tables as plain rows.
+import type { ClassRecord, ClassRecordInput, Umkm } from '../../shared/contract';
+import type { Scope } from '../../electron/core/scope';
+import { call } from './call';
 import { addUmkm } from './partnerships';
 
 export const JUTA = 1_000_000;
@@ -13,12 +14,13 @@ export const KEC = {
 } as const;
 
 /** A UMKM whose registration record is dated `registeredAt` with sales in juta (capital stays small). */
-export function registerUmkm(ctx: AppContext, registeredAt: string, salesJuta: number, overrides: Record<string, unknown> = {}): Promise<Umkm> {
+export function registerUmkm(ctx: Scope, registeredAt: string, salesJuta: number, overrides: Record<string, unknown> = {}): Promise<Umkm> {
   return addUmkm(ctx, { registeredAt, annualSales: salesJuta * JUTA, capital: 50 * JUTA, ...overrides });
 }
 
-export function addRecord(ctx: AppContext, umkmId: number, date: string, salesJuta: number, overrides: Record<string, unknown> = {}): ClassRecord {
-  return ctx.progress.add({ umkmId, date, annualSales: salesJuta * JUTA, source: 'survei', ...overrides });
+/** A record added as a clerk adds it (progress:add); `overrides` may be wrong on purpose. */
+export function addRecord(ctx: Scope, umkmId: number, date: string, salesJuta: number, overrides: Record<string, unknown> = {}): Promise<ClassRecord> {
+  return call(ctx, 'progress:add', { umkmId, date, annualSales: salesJuta * JUTA, source: 'survei', ...overrides } as ClassRecordInput);
 }
 
 export interface MoveRow {
@@ -31,7 +33,7 @@ export interface MoveRow {
   direction: string;
 }
 
-export function movesOf(ctx: AppContext, umkmId: number): MoveRow[] {
+export function movesOf(ctx: Scope, umkmId: number): MoveRow[] {
   return ctx.db.raw
     .prepare(
       `SELECT from_record_id AS fromRecordId, to_record_id AS toRecordId, from_date AS fromDate, date, from_class AS fromClass, to_class AS toClass, direction
@@ -41,7 +43,7 @@ export function movesOf(ctx: AppContext, umkmId: number): MoveRow[] {
 }
 
 /** kelas_tahunan of a UMKM as { year: class }. */
-export function yearsOf(ctx: AppContext, umkmId: number): Record<number, string> {
+export function yearsOf(ctx: Scope, umkmId: number): Record<number, string> {
   const rows = ctx.db.raw.prepare(`SELECT year, class FROM kelas_tahunan WHERE umkm_id = ? ORDER BY year`).all(umkmId) as Array<{ year: number; class: string }>;
   return Object.fromEntries(rows.map((r) => [r.year, r.class]));
 }
@@ -57,7 +59,7 @@ export function yearsFrom(from: number, changes: Record<number, string>): Record
   return out;
 }
 
-export function umkmRow(ctx: AppContext, id: number): Record<string, unknown> {
+export function umkmRow(ctx: Scope, id: number): Record<string, unknown> {
   return ctx.db.raw
     .prepare(
       `SELECT class, class_basis AS classBasis, annual_sales AS annualSales, capital, assets, employees, market_reach AS marketReach,

@@ -1,28 +1,49 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createContext, type AppContext } from '../../electron/core/context';
+import { Core, type CoreConfig } from '../../electron/core/core';
+import type { Database } from '../../electron/core/db/database';
 import { openDatabase } from '../../electron/core/db/openDatabase';
+import type { Scope } from '../../electron/core/scope';
+import type { UmkmInput } from '../../shared/contract';
+
+/**
+ * The services over the Core's current database, for a test to arrange and inspect data as the
+ * services see it. Each property is read afresh, so a restore that swaps the database is followed;
+ * calls run on the writer's connection outside any channel's transaction, as a direct caller's do.
+ */
+export function scopeOf(core: Core): Scope {
+  const current = () => core.scope({ em: core.db.dataSource.manager, writing: true, sql: core.db.sql });
+  return new Proxy({} as Scope, {
+    get: (_t, prop) => (prop === 'core' ? core : Reflect.get(current(), prop)),
+    has: (_t, prop) => prop === 'core' || Reflect.has(current(), prop),
+  });
+}
+
+/** A Core over an opened database, seen through its services (see scopeOf). */
+export function contextFor(db: Database, appVersion = 'test'): Scope {
+  return scopeOf(new Core(db, { appVersion }));
+}
 
 /** A fresh database file in its own temp folder; call cleanup() in afterEach. */
-export async function tempContext(): Promise<{ ctx: AppContext; dir: string; file: string; cleanup: () => Promise<void> }> {
+export async function tempContext(config: Partial<CoreConfig> = {}): Promise<{ ctx: Scope; core: Core; dir: string; file: string; cleanup: () => Promise<void> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kemitraan-test-'));
   const file = path.join(dir, 'test.sqlite');
-  const db = await openDatabase({ file });
-  const ctx = createContext(db, 'test');
+  const core = new Core(await openDatabase({ file }), { appVersion: 'test', ...config });
   return {
-    ctx,
+    ctx: scopeOf(core),
+    core,
     dir,
     file,
     cleanup: async () => {
-      await db.close();
+      await core.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }
 
-/** A valid UMKM input a test can change one field of. */
-export function validUmkm(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+/** A valid UMKM input a test can change one field of (even to a wrong value: the contract judges it). */
+export function validUmkm(overrides: Record<string, unknown> = {}): UmkmInput {
   return {
     businessName: 'Amplang Kepiting Bu Sari',
     ownerName: 'Sari Rahmawati',
@@ -35,5 +56,5 @@ export function validUmkm(overrides: Record<string, unknown> = {}): Record<strin
     capital: 80_000_000,
     phone: '0812-3456-7890',
     ...overrides,
-  };
+  } as UmkmInput;
 }

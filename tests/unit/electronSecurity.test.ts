@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { CONTENT_SECURITY_POLICY, resolveStaticFile } from '../../electron/adapters/static/webPolicy';
 import {
-  CONTENT_SECURITY_POLICY,
   denyAllPermissions,
   hardenContents,
   isAppUrl,
@@ -108,5 +108,21 @@ describe('app:// path guard', () => {
     expect(resolveAppFile(root, 'app://kemitraan/..%2f..%2fetc%2fpasswd.txt')).toBeNull();
     expect(resolveAppFile(root, 'app://kemitraan/a%00.js')).toBeNull();
     expect(resolveAppFile(root, 'app://other/index.html')).toBeNull();
+  });
+});
+
+describe('static path guard (app:// and the loopback adapter alike)', () => {
+  const root = path.resolve('/srv/renderer');
+  it('serves files under the root and routes to index.html', () => {
+    expect(resolveStaticFile(root, '/')).toBe(path.join(root, 'index.html'));
+    expect(resolveStaticFile(root, '/kemitraan/12')).toBe(path.join(root, 'index.html'));
+    expect(resolveStaticFile(root, '/assets/index-x.js')).toBe(path.join(root, 'assets', 'index-x.js'));
+  });
+  it('refuses encoded dot segments, separators, NUL and undecodable paths', () => {
+    expect(resolveStaticFile(root, '/..%2f..%2fetc%2fpasswd.txt')).toBeNull();
+    expect(resolveStaticFile(root, '/%2e%2e/secret.txt')).toBeNull();
+    expect(resolveStaticFile(root, '/..%5c..%5csecret.txt')).toBe(process.platform === 'win32' ? null : path.join(root, '..\\..\\secret.txt'));
+    expect(resolveStaticFile(root, '/a%00.js')).toBeNull();
+    expect(resolveStaticFile(root, '/%E0%A4%A.js')).toBeNull();
   });
 });

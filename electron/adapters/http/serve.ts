@@ -2,7 +2,7 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createContext } from '../../core/context';
+import { Core } from '../../core/core';
 import { openDatabase } from '../../core/db/openDatabase';
 import { defaultDatabaseFile } from '../../core/paths';
 import { APP_VERSION } from '../../core/version';
@@ -13,7 +13,7 @@ const { values } = parseArgs({
 });
 const db = await openDatabase({ file: values.db ?? defaultDatabaseFile() });
 const adapter = await startHttpAdapter({
-  ctx: createContext(db, APP_VERSION),
+  core: new Core(db, { appVersion: APP_VERSION }),
   staticDir: values.static ?? path.resolve('dist', 'renderer'),
   token: crypto.randomBytes(24).toString('hex'),
   port: values.port ? Number(values.port) : 0,

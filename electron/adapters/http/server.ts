@@ -4,10 +4,10 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { AppContext } from '../../core/context';
-import { dispatch } from '../../core/handlers/handlerTable';
-import { CONTENT_SECURITY_POLICY } from '../../main/security';
+import type { Core } from '../../core/core';
+import { dispatch } from '../../core/dispatch/dispatch';
 import { messages } from '../../../shared/i18n';
+import { CONTENT_SECURITY_POLICY, resolveStaticFile } from '../static/webPolicy';
 
 export const TOKEN_HEADER = 'x-kemitraan-token';
 /** A random id the page makes at load (kept in sessionStorage): main binds the signed-in user to it. */
@@ -57,22 +57,22 @@ function readBytes(req: http.IncomingMessage, max: number): Promise<Buffer> {
 const readBody = async (req: http.IncomingMessage) => (await readBytes(req, MAX_BODY)).toString('utf8');
 
 /** POST /upload?name=…: the browser's stand-in for the open dialog. Answers a FileRef. */
-async function upload(req: http.IncomingMessage, res: http.ServerResponse, url: URL, ctx: AppContext): Promise<void> {
+async function upload(req: http.IncomingMessage, res: http.ServerResponse, url: URL, core: Core): Promise<void> {
   let bytes: Buffer;
   try {
     bytes = await readBytes(req, MAX_UPLOAD);
   } catch {
     return send(res, 413, 'application/json', JSON.stringify({ ok: false, error: { code: 'BAD_FILE', message: messages.errors.uploadTooLarge } }));
   }
-  const ref = ctx.files.saveUpload(url.searchParams.get('name') ?? 'berkas', bytes);
+  const ref = core.files.saveUpload(url.searchParams.get('name') ?? 'berkas', bytes);
   send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ ok: true, value: ref }));
 }
 
 /** GET /files/<id>?token=…: the browser's stand-in for the save dialog, as a download. */
-function download(res: http.ServerResponse, fileId: string, ctx: AppContext): void {
+function download(res: http.ServerResponse, fileId: string, core: Core): void {
   let held;
   try {
-    held = ctx.files.get(fileId);
+    held = core.files.get(fileId);
   } catch {
     return send(res, 404, 'text/plain', 'Not found');
   }
@@ -86,7 +86,7 @@ function download(res: http.ServerResponse, fileId: string, ctx: AppContext): vo
   fs.createReadStream(held.path).pipe(res);
 }
 
-export async function startHttpAdapter(opts: { ctx: AppContext; staticDir: string; token: string; port?: number }): Promise<HttpAdapter> {
+export async function startHttpAdapter(opts: { core: Core; staticDir: string; token: string; port?: number }): Promise<HttpAdapter> {
   const root = path.resolve(opts.staticDir);
   const indexHtml = fs
     .readFileSync(path.join(root, 'index.html'), 'utf8')
@@ -100,12 +100,12 @@ export async function startHttpAdapter(opts: { ctx: AppContext; staticDir: strin
     if (url.pathname === '/upload') {
       if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
       if (req.headers[TOKEN_HEADER] !== opts.token) return send(res, 403, 'text/plain', 'Forbidden');
-      return upload(req, res, url, opts.ctx);
+      return upload(req, res, url, opts.core);
     }
     if (url.pathname.startsWith('/files/')) {
       // A download is a plain navigation, so the token rides in the query string.
       if (url.searchParams.get('token') !== opts.token) return send(res, 403, 'text/plain', 'Forbidden');
-      return download(res, url.pathname.slice(7), opts.ctx);
+      return download(res, url.pathname.slice(7), opts.core);
     }
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
@@ -120,14 +120,14 @@ export async function startHttpAdapter(opts: { ctx: AppContext; staticDir: strin
       }
       const sid = req.headers[SESSION_HEADER];
       const session = typeof sid === 'string' && SESSION_ID.test(sid) ? { key: `http:${sid}`, via: 'app' as const } : undefined;
-      const result = await dispatch(channel, payload, opts.ctx, session);
+      const result = await dispatch(channel, payload, opts.core, session);
       return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only');
-    const rel = decodeURIComponent(url.pathname);
-    if (rel === '/' || !path.extname(rel)) return send(res, 200, TYPES['.html']!, indexHtml);
-    const file = path.resolve(root, `.${rel}`);
-    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(res, 404, 'text/plain', 'Not found');
+    // The same path guard as the app:// protocol; index.html is always the copy that carries the token.
+    const file = resolveStaticFile(root, url.pathname);
+    if (file === path.join(root, 'index.html')) return send(res, 200, TYPES['.html']!, indexHtml);
+    if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(res, 404, 'text/plain', 'Not found');
     send(res, 200, TYPES[path.extname(file)] ?? 'application/octet-stream', fs.readFileSync(file));
   });
 

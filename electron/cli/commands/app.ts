@@ -1,31 +1,33 @@
 import type { SeedDemoResult, Stats } from '../../../shared/contract';
-import { messages } from '../../../shared/i18n';
+import { fill, messages } from '../../../shared/i18n';
 import type { CommandSpec } from '../commands';
 import { intOption } from './args';
 
+const t = messages.cli.app;
+
 export const seedDemoCommand: CommandSpec = {
   name: 'seed-demo',
-  usage: 'seed-demo [--umkm N]            data contoh (60 UMKM, komunitas, mitra, temu kemitraan) ke basis data kosong',
+  usage: t.usage.seedDemo,
   request: async (_rest, values) => ({ channel: 'demo:seed', payload: { umkm: intOption(values, 'umkm') ?? 60 } }),
   text: (v: SeedDemoResult) =>
     v.komunitas + v.mitra + v.kegiatan + v.kemitraan > 0
-      ? `Data contoh dimuat: ${v.umkm} UMKM, ${v.komunitas} komunitas, ${v.mitra} mitra, ${v.kegiatan} kegiatan, ${v.kemitraan} kemitraan.\n`
-      : `Data contoh dimuat: ${v.umkm} UMKM.\n`,
+      ? `${fill(t.seeded, { umkm: v.umkm, komunitas: v.komunitas, mitra: v.mitra, kegiatan: v.kegiatan, kemitraan: v.kemitraan })}\n`
+      : `${fill(t.seededUmkm, { umkm: v.umkm })}\n`,
 };
 
 export const statsCommand: CommandSpec = {
   name: 'stats',
-  usage: 'stats                           jumlah UMKM per kelas dan kecamatan, komunitas, mitra, kemitraan',
+  usage: t.usage.stats,
   request: async () => ({ channel: 'stats:summary', payload: {} }),
   text: (s: Stats) =>
     [
-      `Jumlah UMKM: ${s.umkm}`,
+      fill(t.umkmCount, { n: s.umkm }),
       ...Object.entries(s.byClass).map(([c, n]) => `  ${messages.enums.class[c as keyof typeof messages.enums.class]}: ${n}`),
-      'Per kecamatan:',
+      t.byKecamatan,
       ...Object.entries(s.byKecamatan).map(([k, n]) => `  ${k}: ${n}`),
-      `Jumlah komunitas: ${s.komunitas}`,
-      `Jumlah mitra: ${s.mitra}`,
-      'Kemitraan per status:',
+      fill(t.komunitasCount, { n: s.komunitas }),
+      fill(t.mitraCount, { n: s.mitra }),
+      t.kemitraanByStatus,
       ...Object.entries(s.kemitraan).map(([st, n]) => `  ${messages.kemitraanEnums.status[st as keyof typeof messages.kemitraanEnums.status]}: ${n}`),
       '',
     ].join('\n'),

@@ -11,7 +11,7 @@ import { recordRecovery, recoverDamaged } from '../../core/backup/recoverDamaged
 import { recordRestore } from '../../core/backup/restoreAudit';
 import { OFFLINE_ADMIN_CALLER } from '../../core/auth/caller';
 import { restoreBackup } from '../../core/backup/restoreBackup';
-import { createContext } from '../../core/context';
+import { Core } from '../../core/core';
 import { openDatabase } from '../../core/db/openDatabase';
 import { AppError } from '../../core/errors';
 import { backupsDirFor } from '../../core/paths';
@@ -21,7 +21,8 @@ import { UsageError } from '../io';
 import { intOption } from './args';
 
 const t = messages.cliBackup;
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
+const tc = messages.cli.backup;
+const mb = (bytes: number) => fill(tc.megabytes, { n: (bytes / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 }) });
 
 type BackupOut = BackupEntry & { file: string; pruned: string[] };
 
@@ -36,31 +37,31 @@ async function refusedAsResult<T>(work: () => Promise<Result<T> & { exit?: numbe
 
 const backupListCommand: CommandSpec = {
   name: 'backup list',
-  usage: 'backup list                     cadangan di folder cadangan, terbaru dulu, dengan status verifikasi',
+  usage: tc.usage.list,
   request: async () => ({ channel: 'backup:list', payload: {} }),
   text: (v: BackupList) =>
     v.backups.length === 0
       ? `${fill(t.listEmpty, { dir: v.dir })}\n`
       : `${v.backups
-          .map((b) => `${b.name}  ${formatDateTime(b.createdAt)}  ${mb(b.size)}  ${b.umkmCount ?? '?'} UMKM  ${messages.backupState[b.state]}`)
+          .map((e) => fill(tc.listLine, { name: e.name, date: formatDateTime(e.createdAt), size: mb(e.size), n: e.umkmCount ?? '?', state: messages.backupState[e.state] }))
           .join('\n')}\n`,
 };
 
 const backupCommand: CommandSpec = {
   name: 'backup',
-  usage: 'backup [--out FILE] [--keep N]  cadangan sekarang (ke folder cadangan, atau ke FILE mis. flashdisk); --keep: simpan N terakhir',
+  usage: tc.usage.backup,
   request: async (_rest, values) => {
-    if (values.out !== undefined && typeof values.out !== 'string') throw new UsageError('--out butuh nama berkas.');
+    if (values.out !== undefined && typeof values.out !== 'string') throw new UsageError(tc.outName);
     return { channel: 'backup:create', payload: {} };
   },
-  run: async (request, { call, ctx }, values) => {
+  run: async (request, { call, core }, values) => {
     const keep = intOption(values, 'keep');
     if (keep !== undefined && keep < 1) return { ok: false, error: { code: 'VALIDATION', message: messages.errors.validation, fields: { keep: '≥ 1' } } };
-    const dir = backupsDirFor(ctx.db.file);
+    const dir = backupsDirFor(core.db.file);
     if (typeof values.out === 'string') {
       const file = path.resolve(values.out);
       return refusedAsResult(async () => {
-        const m = await writeBackup(ctx.db.raw, file, { appVersion: ctx.appVersion, kind: 'manual' });
+        const m = await core.exclusive((s) => writeBackup(s.db.raw, file, { appVersion: core.appVersion, kind: 'manual' }));
         const { sha256, size, createdAt, appVersion, schemaVersion, umkmCount, kind } = m;
         const value: BackupOut = { name: path.basename(file), file, sha256, size, createdAt, appVersion, schemaVersion, umkmCount, kind, state: 'verified', pruned: [] };
         return { ok: true, value };
@@ -84,21 +85,20 @@ async function restoreOffline(source: string, dbFile: string): Promise<Result<Re
   return refusedAsResult(async () => {
     const current = fs.existsSync(dbFile) ? inspectDatabase(dbFile, { mode: 'quick' }) : null;
     if (current?.intact) {
-      const ctx = createContext(await openDatabase({ file: dbFile, integrity: 'quick' }), APP_VERSION);
+      const core = new Core(await openDatabase({ file: dbFile, integrity: 'quick' }), { appVersion: APP_VERSION });
       try {
-        const value = await restoreBackup(ctx, { file: source });
-        recordRestore(ctx.audit, OFFLINE_ADMIN_CALLER, value);
+        const value = await core.exclusive((s) => restoreBackup(s, { file: source }));
+        await core.write((s) => recordRestore(s.audit, OFFLINE_ADMIN_CALLER, value));
         return { ok: true, value };
       } finally {
-        ctx.files.close();
-        await ctx.db.close();
+        await core.close();
       }
     }
     const rec = await recoverDamaged(dbFile, source);
     // Opened once here so an older backup is migrated forward now, not at the next start.
     const db = await openDatabase({ file: dbFile, integrity: 'quick' });
     try {
-      return { ok: true, value: recordRecovery(db, rec, OFFLINE_ADMIN_CALLER) };
+      return { ok: true, value: await recordRecovery(db, rec, OFFLINE_ADMIN_CALLER) };
     } finally {
       await db.close();
     }
@@ -107,12 +107,12 @@ async function restoreOffline(source: string, dbFile: string): Promise<Result<Re
 
 const restoreCommand: CommandSpec = {
   name: 'restore',
-  usage: 'restore FILE --as-admin-offline pulihkan basis data dari cadangan FILE (diperiksa dulu; salinan pengaman dibuat)',
+  usage: tc.usage.restore,
   positionals: 1,
   request: async (rest, values) => {
     // It also runs on a damaged file, where no account can be checked: the explicit admin flag only.
     if (values['as-admin-offline'] !== true) throw new UsageError(t.restoreNeedsAdmin);
-    if (!rest[0]) throw new UsageError('Sebutkan berkas cadangan, misalnya: restore kemitraan-2025-12-01-080000.sqlite');
+    if (!rest[0]) throw new UsageError(tc.fileNeeded);
     return { channel: 'backup:restore', payload: { file: path.resolve(rest[0]) } };
   },
   offline: (request, dbFile) => restoreOffline((request.payload as { file: string }).file, dbFile),
@@ -121,7 +121,7 @@ const restoreCommand: CommandSpec = {
 
 const checkCommand: CommandSpec = {
   name: 'check',
-  usage: 'check                           integritas basis data, versi skema, migrasi, cadangan (keluar 1 bila rusak)',
+  usage: tc.usage.check,
   request: async () => ({ channel: 'db:check', payload: {} }),
   // Read-only and never migrating: it must answer on a damaged file too.
   offline: (_request, dbFile) =>

@@ -1,8 +1,11 @@
 import type { ExportResult } from '../../../shared/contract';
+import { fill, messages } from '../../../shared/i18n';
 import type { CommandSpec, Values } from '../commands';
 import { UsageError } from '../io';
 import { intOption } from './args';
 import { kemitraanFilters } from './partnerships';
+
+const t = messages.cli.export;
 
 // `export …`: the lists as the list commands filter them, and the report for the mayor's office,
 // written to --out (the file main wrote is copied there; see writesOut in run.ts).
@@ -10,7 +13,7 @@ import { kemitraanFilters } from './partnerships';
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 function requireOut(values: Values, example: string): void {
-  if (typeof values.out !== 'string' || values.out.trim() === '') throw new UsageError(`--out FILE wajib diisi, misalnya: ${example}`);
+  if (typeof values.out !== 'string' || values.out.trim() === '') throw new UsageError(fill(t.outNeeded, { example }));
 }
 
 /** --year YYYY is 1 January to 31 December; otherwise both --from and --to. */
@@ -19,30 +22,30 @@ export function reportPeriod(values: Values): { from: string; to: string } {
   const from = text(values.from);
   const to = text(values.to);
   if (year !== undefined) {
-    if (from || to) throw new UsageError('Pakai --year atau --from/--to, tidak keduanya.');
-    if (!/^\d{4}$/.test(year)) throw new UsageError('--year harus empat angka tahun, misalnya: --year 2025');
+    if (from || to) throw new UsageError(t.yearOrRange);
+    if (!/^\d{4}$/.test(year)) throw new UsageError(t.badYear);
     return { from: `${year}-01-01`, to: `${year}-12-31` };
   }
-  if (!from || !to) throw new UsageError('Sebutkan --year YYYY, atau --from D dan --to D (YYYY-MM-DD).');
+  if (!from || !to) throw new UsageError(t.periodNeeded);
   return { from, to };
 }
 
 function paper(values: Values): 'A4' | 'F4' | undefined {
   const p = text(values.paper)?.toUpperCase();
   if (p === undefined) return undefined;
-  if (p !== 'A4' && p !== 'F4') throw new UsageError('--paper harus A4 atau F4.');
+  if (p !== 'A4' && p !== 'F4') throw new UsageError(t.badPaper);
   return p;
 }
 
-const written = (r: ExportResult & { file: { path?: string } }) => `Berkas ditulis: ${r.file.path ?? r.file.name} (${r.rows} baris)\n`;
+const written = (r: ExportResult & { file: { path?: string } }) => `${fill(t.written, { file: r.file.path ?? r.file.name, rows: r.rows })}\n`;
 
 export const exportCommands: CommandSpec[] = [
   {
     name: 'export registry',
-    usage: 'export registry --out FILE [--search T] [--kecamatan K] [--kelurahan L] [--sector S] [--class C] [--status S]   registri UMKM ke Excel',
+    usage: t.usage.registry,
     writesOut: true,
     request: async (_rest, values) => {
-      requireOut(values, 'export registry --out registri.xlsx --kecamatan "Balikpapan Selatan"');
+      requireOut(values, t.examples.registry);
       return {
         channel: 'export:list',
         payload: {
@@ -62,31 +65,30 @@ export const exportCommands: CommandSpec[] = [
   },
   {
     name: 'export report',
-    usage: 'export report (--year YYYY | --from D --to D) --out FILE [--paper A4|F4]   laporan perkembangan UMKM dan kemitraan',
+    usage: t.usage.report,
     writesOut: true,
     request: async (_rest, values) => {
-      requireOut(values, 'export report --year 2025 --out laporan.xlsx');
+      requireOut(values, t.examples.report);
       return { channel: 'export:report', payload: { ...reportPeriod(values), paper: paper(values) } };
     },
     text: written,
   },
   {
     name: 'export mitra',
-    usage: 'export mitra --out FILE [--kind K] [--status S] [--search T]   daftar mitra ke Excel',
+    usage: t.usage.mitra,
     writesOut: true,
     request: async (_rest, values) => {
-      requireOut(values, 'export mitra --out mitra.xlsx --kind hotel');
+      requireOut(values, t.examples.mitra);
       return { channel: 'export:list', payload: { list: 'mitra', query: { kind: text(values.kind), status: text(values.status), search: text(values.search) } } };
     },
     text: written,
   },
   {
     name: 'export kemitraan',
-    usage:
-      'export kemitraan --out FILE [--status S] [--partner ID] [--umkm ID] [--komunitas ID] [--event ID] [--pattern P] [--support K] [--kecamatan K] [--from D] [--to D] [--due]',
+    usage: t.usage.kemitraan,
     writesOut: true,
     request: async (_rest, values) => {
-      requireOut(values, 'export kemitraan --out kemitraan.xlsx --status aktif');
+      requireOut(values, t.examples.kemitraan);
       return {
         channel: 'export:list',
         payload: {
@@ -100,12 +102,12 @@ export const exportCommands: CommandSpec[] = [
   {
     name: 'export progress',
     positionals: 2,
-    usage: 'export progress OUTCOME [TRANSISI] --from D --to D --out FILE [--kecamatan K] [--sector S] [--komunitas ID]   daftar di balik angka naik kelas (naik, turun, tetap, tanpa_data, menengah_pasar)',
+    usage: t.usage.progress,
     writesOut: true,
     request: async (rest, values) => {
-      requireOut(values, 'export progress naik mikro->kecil --year 2025 --out naik.xlsx');
+      requireOut(values, t.examples.progress);
       const outcome = rest[0];
-      if (!outcome) throw new UsageError('Sebutkan kelompoknya: naik, turun, tetap, tanpa_data atau menengah_pasar.');
+      if (!outcome) throw new UsageError(t.outcomeNeeded);
       return {
         channel: 'export:list',
         payload: {

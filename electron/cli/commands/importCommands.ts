@@ -9,7 +9,7 @@ import type { CliApi, CommandSpec, Values } from '../commands';
 import { UsageError } from '../io';
 import { intOption } from './args';
 
-const c = messages.importCli;
+const c = messages.cli.import;
 
 function target(values: Values): ImportTarget {
   const t = values.target ?? 'umkm';
@@ -33,7 +33,7 @@ function summaryText(s: ImportSummary): string {
 async function runImport(request: { payload: unknown }, api: CliApi, values: Values): Promise<Result<unknown> & { exit?: number }> {
   const { file, target: t } = request.payload as { file: string; target: ImportTarget };
   if (!fs.existsSync(file)) return { ok: false, error: { code: 'NOT_FOUND', message: fill(messages.errors.fileMissing, { file }) } };
-  const ref = api.ctx.files.register(path.resolve(file));
+  const ref = api.core.files.register(path.resolve(file));
   const opened = await api.call('import:open', { fileId: ref.fileId, target: t });
   if (!opened.ok) return opened;
   const wb = opened.value as ImportWorkbook;
@@ -51,7 +51,7 @@ async function runImport(request: { payload: unknown }, api: CliApi, values: Val
     if (!refused.ok) return refused;
     const target = path.resolve(values.errors);
     try {
-      copyAtomically(api.ctx.files.get((refused.value as ExportResult).file.fileId).path, target);
+      copyAtomically(api.core.files.get((refused.value as ExportResult).file.fileId).path, target);
     } catch (err) {
       return { ok: false, error: (err instanceof AppError ? err : fsError(err, target)).toData() };
     }
@@ -63,7 +63,7 @@ async function runImport(request: { payload: unknown }, api: CliApi, values: Val
 export const importCommands: CommandSpec[] = [
   {
     name: 'import',
-    usage: 'import FILE [--target umkm|mitra|komunitas|progress] [--sheet NAMA] [--header-row N] [--dry-run] [--errors OUT.xlsx]',
+    usage: c.usage.import,
     positionals: 1,
     request: async (rest, values) => {
       const file = rest[0];
@@ -75,7 +75,7 @@ export const importCommands: CommandSpec[] = [
   },
   {
     name: 'export template',
-    usage: 'export template --out FILE [--target umkm|mitra|komunitas|progress]   templat impor .xlsx',
+    usage: c.usage.template,
     writesOut: true,
     request: async (_rest, values) => {
       if (typeof values.out !== 'string') throw new UsageError(c.outNeeded);

@@ -6,26 +6,29 @@ import { fill, messages } from '../../../shared/i18n';
 
 const e = messages.kemitraanEnums;
 const f = messages.kemitraanFields;
+const t = messages.cli.text;
 
 /** "x-y dari N <what>", the summary line every list ends with. */
 export function pageSummary(p: { items: unknown[]; total: number; page: number; pageSize: number }, what: string): string {
   const from = (p.page - 1) * p.pageSize + 1;
   const range = p.items.length === 0 ? '0' : `${from}-${from + p.items.length - 1}`;
-  return `${range} dari ${p.total} ${what}\n`;
+  return `${fill(t.pageSummary, { range, total: p.total, what })}\n`;
 }
 
 export function kemitraanText(k: Kemitraan): string {
   const rows: Array<[string, string]> = [
-    ['ID', String(k.id)],
+    [t.idLabel, String(k.id)],
     [f.number, k.number],
-    [f.partnerId, `${k.partnerName} (ID ${k.partnerId})`],
-    k.umkmId !== null ? [f.umkmId, `${k.umkmName ?? '–'} (ID ${k.umkmId})`] : [f.komunitasId, `${k.komunitasName ?? '–'} (ID ${k.komunitasId})`],
+    [f.mitraId, fill(t.withId, { name: k.partnerName, id: k.mitraId })],
+    k.umkmId !== null
+      ? [f.umkmId, fill(t.withId, { name: k.umkmName ?? '–', id: k.umkmId })]
+      : [f.komunitasId, fill(t.withId, { name: k.komunitasName ?? '–', id: String(k.komunitasId) })],
     [f.pattern, e.pattern[k.pattern]],
     [f.status, `${e.status[k.status]}${k.dueForReview ? ` – ${f.dueForReview.toLowerCase()}` : ''}`],
     [f.signedAt, formatDate(k.signedAt)],
     [f.startDate, formatDate(k.startDate)],
     [f.endDate, formatDate(k.endDate)],
-    [f.eventId, k.eventName ?? '–'],
+    [f.kegiatanId, k.eventName ?? '–'],
     [f.totalValue, formatRupiah(k.totalValue)],
   ];
   const supports = k.supports.map((s) => `  - ${e.support[s.kind]}: ${s.description}${s.value !== null ? ` (${formatRupiah(s.value)})` : ''}`);
@@ -33,15 +36,15 @@ export function kemitraanText(k: Kemitraan): string {
 }
 
 export function reasonText(r: MatchReason, s: Suggestion): string {
-  const t = messages.matchReason;
+  const m = messages.matchReason;
   switch (r.kind) {
     case 'sector':
-      return fill(t.sector, { sector: messages.enums.sector[r.sector].toLowerCase() });
+      return fill(m.sector, { sector: messages.enums.sector[r.sector].toLowerCase() });
     case 'support':
-      return fill(t.support, { support: e.support[r.support], class: messages.enums.class[s.umkm.class].toLowerCase() });
+      return fill(m.support, { support: e.support[r.support], class: messages.enums.class[s.umkm.class].toLowerCase() });
     case 'class':
-      return fill(t.class, { class: messages.enums.class[r.class].toLowerCase() });
+      return fill(m.class, { class: messages.enums.class[r.class].toLowerCase() });
     case 'kecamatan':
-      return t.kecamatan;
+      return m.kecamatan;
   }
 }

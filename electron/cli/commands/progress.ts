@@ -1,13 +1,14 @@
 import type { ClassRecord, PeriodReport, UmkmTimeline } from '../../../shared/contract';
 import { formatDate } from '../../../shared/format/date';
 import { formatRupiah } from '../../../shared/format/rupiah';
-import { messages } from '../../../shared/i18n';
+import { fill, messages } from '../../../shared/i18n';
 import type { CommandSpec, Values } from '../commands';
 import { UsageError } from '../io';
 import { intOption } from './args';
 
 const cls = messages.enums.class;
 const dir = messages.progressEnums.direction;
+const t = messages.cli.progress;
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
@@ -22,7 +23,7 @@ const list = (v: unknown): string[] | undefined =>
 
 function umkmIdArg(rest: string[], example: string): number {
   const raw = rest[0];
-  if (!raw || !/^\d+$/.test(raw)) throw new UsageError(`ID UMKM harus berupa angka, misalnya: ${example}`);
+  if (!raw || !/^\d+$/.test(raw)) throw new UsageError(fill(messages.cli.args.umkmId, { example }));
   return Number(raw);
 }
 
@@ -46,24 +47,24 @@ function recordPayload(umkmId: number, values: Values): Record<string, unknown> 
 }
 
 function recordLine(r: ClassRecord): string {
-  const figures = r.annualSales !== null ? `omzet ${formatRupiah(r.annualSales)}` : `modal ${formatRupiah(r.capital)}`;
+  const figures = r.annualSales !== null ? fill(t.sales, { amount: formatRupiah(r.annualSales) }) : fill(t.capital, { amount: formatRupiah(r.capital) });
   return `${String(r.id).padStart(7)}  ${formatDate(r.date)}  ${cls[r.class].padEnd(8)}  ${figures.padEnd(28)}  ${messages.progressEnums.source[r.source]}`;
 }
 
 function recordText(r: ClassRecord): string {
-  return `Data perkembangan ${r.id} dicatat untuk UMKM ${r.umkmId}:\n${recordLine(r)}\n`;
+  return `${fill(t.recorded, { id: r.id, umkm: r.umkmId })}\n${recordLine(r)}\n`;
 }
 
-function timelineText(t: UmkmTimeline): string {
-  const lines = [`Riwayat kelas UMKM ${t.umkmId}: ${t.records.length} data`, ...t.records.map(recordLine)];
-  if (t.moves.length) {
-    lines.push('Perpindahan kelas:');
-    for (const m of t.moves) {
-      const support = m.agreements.length ? `; kemitraan: ${m.agreements.map((a) => `${a.number} (${a.partnerName})`).join(', ')}` : '';
-      lines.push(`  ${formatDate(m.date)}  ${dir[m.direction]}: ${cls[m.fromClass]} -> ${cls[m.toClass]} (sejak ${formatDate(m.fromDate)})${support}`);
+function timelineText(tl: UmkmTimeline): string {
+  const lines = [fill(t.timeline, { umkm: tl.umkmId, n: tl.records.length }), ...tl.records.map(recordLine)];
+  if (tl.moves.length) {
+    lines.push(t.moves);
+    for (const m of tl.moves) {
+      const support = m.agreements.length ? fill(t.moveAgreements, { agreements: m.agreements.map((a) => `${a.number} (${a.partnerName})`).join(', ') }) : '';
+      lines.push(fill(t.move, { date: formatDate(m.date), direction: dir[m.direction], from: cls[m.fromClass], to: cls[m.toClass], since: formatDate(m.fromDate), support }));
     }
   } else {
-    lines.push('Belum ada perpindahan kelas.');
+    lines.push(t.noMoves);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -74,16 +75,16 @@ function reportText(r: PeriodReport): string {
       .map(([k, n]) => `  ${k}: ${n}`)
       .join('\n');
   return [
-    `Periode ${formatDate(r.from)} s.d. ${formatDate(r.to)}: ${r.recorded} UMKM tercatat`,
-    `${dir.naik}: ${r.naikTotal} (${r.naikPercent.toLocaleString('id-ID')}% dari UMKM tercatat)`,
+    fill(t.period, { from: formatDate(r.from), to: formatDate(r.to), n: r.recorded }),
+    fill(t.naik, { label: dir.naik, n: r.naikTotal, percent: r.naikPercent.toLocaleString('id-ID') }),
     counts(r.naik),
     `${dir.turun}: ${r.turunTotal}`,
     counts(r.turun),
     `${dir.tetap}: ${r.tetap}`,
-    'Per kecamatan (naik/turun/tetap dari tercatat):',
-    ...Object.entries(r.byKecamatan).map(([k, v]) => `  ${k}: ${v.naik}/${v.turun}/${v.tetap} dari ${v.recorded}`),
-    `UMKM menengah yang perlu pasar nasional/ekspor: ${r.menengahNeedMarket}`,
-    `UMKM tanpa data lebih dari setahun: ${r.staleRecords}`,
+    t.byKecamatan,
+    ...Object.entries(r.byKecamatan).map(([k, v]) => fill(t.kecamatanLine, { kecamatan: k, naik: v.naik, turun: v.turun, tetap: v.tetap, recorded: v.recorded })),
+    fill(t.menengahNeedMarket, { n: r.menengahNeedMarket }),
+    fill(t.staleRecords, { n: r.staleRecords }),
     '',
   ].join('\n');
 }
@@ -92,21 +93,20 @@ export const progressCommands: CommandSpec[] = [
   {
     name: 'progress add',
     positionals: 1,
-    usage:
-      'progress add ID --date D --sales N --capital N [--assets N] [--employees N] [--reach R] [--cert C,C] [--channels C,C] [--source S] [--notes T]   catat data perkembangan (kelas dihitung)',
-    request: async (rest, values) => ({ channel: 'progress:add', payload: recordPayload(umkmIdArg(rest, 'progress add 12 --date 2025-06-30 --sales 2500000000'), values) }),
+    usage: t.usage.add,
+    request: async (rest, values) => ({ channel: 'progress:add', payload: recordPayload(umkmIdArg(rest, t.examples.add), values) }),
     text: recordText,
   },
   {
     name: 'progress list',
     positionals: 1,
-    usage: 'progress list ID                 riwayat kelas satu UMKM, perpindahan dan kemitraan saat itu',
-    request: async (rest) => ({ channel: 'progress:timeline', payload: { id: umkmIdArg(rest, 'progress list 12') } }),
+    usage: t.usage.list,
+    request: async (rest) => ({ channel: 'progress:timeline', payload: { id: umkmIdArg(rest, t.examples.list) } }),
     text: timelineText,
   },
   {
     name: 'progress report',
-    usage: 'progress report --from D --to D [--kecamatan K] [--sector S] [--komunitas ID]   laporan naik kelas satu periode',
+    usage: t.usage.report,
     request: async (_rest, values) => ({
       channel: 'progress:report',
       payload: {

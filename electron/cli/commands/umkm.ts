@@ -1,15 +1,17 @@
 import type { Page, Umkm, UmkmListItem } from '../../../shared/contract';
-import { messages } from '../../../shared/i18n';
+import { fill, messages } from '../../../shared/i18n';
 import { formatRupiah } from '../../../shared/format/rupiah';
 import { formatDate } from '../../../shared/format/date';
 import type { CommandSpec } from '../commands';
 import { intOption, jsonObject, requireId } from './args';
+import { pageSummary } from './partnershipText';
 
 const f = messages.fields;
+const t = messages.cli.umkm;
 
 function umkmText(u: Umkm): string {
   const rows: Array<[string, string]> = [
-    ['ID', String(u.id)],
+    [messages.cli.text.idLabel, String(u.id)],
     [f.businessName, u.businessName],
     [f.ownerName, u.ownerName],
     [f.nik, u.nik],
@@ -30,21 +32,19 @@ function listText(p: Page<UmkmListItem>): string {
   const lines = p.items.map(
     (u) => `${String(u.id).padStart(7)}  ${u.businessName.slice(0, 36).padEnd(36)}  ${u.ownerName.slice(0, 24).padEnd(24)}  ${u.kecamatanName.padEnd(18)}  ${u.class}`,
   );
-  const from = (p.page - 1) * p.pageSize + 1;
-  const range = p.items.length === 0 ? '0' : `${from}-${from + p.items.length - 1}`;
-  return `${lines.join('\n')}${lines.length ? '\n' : ''}${range} dari ${p.total} UMKM\n`;
+  return `${lines.join('\n')}${lines.length ? '\n' : ''}${pageSummary(p, t.listWhat)}`;
 }
 
 export const umkmCommands: CommandSpec[] = [
   {
     name: 'umkm add',
-    usage: "umkm add [--data JSON]          daftarkan UMKM (JSON dari --data atau stdin)",
+    usage: t.usage.add,
     request: async (_rest, values, io) => ({ channel: 'umkm:create', payload: await jsonObject(values, io) }),
     text: umkmText,
   },
   {
     name: 'umkm list',
-    usage: 'umkm list [--search T] [--kecamatan K] [--kelurahan L] [--sector S] [--class C] [--status S] [--page N] [--page-size N]',
+    usage: t.usage.list,
     request: async (_rest, values) => ({
       channel: 'umkm:list',
       payload: {
@@ -63,22 +63,22 @@ export const umkmCommands: CommandSpec[] = [
   {
     name: 'umkm show',
     positionals: 1,
-    usage: 'umkm show ID                    tampilkan satu UMKM',
+    usage: t.usage.show,
     request: async (rest) => ({ channel: 'umkm:get', payload: { id: requireId(rest) } }),
     text: umkmText,
   },
   {
     name: 'umkm update',
     positionals: 1,
-    usage: 'umkm update ID [--data JSON]    ubah isian yang disebut saja',
+    usage: t.usage.update,
     request: async (rest, values, io) => ({ channel: 'umkm:update', payload: { id: requireId(rest), changes: await jsonObject(values, io) } }),
     text: umkmText,
   },
   {
     name: 'umkm delete',
     positionals: 1,
-    usage: 'umkm delete ID                  hapus UMKM dari registri',
+    usage: t.usage.delete,
     request: async (rest) => ({ channel: 'umkm:delete', payload: { id: requireId(rest) } }),
-    text: (v: { id: number }) => `UMKM ${v.id} dihapus.\n`,
+    text: (v: { id: number }) => `${fill(t.deleted, { id: v.id })}\n`,
   },
 ];

@@ -30,7 +30,7 @@ const accountLine = (u: UserAccount) =>
 export const userCommands: CommandSpec[] = [
   {
     name: 'user add',
-    usage: "user add --data '{\"username\",\"fullName\",\"role\"}'  tambah akun (kata sandi dari KEMITRAAN_NEW_PASSWORD atau diketik); akun pertama selalu admin",
+    usage: messages.cli.users.usage.add,
     firstSetup: true,
     request: async (_rest, values, io) => {
       if (typeof values.data !== 'string' && io.stdinIsTty) throw new UsageError(t.userData);
@@ -53,14 +53,14 @@ export const userCommands: CommandSpec[] = [
   },
   {
     name: 'user list',
-    usage: 'user list                       daftar akun dan perannya (admin)',
+    usage: messages.cli.users.usage.list,
     request: async () => ({ channel: 'users:list', payload: {} }),
     text: (list: UserAccount[]) => `${list.map(accountLine).join('\n')}${list.length ? '\n' : ''}`,
   },
   {
     name: 'user passwd',
     positionals: 1,
-    usage: 'user passwd NAMA                ganti kata sandi akun (admin; dari KEMITRAAN_NEW_PASSWORD atau diketik)',
+    usage: messages.cli.users.usage.passwd,
     request: async (rest, _values, io) => {
       const username = rest[0];
       if (!username) throw new UsageError(t.userNeeded);

@@ -1,8 +1,10 @@
-import type { Statement } from 'better-sqlite3';
-import { AuditListQuery, type AuditAction, type AuditChanges, type AuditEntity, type AuditEntry, type AuditPage } from '../../../shared/contract';
+import { Brackets, type EntityManager, type QueryDeepPartialEntity, type Repository, type SelectQueryBuilder } from 'typeorm';
+import type { z } from 'zod';
+import type { AuditAction, AuditChanges, AuditEntity, AuditEntry, AuditListQuery, AuditPage } from '../../../shared/contract';
 import type { Caller } from '../auth/caller';
-import { likeSubstring, nowIso, type Raw } from '../services/sqlHelpers';
-import { parseOrThrow } from '../services/validate';
+import { AuditEntryEntity, type AuditEntryRow } from '../db/entities/auditEntry';
+import { ClassRecordEntity } from '../db/entities/progress';
+import { likeSubstring, nowIso } from '../services/queryHelpers';
 import { redact } from './redact';
 
 /** Who acted: a handler's Caller, or a sign-in attempt for a name without an account (no role). */
@@ -19,21 +21,9 @@ export interface AuditRecordInput {
   at?: string;
 }
 
-interface AuditDbRow {
-  id: number;
-  at: string;
-  userId: number | null;
-  username: string;
-  role: string;
-  via: AuditEntry['via'];
-  action: AuditAction;
-  entity: AuditEntity | null;
-  entityId: number | null;
-  summary: string;
-  changes: string;
-}
+/** The audit page's filters, as the contract parsed them. */
+export type AuditQuery = z.output<typeof AuditListQuery>;
 
-const COLUMNS = `id, at, user_id AS userId, username, role, via, action, entity, entity_id AS entityId, summary, changes`;
 /** An entity's page shows this many of its latest lines; the audit page has the rest. */
 const HISTORY_LIMIT = 500;
 
@@ -43,83 +33,80 @@ function startOfDay(date: string, plusDays = 0): string {
   return new Date(y, m - 1, d + plusDays).toISOString();
 }
 
-const toEntry = (r: AuditDbRow): AuditEntry => ({ ...r, changes: JSON.parse(r.changes) as AuditChanges });
+const newestFirst = (qb: SelectQueryBuilder<AuditEntryRow>) => qb.orderBy('a.at', 'DESC').addOrderBy('a.id', 'DESC');
 
 /**
  * The audit trail: appended to by every write, never changed (the table's triggers refuse UPDATE
- * and DELETE). record() is one synchronous prepared insert, so it runs inside the caller's
- * better-sqlite3 transaction and is committed or rolled back with the write it describes.
+ * and DELETE). It reads and writes through the unit of work's manager, so inside a write the row
+ * is committed or rolled back with the change it describes.
  */
 export class AuditLog {
-  private readonly insert: Statement;
+  private readonly repo: Repository<AuditEntryRow>;
 
-  constructor(private readonly raw: Raw) {
-    this.insert = raw.prepare(
-      `INSERT INTO audit_log (at, user_id, username, role, via, action, entity, entity_id, summary, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+  constructor(em: EntityManager) {
+    this.repo = em.getRepository(AuditEntryEntity);
   }
 
-  record(e: AuditRecordInput): number {
-    const r = this.insert.run(
-      e.at ?? nowIso(),
-      e.caller.userId,
-      e.caller.username,
-      e.caller.role,
-      e.caller.via,
-      e.action,
-      e.entity ?? null,
-      e.entityId ?? null,
-      e.summary,
-      JSON.stringify(redact(e.changes ?? {})),
-    );
-    return Number(r.lastInsertRowid);
+  async record(e: AuditRecordInput): Promise<void> {
+    const line: Omit<AuditEntryRow, 'id'> = {
+      at: e.at ?? nowIso(),
+      userId: e.caller.userId,
+      username: e.caller.username,
+      role: e.caller.role,
+      via: e.caller.via,
+      action: e.action,
+      entity: e.entity ?? null,
+      entityId: e.entityId ?? null,
+      summary: e.summary,
+      changes: redact(e.changes ?? {}),
+    };
+    // The cast: TypeORM's deep-partial type cannot take the `unknown` values of `changes`.
+    // No read-back (updateEntity false): one statement per line.
+    await this.repo.createQueryBuilder().insert().values(line as QueryDeepPartialEntity<AuditEntryRow>).updateEntity(false).execute();
   }
 
   /** Newest first, filtered; dates are the clerk's calendar days, both inclusive. */
-  list(input: unknown): AuditPage {
-    const q = parseOrThrow(AuditListQuery, input ?? {});
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, ...p: unknown[]) => {
-      where.push(sql);
-      params.push(...p);
-    };
-    if (q.from) add('at >= ?', startOfDay(q.from));
-    if (q.to) add('at < ?', startOfDay(q.to, 1));
-    if (q.username) add('username = ?', q.username);
-    if (q.action) add('action = ?', q.action);
-    if (q.entity) add('entity = ?', q.entity);
-    if (q.entityId !== undefined) add('entity_id = ?', q.entityId);
-    if (q.search) add(`(summary LIKE ? ESCAPE '\\' OR username LIKE ? ESCAPE '\\')`, likeSubstring(q.search), likeSubstring(q.search));
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const { total } = this.raw.prepare(`SELECT COUNT(*) AS total FROM audit_log ${whereSql}`).get(...params) as { total: number };
-    const rows = this.raw
-      .prepare(`SELECT ${COLUMNS} FROM audit_log ${whereSql} ORDER BY at DESC, id DESC LIMIT ? OFFSET ?`)
-      .all(...params, q.pageSize, (q.page - 1) * q.pageSize) as AuditDbRow[];
-    const usernames = (this.raw.prepare(`SELECT DISTINCT username FROM audit_log ORDER BY username`).all() as Array<{ username: string }>).map((r) => r.username);
-    return { items: rows.map(toEntry), total, page: q.page, pageSize: q.pageSize, usernames };
+  async list(q: AuditQuery): Promise<AuditPage> {
+    const filtered = this.repo.createQueryBuilder('a');
+    if (q.from) filtered.andWhere('a.at >= :from', { from: startOfDay(q.from) });
+    if (q.to) filtered.andWhere('a.at < :to', { to: startOfDay(q.to, 1) });
+    if (q.username) filtered.andWhere('a.username = :username', { username: q.username });
+    if (q.action) filtered.andWhere('a.action = :action', { action: q.action });
+    if (q.entity) filtered.andWhere('a.entity = :entity', { entity: q.entity });
+    if (q.entityId !== undefined) filtered.andWhere('a.entityId = :entityId', { entityId: q.entityId });
+    // SQLite's LIKE ignores the case of ASCII letters, as the page's text filter wants; PostgreSQL
+    // will need ILIKE here (an engine concern for the dialect, with the other lists' text filters).
+    if (q.search) {
+      filtered.andWhere(
+        new Brackets((w) => w.where(`a.summary LIKE :search ESCAPE '\\'`).orWhere(`a.username LIKE :search ESCAPE '\\'`)),
+        { search: likeSubstring(q.search) },
+      );
+    }
+    const counted = await filtered.clone().select('COUNT(*)', 'total').getRawOne<{ total: number | string }>();
+    const items = await newestFirst(filtered)
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize)
+      .getMany();
+    const names = await this.repo.createQueryBuilder('a').select('a.username', 'username').distinct(true).orderBy('a.username').getRawMany<{ username: string }>();
+    return { items, total: Number(counted?.total ?? 0), page: q.page, pageSize: q.pageSize, usernames: names.map((r) => r.username) };
   }
 
   /** One record's own history, newest first; a UMKM's includes its class records. */
-  forEntity(entity: AuditEntity, id: number): AuditEntry[] {
-    const rows =
-      entity === 'umkm'
-        ? this.raw
-            .prepare(
-              `SELECT ${COLUMNS} FROM audit_log WHERE entity = 'umkm' AND entity_id = ?
-               UNION ALL
-               SELECT ${COLUMNS} FROM audit_log WHERE entity = 'class_record' AND entity_id IN (SELECT id FROM riwayat_kelas WHERE umkm_id = ?)
-               ORDER BY at DESC, id DESC LIMIT ?`,
-            )
-            .all(id, id, HISTORY_LIMIT)
-        : this.raw.prepare(`SELECT ${COLUMNS} FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY at DESC, id DESC LIMIT ?`).all(entity, id, HISTORY_LIMIT);
-    return (rows as AuditDbRow[]).map(toEntry);
-  }
-
-  /** Who deleted a record, and when, as the trail tells it (the latest delete). */
-  lastDelete(entity: AuditEntity, id: number): { username: string; at: string } | undefined {
-    return this.raw
-      .prepare(`SELECT username, at FROM audit_log WHERE entity = ? AND entity_id = ? AND action = 'delete' ORDER BY at DESC, id DESC LIMIT 1`)
-      .get(entity, id) as { username: string; at: string } | undefined;
+  async forEntity(entity: AuditEntity, id: number): Promise<AuditEntry[]> {
+    const qb = this.repo.createQueryBuilder('a');
+    if (entity === 'umkm') {
+      const records = qb.subQuery().select('r.id').from(ClassRecordEntity, 'r').where('r.umkmId = :id').getQuery();
+      qb.where(
+        new Brackets((w) =>
+          w
+            .where(new Brackets((own) => own.where('a.entity = :umkm').andWhere('a.entityId = :id')))
+            .orWhere(new Brackets((rec) => rec.where('a.entity = :record').andWhere(`a.entityId IN ${records}`))),
+        ),
+        { umkm: 'umkm', record: 'class_record', id },
+      );
+    } else {
+      qb.where('a.entity = :entity', { entity }).andWhere('a.entityId = :id', { id });
+    }
+    return newestFirst(qb).limit(HISTORY_LIMIT).getMany();
   }
 }

@@ -1,11 +1,10 @@
 import type { AuditChanges, Channel } from '../../../shared/contract';
 import { fill, messages } from '../../../shared/i18n';
 import type { Caller } from '../auth/caller';
-import type { AppContext } from '../context';
+import type { Scope } from '../scope';
 import { WRITE_AUDIT, type WriteAudit } from './channelAudit';
 import { diff, type Snapshot } from './diff';
 import { deletedAt, SNAPSHOTS } from './snapshots';
-import { inTransaction } from './transaction';
 
 const s = messages.auditSummary;
 
@@ -14,16 +13,17 @@ const s = messages.auditSummary;
  * each field before and after. Read channels and channels that record themselves just run. A call
  * that fails records nothing (a refused sign-in reaches the trail through the accounts' events).
  *
- * For the core areas the record's state before, the write, its state after and the audit row run
- * in one transaction: a write is never committed without its row, nor a row without its write.
+ * The record's state before, the write, its state after and the audit row go through the call's
+ * one manager: inside a write channel's transaction a write is never committed without its row,
+ * nor a row without its write (the exclusive backup:create has no transaction: its row follows).
  */
-export async function auditWrite<T>(ctx: AppContext, caller: Caller, channel: Channel, input: unknown, run: () => Promise<T>): Promise<T> {
+export async function auditWrite<T>(ctx: Scope, caller: Caller, channel: Channel, input: unknown, run: () => Promise<T>): Promise<T> {
   const spec = WRITE_AUDIT[channel];
-  if (spec) return spec.atomic ? inTransaction(ctx.db.raw, () => recorded(ctx, caller, spec, input, run)) : recorded(ctx, caller, spec, input, run);
+  if (spec) return recorded(ctx, caller, spec, input, run);
   return run();
 }
 
-async function recorded<T>(ctx: AppContext, caller: Caller, spec: WriteAudit, input: unknown, run: () => Promise<T>): Promise<T> {
+async function recorded<T>(ctx: Scope, caller: Caller, spec: WriteAudit, input: unknown, run: () => Promise<T>): Promise<T> {
   const snap = SNAPSHOTS[spec.entity];
   const idBefore = spec.idBefore?.(input, caller) ?? null;
   const before: Snapshot | null = snap && idBefore !== null ? await snap.read(ctx, idBefore) : null;
@@ -31,8 +31,8 @@ async function recorded<T>(ctx: AppContext, caller: Caller, spec: WriteAudit, in
   const id = idBefore ?? spec.idAfter?.(result) ?? null;
   let changes: AuditChanges;
   let name: string;
-  if (spec.action === 'delete' && snap?.table && id !== null) {
-    changes = { deletedAt: [null, deletedAt(ctx, snap.table, id)] };
+  if (spec.action === 'delete' && snap?.entity && id !== null) {
+    changes = { deletedAt: [null, await deletedAt(ctx, snap.entity, id)] };
     name = before ? snap.name(before) : String(id);
   } else {
     const after = snap && id !== null ? await snap.read(ctx, id) : null;
@@ -40,7 +40,7 @@ async function recorded<T>(ctx: AppContext, caller: Caller, spec: WriteAudit, in
     name = snap && (after ?? before) ? snap.name((after ?? before)!) : '';
   }
   Object.assign(changes, spec.extra?.(input) ?? {});
-  ctx.audit.record({ caller, action: spec.action, entity: spec.entity, entityId: id, summary: summaryOf(spec, input, result, name, changes), changes });
+  await ctx.audit.record({ caller, action: spec.action, entity: spec.entity, entityId: id, summary: summaryOf(spec, input, result, name, changes), changes });
   return result;
 }
 

@@ -1,10 +1,9 @@
 import type { AuditAction } from '../../../shared/contract';
-import type { Role } from '../../../shared/domain/roles';
 import { fill, messages } from '../../../shared/i18n';
 import type { AuthEvent } from '../auth/authEvents';
 import type { AuthService } from '../auth/authService';
-import type { Raw } from '../services/sqlHelpers';
-import type { AuditLog } from './auditLog';
+import { AccountEntity } from '../db/entities/account';
+import { AuditLog } from './auditLog';
 import { diff } from './diff';
 import { REDACTED } from './redact';
 
@@ -41,25 +40,28 @@ function reasonText(code: string | undefined): string {
 
 /**
  * Signing in and out reach the trail through the accounts' event hook, whichever adapter or
- * command they came from (the handler table's auditWrite leaves the auth channels to it). The
- * role is read from the account, since the event does not carry it; an unknown name has none.
+ * command they came from (the handler table's auditWrite leaves the auth channels to it), in the
+ * unit of work the event happened in. The role is read from the account, since the event does not
+ * carry it; an unknown name has none.
  */
-export function followAuthEvents(auth: AuthService, audit: AuditLog, raw: Raw): () => void {
-  const account = raw.prepare(`SELECT id, username, full_name AS fullName, role, active FROM pengguna WHERE id = ? OR (? IS NULL AND username = ? COLLATE NOCASE)`);
-  return auth.onAuthEvent((e) => {
-    const row = account.get(e.userId, e.userId, e.username) as { id: number; username: string; fullName: string; role: Role; active: number } | undefined;
-    const role: string = e.via === 'offline-admin' ? 'admin' : (row?.role ?? '-');
+export function followAuthEvents(auth: AuthService): () => void {
+  return auth.onAuthEvent(async (e, em) => {
+    const account = await em.findOne(AccountEntity, {
+      select: { id: true, username: true, fullName: true, role: true, active: true },
+      where: e.userId !== null ? { id: e.userId } : { username: e.username },
+    });
+    const role: string = e.via === 'offline-admin' ? 'admin' : (account?.role ?? '-');
     const changes =
-      e.type === 'setup' && row
-        ? { ...diff(null, { username: row.username, fullName: row.fullName, role: row.role, active: row.active === 1 }), password: [null, REDACTED] as [unknown, unknown] }
+      e.type === 'setup' && account
+        ? { ...diff(null, { username: account.username, fullName: account.fullName, role: account.role, active: account.active }), password: [null, REDACTED] as [unknown, unknown] }
         : e.type === 'password-changed'
           ? { password: [REDACTED, REDACTED] as [unknown, unknown] }
           : {};
-    audit.record({
+    await new AuditLog(em).record({
       caller: { userId: e.userId, username: e.username, role, via: e.via },
       action: ACTION[e.type],
       entity: 'user',
-      entityId: e.userId ?? row?.id ?? null,
+      entityId: e.userId ?? account?.id ?? null,
       summary: fill(SUMMARY[e.type], { name: e.username, reason: reasonText(e.reason) }),
       changes,
       at: e.at,

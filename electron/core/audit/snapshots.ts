@@ -1,6 +1,17 @@
+import type { EntitySchema } from 'typeorm';
 import type { AuditEntity } from '../../../shared/contract';
-import type { AppContext } from '../context';
+import { AccountEntity } from '../db/entities/account';
+import { KegiatanEntity } from '../db/entities/kegiatan';
+import { KemitraanEntity } from '../db/entities/kemitraan';
+import { KomunitasEntity } from '../db/entities/komunitas';
+import { MitraEntity } from '../db/entities/mitra';
+import { ClassRecordEntity } from '../db/entities/progress';
+import { UmkmEntity } from '../db/entities/umkm';
+import type { Scope } from '../scope';
 import type { Snapshot } from './diff';
+
+/** A table whose rows a delete only marks. */
+type SoftDeleted = EntitySchema<{ id: number; deletedAt: string | null }>;
 
 /**
  * Each audited entity as the trail compares it: the fields a clerk edits and what a write derives
@@ -10,11 +21,11 @@ import type { Snapshot } from './diff';
  */
 export interface EntitySnapshot {
   /** The live record; throws NOT_FOUND as the service does. */
-  read(ctx: AppContext, id: number): Promise<Snapshot> | Snapshot;
+  read(ctx: Scope, id: number): Promise<Snapshot>;
   /** The name a summary uses. */
   name(s: Snapshot): string;
-  /** The table whose deleted_at a soft delete sets. */
-  table?: string;
+  /** The entity whose deletedAt a soft delete sets. */
+  entity?: SoftDeleted;
 }
 
 const label = (r: { id: number; name?: string; businessName?: string }) => `${r.name ?? r.businessName ?? ''} (#${r.id})`;
@@ -22,7 +33,7 @@ const labels = <T extends { id: number; name?: string; businessName?: string }>(
 
 export const SNAPSHOTS: Partial<Record<AuditEntity, EntitySnapshot>> = {
   umkm: {
-    table: 'umkm',
+    entity: UmkmEntity,
     read: async (ctx, id) => {
       const { id: _id, kecamatanName: _k, kelurahanName: _l, createdAt: _c, updatedAt: _u, ...rest } = await ctx.umkm.get(id);
       return rest;
@@ -30,33 +41,33 @@ export const SNAPSHOTS: Partial<Record<AuditEntity, EntitySnapshot>> = {
     name: (s) => String(s.businessName),
   },
   mitra: {
-    table: 'mitra',
-    read: (ctx, id) => {
-      const { id: _id, kecamatanName: _k, createdAt: _c, updatedAt: _u, ...rest } = ctx.mitra.get(id);
+    entity: MitraEntity,
+    read: async (ctx, id) => {
+      const { id: _id, kecamatanName: _k, createdAt: _c, updatedAt: _u, ...rest } = await ctx.mitra.get(id);
       return rest;
     },
     name: (s) => String(s.name),
   },
   kemitraan: {
-    table: 'kemitraan',
-    read: (ctx, id) => {
-      const { id: _id, kecamatan: _k, dueForReview: _d, createdAt: _c, updatedAt: _u, supports, ...rest } = ctx.kemitraan.get(id);
+    entity: KemitraanEntity,
+    read: async (ctx, id) => {
+      const { id: _id, kecamatan: _k, dueForReview: _d, createdAt: _c, updatedAt: _u, supports, ...rest } = await ctx.kemitraan.get(id);
       return { ...rest, supports: supports.map((s) => ({ kind: s.kind, description: s.description, value: s.value })) };
     },
     name: (s) => String(s.number),
   },
   komunitas: {
-    table: 'komunitas',
-    read: (ctx, id) => {
-      const { id: _id, kecamatanName: _k, createdAt: _c, updatedAt: _u, members, ...rest } = ctx.komunitas.get(id);
+    entity: KomunitasEntity,
+    read: async (ctx, id) => {
+      const { id: _id, kecamatanName: _k, createdAt: _c, updatedAt: _u, members, ...rest } = await ctx.komunitas.get(id);
       return { ...rest, members: labels(members) };
     },
     name: (s) => String(s.name),
   },
   kegiatan: {
-    table: 'kegiatan',
-    read: (ctx, id) => {
-      const { id: _id, figures: _f, createdAt: _c, updatedAt: _u, komunitas, umkm, partners, ...rest } = ctx.kegiatan.get(id);
+    entity: KegiatanEntity,
+    read: async (ctx, id) => {
+      const { id: _id, figures: _f, createdAt: _c, updatedAt: _u, komunitas, umkm, partners, ...rest } = await ctx.kegiatan.get(id);
       return {
         ...rest,
         komunitas: labels(komunitas),
@@ -70,25 +81,23 @@ export const SNAPSHOTS: Partial<Record<AuditEntity, EntitySnapshot>> = {
     name: (s) => String(s.name),
   },
   class_record: {
-    table: 'riwayat_kelas',
-    read: (ctx, id) => {
-      const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = ctx.progress.getRecord(id);
+    entity: ClassRecordEntity,
+    read: async (ctx, id) => {
+      const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = await ctx.progress.getRecord(id);
       return rest;
     },
     name: (s) => `${String(s.date)} · UMKM #${String(s.umkmId)}`,
   },
   // Accounts: read from their table directly, so the hash is never even selected.
   user: {
-    read: (ctx, id) => {
-      const row = ctx.db.raw.prepare(`SELECT username, full_name AS fullName, role, active FROM pengguna WHERE id = ?`).get(id) as Snapshot | undefined;
-      return row ? { ...row, active: row.active === 1 } : {};
-    },
+    read: async (ctx, id) =>
+      (await ctx.tx.em.findOne(AccountEntity, { select: { username: true, fullName: true, role: true, active: true }, where: { id } })) ?? {},
     name: (s) => String(s.username ?? ''),
   },
 };
 
 /** When a soft delete happened, read back from the row it set. */
-export function deletedAt(ctx: AppContext, table: string, id: number): string | null {
-  const row = ctx.db.raw.prepare(`SELECT deleted_at AS deletedAt FROM ${table} WHERE id = ?`).get(id) as { deletedAt: string | null } | undefined;
+export async function deletedAt(ctx: Scope, entity: SoftDeleted, id: number): Promise<string | null> {
+  const row = await ctx.tx.em.findOne(entity, { select: { id: true, deletedAt: true }, where: { id } });
   return row?.deletedAt ?? null;
 }

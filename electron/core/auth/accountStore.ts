@@ -1,105 +1,78 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import type { EntityManager, Repository } from 'typeorm';
 import type { UserAccount } from '../../../shared/contract/auth';
 import type { Role } from '../../../shared/domain/roles';
+import { AccountEntity, type AccountRow } from '../db/entities/account';
 
-export interface AccountRow {
-  id: number;
-  username: string;
-  full_name: string;
-  role: Role;
-  password_hash: string;
-  active: number;
-  failed_count: number;
-  locked_until: string | null;
-  created_at: string;
-  updated_at: string;
-  last_login_at: string | null;
-}
+export type { AccountRow };
 
 /** The row as the app shows it: the hash and the throttle counters stay in main. */
 export function toAccount(row: AccountRow): UserAccount {
   return {
     id: row.id,
     username: row.username,
-    fullName: row.full_name,
+    fullName: row.fullName,
     role: row.role,
-    active: row.active === 1,
-    lastLoginAt: row.last_login_at,
-    createdAt: row.created_at,
+    active: row.active,
+    lastLoginAt: row.lastLoginAt,
+    createdAt: row.createdAt,
   };
 }
 
-/** The pengguna table through prepared statements. */
+/**
+ * The pengguna table over one unit of work's manager. Names compare without regard to case: the
+ * column collates NOCASE (see AccountEntity), so a plain equality does, and sorts alike.
+ */
 export class AccountStore {
-  private readonly s;
-  constructor(db: BetterSqlite3.Database) {
-    this.s = {
-      count: db.prepare(`SELECT count(*) AS n FROM pengguna`),
-      activeAdmins: db.prepare(`SELECT count(*) AS n FROM pengguna WHERE role = 'admin' AND active = 1`),
-      byId: db.prepare(`SELECT * FROM pengguna WHERE id = ?`),
-      byName: db.prepare(`SELECT * FROM pengguna WHERE username = ? COLLATE NOCASE`),
-      list: db.prepare(`SELECT * FROM pengguna ORDER BY active DESC, username COLLATE NOCASE`),
-      insert: db.prepare(
-        `INSERT INTO pengguna (username, full_name, role, password_hash, created_at, updated_at) VALUES (@username, @fullName, @role, @hash, @now, @now)`,
-      ),
-      // The first administrator: only while the table is empty, decided inside the one statement.
-      insertFirst: db.prepare(
-        `INSERT INTO pengguna (username, full_name, role, password_hash, created_at, updated_at)
-         SELECT @username, @fullName, 'admin', @hash, @now, @now WHERE NOT EXISTS (SELECT 1 FROM pengguna)`,
-      ),
-      update: db.prepare(
-        `UPDATE pengguna SET full_name = coalesce(@fullName, full_name), role = coalesce(@role, role), active = coalesce(@active, active),
-         password_hash = coalesce(@hash, password_hash), updated_at = @now WHERE id = @id`,
-      ),
-      failure: db.prepare(`UPDATE pengguna SET failed_count = failed_count + 1, locked_until = @lockedUntil WHERE id = @id RETURNING failed_count`),
-      clear: db.prepare(`UPDATE pengguna SET failed_count = 0, locked_until = NULL WHERE id = ?`),
-      success: db.prepare(`UPDATE pengguna SET failed_count = 0, locked_until = NULL, last_login_at = @now WHERE id = @id`),
-    };
+  private readonly repo: Repository<AccountRow>;
+
+  constructor(private readonly em: EntityManager) {
+    this.repo = em.getRepository(AccountEntity);
   }
 
-  count(): number {
-    return (this.s.count.get() as { n: number }).n;
+  async any(): Promise<boolean> {
+    return this.repo.exists();
   }
-  activeAdmins(): number {
-    return (this.s.activeAdmins.get() as { n: number }).n;
+  async activeAdmins(): Promise<number> {
+    return this.repo.countBy({ role: 'admin', active: true });
   }
-  byId(id: number): AccountRow | undefined {
-    return this.s.byId.get(id) as AccountRow | undefined;
+  async byId(id: number): Promise<AccountRow | null> {
+    return this.repo.findOneBy({ id });
   }
-  byUsername(username: string): AccountRow | undefined {
-    return this.s.byName.get(username) as AccountRow | undefined;
+  async byUsername(username: string): Promise<AccountRow | null> {
+    return this.repo.findOneBy({ username });
   }
-  list(): AccountRow[] {
-    return this.s.list.all() as AccountRow[];
+  async list(): Promise<AccountRow[]> {
+    return this.repo.find({ order: { active: 'DESC', username: 'ASC' } });
   }
-  insert(a: { username: string; fullName: string; role: Role; hash: string; now: string }): number {
-    return Number(this.s.insert.run(a).lastInsertRowid);
+  async insert(a: { username: string; fullName: string; role: Role; hash: string; now: string }): Promise<number> {
+    const r = await this.repo.insert({ username: a.username, fullName: a.fullName, role: a.role, passwordHash: a.hash, createdAt: a.now, updatedAt: a.now });
+    return Number(r.identifiers[0]!.id);
   }
-  /** 0 when an account already exists. */
-  insertFirstAdmin(a: { username: string; fullName: string; hash: string; now: string }): number {
-    const r = this.s.insertFirst.run(a);
-    return r.changes === 1 ? Number(r.lastInsertRowid) : 0;
-  }
-  update(id: number, c: { fullName?: string; role?: Role; active?: boolean; hash?: string }, now: string): void {
-    this.s.update.run({
-      id,
-      now,
-      fullName: c.fullName ?? null,
-      role: c.role ?? null,
-      active: c.active === undefined ? null : c.active ? 1 : 0,
-      hash: c.hash ?? null,
+  /**
+   * The first administrator, only while the table is empty: the check and the insert share one
+   * transaction (SQLite's are serialisable, so a second process cannot slip one in between).
+   * 0 when an account already exists.
+   */
+  async insertFirstAdmin(a: { username: string; fullName: string; hash: string; now: string }): Promise<number> {
+    return this.em.transaction(async (em) => {
+      const store = new AccountStore(em);
+      return (await store.any()) ? 0 : store.insert({ ...a, role: 'admin' });
     });
   }
-  /** The count after this failure; the wait is computed from the count before it is stored. */
-  recordFailure(id: number, lockedUntil: (failures: number) => string | null): number {
-    const row = this.byId(id);
-    const next = (row?.failed_count ?? 0) + 1;
-    return (this.s.failure.get({ id, lockedUntil: lockedUntil(next) }) as { failed_count: number }).failed_count;
+  async update(id: number, c: { fullName?: string; role?: Role; active?: boolean; hash?: string }, now: string): Promise<void> {
+    const set: Partial<AccountRow> = { updatedAt: now };
+    if (c.fullName !== undefined) set.fullName = c.fullName;
+    if (c.role !== undefined) set.role = c.role;
+    if (c.active !== undefined) set.active = c.active;
+    // A new password also lifts the wait, or it could not be used at once.
+    if (c.hash !== undefined) Object.assign(set, { passwordHash: c.hash, failedCount: 0, lockedUntil: null });
+    await this.repo.update({ id }, set);
   }
-  clearFailures(id: number): void {
-    this.s.clear.run(id);
+  /** One more wrong password in a row, and the wait it brings (null: none). */
+  async recordFailure(row: AccountRow, lockedUntil: string | null): Promise<void> {
+    await this.repo.update({ id: row.id }, { failedCount: row.failedCount + 1, lockedUntil });
   }
-  recordSuccess(id: number, now: string): void {
-    this.s.success.run({ id, now });
+  async recordSuccess(id: number, now: string): Promise<void> {
+    await this.repo.update({ id }, { failedCount: 0, lockedUntil: null, lastLoginAt: now });
   }
 }

@@ -1,8 +1,9 @@
+import type { EntityManager } from 'typeorm';
 import type { Caller } from './caller';
 
 /**
  * What the audit trail records about signing in and out. The audit helper subscribes with
- * `ctx.auth.onAuthEvent(listener)`; a failed sign-in carries the name typed, never the password.
+ * `auth.onAuthEvent(listener)`; a failed sign-in carries the name typed, never the password.
  */
 export interface AuthEvent {
   type: 'setup' | 'login' | 'login-failed' | 'logout' | 'lock' | 'unlock' | 'unlock-failed' | 'password-changed' | 'offline-admin';
@@ -14,4 +15,5 @@ export interface AuthEvent {
   reason?: string;
 }
 
-export type AuthEventListener = (event: AuthEvent) => void;
+/** Called with the event and the unit of work it happened in (to record it there), and awaited. */
+export type AuthEventListener = (event: AuthEvent, em: EntityManager) => Promise<void> | void;

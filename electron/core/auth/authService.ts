@@ -1,43 +1,51 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import type { EntityManager } from 'typeorm';
 import type { AuthStatus, SessionUser } from '../../../shared/contract/auth';
 import { messages } from '../../../shared/i18n';
 import { AppError } from '../errors';
+import { SettingsService } from '../services/settingsService';
 import { AccountsService } from './accounts';
 import type { AccountRow } from './accountStore';
 import type { AuthEvent, AuthEventListener } from './authEvents';
 import { anonymousCaller, type Caller } from './caller';
 import { DEFAULT_LOCK_MINUTES, SessionStore, type Session, type SessionRef } from './sessions';
+import { UnknownNames } from './throttle';
 
 export const SETTING_LOCK_MINUTES = 'auth.lockMinutes';
 
-/** Signing in, out, locking and unlocking the adapters' sessions, over the accounts. */
+/**
+ * Signing in, out, locking and unlocking the adapters' sessions, over the accounts. It lives on
+ * the Core across calls (and, for its sessions, across a restore), so it holds no connection:
+ * every method that reads or writes the database takes the call's unit of work (its manager),
+ * and so does every subscriber to its events. The sign-in channels run without a transaction, so
+ * a refused attempt stays counted and recorded although the call fails.
+ */
 export class AuthService {
-  readonly accounts: AccountsService;
   readonly sessions: SessionStore;
+  private readonly unknownNames = new UnknownNames();
   private readonly listeners = new Set<AuthEventListener>();
+  // Each read or write of the lock time takes a turn; a read overtaken by a later one is dropped.
+  private lockTimeTurn = 0;
 
-  constructor(
-    private readonly db: BetterSqlite3.Database,
-    readonly now: () => number = Date.now,
-  ) {
-    this.accounts = new AccountsService(db, now);
+  constructor(readonly now: () => number = Date.now) {
     this.sessions = new SessionStore(now);
-    const row = db.prepare(`SELECT value FROM setting WHERE key = ?`).get(SETTING_LOCK_MINUTES) as { value: string } | undefined;
-    const minutes = Number(row?.value);
-    if (Number.isFinite(minutes) && minutes > 0) this.sessions.lockAfterMs = minutes * 60_000;
   }
 
-  /** The hook the audit trail subscribes to; returns the unsubscribe. */
+  /** The accounts over one unit of work's manager. */
+  accounts(em: EntityManager): AccountsService {
+    return new AccountsService(em, this.now, this.unknownNames);
+  }
+
+  /** The hook the audit trail subscribes to (with the unit of work to record in); returns the unsubscribe. */
   onAuthEvent(listener: AuthEventListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  emit(event: Omit<AuthEvent, 'at'>): void {
+  private async emit(em: EntityManager, event: Omit<AuthEvent, 'at'>): Promise<void> {
     const full = { ...event, at: new Date(this.now()).toISOString() };
     for (const listener of this.listeners) {
       try {
-        listener(full);
+        await listener(full, em);
       } catch (err) {
         // A broken subscriber must not refuse a sign-in; the error is the subscriber's to report.
         console.error('[auth] event listener failed', err instanceof Error ? err.message : err);
@@ -49,20 +57,33 @@ export class AuthService {
     return this.sessions.lockAfterMs / 60_000;
   }
 
-  setLockMinutes(minutes: number): void {
+  /**
+   * The idle time before a session locks is the database's setting: read when the Core opens
+   * (or restores) a database and again on every status, so a restored setting is followed.
+   */
+  async readLockTime(em: EntityManager): Promise<void> {
+    const turn = ++this.lockTimeTurn;
+    const minutes = Number(await new SettingsService(em).get(SETTING_LOCK_MINUTES));
+    if (turn !== this.lockTimeTurn) return;
+    this.sessions.lockAfterMs = (Number.isFinite(minutes) && minutes > 0 ? minutes : DEFAULT_LOCK_MINUTES) * 60_000;
+  }
+
+  async setLockMinutes(em: EntityManager, minutes: number): Promise<void> {
+    this.lockTimeTurn++;
     this.sessions.lockAfterMs = minutes * 60_000;
-    this.db.prepare(`INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(SETTING_LOCK_MINUTES, String(minutes));
+    await new SettingsService(em).set(SETTING_LOCK_MINUTES, String(minutes));
   }
 
   session(ref: SessionRef | undefined): Session | undefined {
     return ref ? this.sessions.get(ref.key) : undefined;
   }
 
-  status(key: string | undefined): AuthStatus {
+  async status(em: EntityManager, key: string | undefined): Promise<AuthStatus> {
+    await this.readLockTime(em);
     const s = key ? this.sessions.get(key) : undefined;
     const user: SessionUser | null = s ? { id: s.caller.userId, username: s.caller.username, fullName: s.fullName, role: s.caller.role } : null;
     return {
-      needsSetup: this.accounts.needsSetup(),
+      needsSetup: await this.accounts(em).needsSetup(),
       user,
       locked: s?.locked ?? false,
       lockMinutes: Math.round(this.lockMinutes * 100) / 100,
@@ -70,58 +91,58 @@ export class AuthService {
   }
 
   private signIn(key: string, row: AccountRow, via: 'app' | 'cli'): void {
-    this.sessions.bind(key, { userId: row.id, username: row.username, role: row.role, via }, { fullName: row.full_name, lockable: via === 'app' });
+    this.sessions.bind(key, { userId: row.id, username: row.username, role: row.role, via }, { fullName: row.fullName, lockable: via === 'app' });
   }
 
-  async setup(caller: Caller, input: { username: string; fullName: string; password: string }): Promise<AuthStatus> {
-    const account = await this.accounts.setupFirstAdmin(input);
+  async setup(em: EntityManager, caller: Caller, input: { username: string; fullName: string; password: string }): Promise<AuthStatus> {
+    const row = await this.accounts(em).setupFirstAdmin(input);
     const key = requireKey(caller);
-    this.signIn(key, this.accounts.get(account.id), viaOf(caller));
-    this.emit({ type: 'setup', username: account.username, userId: account.id, via: viaOf(caller) });
-    return this.status(key);
+    this.signIn(key, row, viaOf(caller));
+    await this.emit(em, { type: 'setup', username: row.username, userId: row.id, via: viaOf(caller) });
+    return this.status(em, key);
   }
 
-  async login(caller: Caller, input: { username: string; password: string }): Promise<AuthStatus> {
+  async login(em: EntityManager, caller: Caller, input: { username: string; password: string }): Promise<AuthStatus> {
     const key = requireKey(caller);
     const via = viaOf(caller);
     let row: AccountRow;
     try {
-      row = await this.accounts.check(input.username, input.password);
+      row = await this.accounts(em).check(input.username, input.password);
     } catch (err) {
-      this.emit({ type: 'login-failed', username: input.username.slice(0, 32), userId: null, via, reason: err instanceof AppError ? err.code : 'INTERNAL' });
+      await this.emit(em, { type: 'login-failed', username: input.username.slice(0, 32), userId: null, via, reason: err instanceof AppError ? err.code : 'INTERNAL' });
       throw err;
     }
     this.signIn(key, row, via);
-    this.emit({ type: 'login', username: row.username, userId: row.id, via });
-    return this.status(key);
+    await this.emit(em, { type: 'login', username: row.username, userId: row.id, via });
+    return this.status(em, key);
   }
 
-  logout(caller: Caller): AuthStatus {
+  async logout(em: EntityManager, caller: Caller): Promise<AuthStatus> {
     const key = requireKey(caller);
     const s = this.sessions.get(key);
     this.sessions.drop(key);
-    if (s) this.emit({ type: 'logout', username: s.caller.username, userId: s.caller.userId, via: s.caller.via });
-    return this.status(key);
+    if (s) await this.emit(em, { type: 'logout', username: s.caller.username, userId: s.caller.userId, via: s.caller.via });
+    return this.status(em, key);
   }
 
-  lock(caller: Caller): AuthStatus {
+  async lock(em: EntityManager, caller: Caller): Promise<AuthStatus> {
     const key = requireKey(caller);
     const s = this.sessions.get(key);
     if (s?.lockable && !s.locked) {
       s.locked = true;
-      this.emit({ type: 'lock', username: s.caller.username, userId: s.caller.userId, via: s.caller.via });
+      await this.emit(em, { type: 'lock', username: s.caller.username, userId: s.caller.userId, via: s.caller.via });
     }
-    return this.status(key);
+    return this.status(em, key);
   }
 
-  async unlock(caller: Caller, password: string): Promise<AuthStatus> {
+  async unlock(em: EntityManager, caller: Caller, password: string): Promise<AuthStatus> {
     const key = requireKey(caller);
     const s = this.sessions.get(key);
     if (!s || s.caller.userId === null) throw new AppError('UNAUTHENTICATED', messages.auth.errors.noSession);
     try {
-      await this.accounts.check(s.caller.username, password);
+      await this.accounts(em).check(s.caller.username, password);
     } catch (err) {
-      this.emit({ type: 'unlock-failed', username: s.caller.username, userId: s.caller.userId, via: s.caller.via, reason: err instanceof AppError ? err.code : 'INTERNAL' });
+      await this.emit(em, { type: 'unlock-failed', username: s.caller.username, userId: s.caller.userId, via: s.caller.via, reason: err instanceof AppError ? err.code : 'INTERNAL' });
       if (err instanceof AppError && err.code === 'UNAUTHENTICATED' && err.message === messages.auth.errors.wrongCredentials) {
         throw new AppError('UNAUTHENTICATED', messages.auth.errors.wrongPassword, { password: messages.auth.errors.wrongPassword });
       }
@@ -131,21 +152,21 @@ export class AuthService {
     }
     s.locked = false;
     this.sessions.touch(s);
-    this.emit({ type: 'unlock', username: s.caller.username, userId: s.caller.userId, via: s.caller.via });
-    return this.status(key);
+    await this.emit(em, { type: 'unlock', username: s.caller.username, userId: s.caller.userId, via: s.caller.via });
+    return this.status(em, key);
   }
 
-  async changePassword(caller: Caller, oldPassword: string, newPassword: string): Promise<{ changed: true }> {
+  async changePassword(em: EntityManager, caller: Caller, oldPassword: string, newPassword: string): Promise<{ changed: true }> {
     if (caller.userId === null) throw new AppError('FORBIDDEN', messages.auth.errors.noSession);
-    await this.accounts.changeOwn(caller.userId, oldPassword, newPassword);
-    this.emit({ type: 'password-changed', username: caller.username, userId: caller.userId, via: caller.via });
+    await this.accounts(em).changeOwn(caller.userId, oldPassword, newPassword);
+    await this.emit(em, { type: 'password-changed', username: caller.username, userId: caller.userId, via: caller.via });
     return { changed: true };
   }
 
   /** A command-line run's session: a reader, or the offline admin (recorded as such). */
-  bindFixed(key: string, caller: Caller): void {
+  async bindFixed(em: EntityManager, key: string, caller: Caller): Promise<void> {
     this.sessions.bind(key, caller, { fullName: caller.username, lockable: false });
-    if (caller.via === 'offline-admin') this.emit({ type: 'offline-admin', username: caller.username, userId: null, via: 'offline-admin' });
+    if (caller.via === 'offline-admin') await this.emit(em, { type: 'offline-admin', username: caller.username, userId: null, via: 'offline-admin' });
   }
 
   /** The caller a public channel runs with when nobody is signed in on the session. */

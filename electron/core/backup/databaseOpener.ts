@@ -1,17 +1,7 @@
-import type { AppContext } from '../context';
+import type { Core } from '../core';
 import { openDatabase, type Database } from '../db/openDatabase';
 
-// The Electron shell opens the database with its own build of the driver; a restore reopens the
-// file and must use the same build, so the shell records it here for its context.
-const bindings = new WeakMap<AppContext, string | undefined>();
-
-export function rememberNativeBinding(ctx: AppContext, nativeBinding: string | undefined): void {
-  bindings.set(ctx, nativeBinding);
-}
-
-export const nativeBindingOf = (ctx: AppContext): string | undefined => bindings.get(ctx);
-
-/** Opens the file as the app does at start: checked, then migrated forward. */
-export function reopenDatabase(ctx: AppContext, file: string): Promise<Database> {
-  return openDatabase({ file, nativeBinding: nativeBindingOf(ctx), integrity: 'quick' });
+/** Opens the file as the app does at start (checked, then migrated forward), with the Core's driver build. */
+export function reopenDatabase(core: Core, file: string): Promise<Database> {
+  return openDatabase({ file, nativeBinding: core.config.nativeBinding, integrity: 'quick' });
 }

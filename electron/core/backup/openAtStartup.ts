@@ -35,6 +35,6 @@ export async function openAtStartup(
   const rec = await recoverDamaged(file, plan.backup.file, { label: plan.backup.name, nativeBinding: opts.nativeBinding });
   const db = await openDatabase({ file, nativeBinding: opts.nativeBinding });
   // Nobody is signed in yet: the trail names the system, and the clerk's choice at the dialog.
-  recordRecovery(db, rec, SYSTEM_CALLER);
+  await recordRecovery(db, rec, SYSTEM_CALLER);
   return { db, notice: fill(messages.startup.restored, { backup: rec.restoredFrom, aside: rec.aside ?? '–' }) };
 }

@@ -47,9 +47,9 @@ export async function recoverDamaged(dbFile: string, backupFile: string, opts: {
 }
 
 /** Once the recovered file is open (and migrated): what was restored, recorded in its audit trail. */
-export function recordRecovery(db: Database, rec: Recovery, caller: Caller): RestoreResult {
+export async function recordRecovery(db: Database, rec: Recovery, caller: Caller): Promise<RestoreResult> {
   const umkmCount = (db.raw.prepare(`SELECT COUNT(*) AS n FROM umkm WHERE deleted_at IS NULL`).get() as { n: number }).n;
   const result: RestoreResult = { restoredFrom: rec.restoredFrom, safetyCopy: rec.aside ? path.basename(rec.aside) : '', schemaVersion: db.schemaVersion, migratedFrom: rec.migratedFrom, umkmCount };
-  recordRestore(new AuditLog(db.raw), caller, result, rec.aside ? path.basename(rec.aside) : '–');
+  await db.write((tx) => recordRestore(new AuditLog(tx.em), caller, result, rec.aside ? path.basename(rec.aside) : '–'));
   return result;
 }

@@ -7,11 +7,11 @@ import type { Caller } from '../auth/caller';
  * The trail's line for a restore. It goes into the database restored, after the swap: the one
  * before is now only the safety copy, and the restored one is what the next reader sees.
  */
-export function recordRestore(audit: AuditLog, caller: Caller, r: RestoreResult, aside?: string | null): void {
+export async function recordRestore(audit: AuditLog, caller: Caller, r: RestoreResult, aside?: string | null): Promise<void> {
   const summary = aside
     ? fill(messages.backupAudit.recovered, { name: r.restoredFrom, n: r.umkmCount, aside })
     : fill(messages.backupAudit.restored, { name: r.restoredFrom, n: r.umkmCount, safety: r.safetyCopy });
-  audit.record({
+  await audit.record({
     caller,
     action: 'backup_restore',
     entity: 'database',

@@ -1,227 +1,196 @@
-import { AttendanceInput, KegiatanInput, type Kegiatan, type KegiatanData, type KegiatanFigures, type KegiatanListItem } from '../../../shared/contract';
+import { Brackets, In, IsNull, Not, type EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import type { AttendanceInput, Kegiatan, KegiatanChanges, KegiatanData, KegiatanFigures, KegiatanListItem } from '../../../shared/contract';
 import { messages } from '../../../shared/i18n';
-import { MITRA_COLUMNS, type MitraDbRow, type MitraService } from './mitraService';
-import { missingIds, notFoundError, nowIso, throwIfAny, toUmkmListItem, UMKM_LIST_SELECT, unknownIdsMessage, withoutNulls, type Raw, type UmkmListRow } from './sqlHelpers';
-import { parseOrThrow } from './validate';
+import { AnggotaEntity, KegiatanEntity, KegiatanKomunitasEntity, KegiatanMitraEntity, KegiatanUmkmEntity, KemitraanEntity, KomunitasEntity, MitraEntity, UmkmEntity, type KegiatanRow } from '../db/entities';
+import type { MitraService } from './mitraService';
+import { asColumns, findLive, fromColumns, insertRows, joinTarget, linkedIds, linkedTo, memberCounts, softDelete, touch, umkmListItems } from './partnershipQueries';
+import { missingIds, nowIso, throwIfAny, unknownIdsMessage } from './queryHelpers';
 
-interface KegiatanDbRow {
-  id: number;
-  name: string;
-  theme: string | null;
-  date: string;
-  venue: string;
-  organizer: string | null;
-  notes: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+const INVITED_KOMUNITAS = { owner: 'kegiatanId', linked: 'komunitasId' } as const;
+const INVITED_MITRA = { owner: 'kegiatanId', linked: 'mitraId' } as const;
 
-const SELECT_KEGIATAN = `SELECT id, name, theme, date, venue, organizer, notes, created_at AS createdAt, updated_at AS updatedAt FROM kegiatan`;
-
-/** hadir as stored: 1 present, 0 absent, NULL not yet marked. */
-const hadir = (v: number | null | undefined): boolean | null => (v === null || v === undefined ? null : v === 1);
+/** Agreements proposed at a meeting count as signed once active or completed. */
+const SIGNED = ['aktif', 'selesai'];
 
 export class KegiatanService {
   constructor(
-    private readonly raw: Raw,
+    private readonly em: EntityManager,
     private readonly mitra: MitraService,
   ) {}
 
-  list(): KegiatanListItem[] {
-    const rows = this.raw.prepare(`${SELECT_KEGIATAN} WHERE deleted_at IS NULL ORDER BY date DESC, id DESC`).all() as KegiatanDbRow[];
-    return rows.map((r) => {
-      const full = this.build(r);
-      return { id: r.id, name: r.name, theme: r.theme, date: r.date, venue: r.venue, figures: full.figures };
-    });
+  async list(): Promise<KegiatanListItem[]> {
+    const rows = await this.em.find(KegiatanEntity, { where: { deletedAt: IsNull() }, order: { date: 'DESC', id: 'DESC' } });
+    const items: KegiatanListItem[] = [];
+    for (const r of rows) {
+      const { figures } = await this.build(r);
+      items.push({ id: r.id, name: r.name, theme: r.theme, date: r.date, venue: r.venue, figures });
+    }
+    return items;
   }
 
-  get(id: number): Kegiatan {
-    return this.build(this.findRow(id));
+  async get(id: number): Promise<Kegiatan> {
+    return this.build(await this.findRow(id));
   }
 
-  create(input: unknown): Kegiatan {
-    const data = parseOrThrow(KegiatanInput, input);
-    const id = this.raw.transaction(() => {
-      this.checkInvited(data);
-      const now = nowIso();
-      const r = this.raw
-        .prepare(`INSERT INTO kegiatan (name, theme, date, venue, organizer, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
-        .run(data.name, data.theme ?? null, data.date, data.venue, data.organizer ?? null, data.notes ?? null, now, now);
-      const newId = Number(r.lastInsertRowid);
-      this.invite(newId, data);
-      return newId;
-    })();
+  async create(data: KegiatanData): Promise<Kegiatan> {
+    const { komunitasIds: _k, mitraIds: _m, ...fields } = data;
+    await this.checkInvited(data);
+    const now = nowIso();
+    const { identifiers } = await this.em.insert(KegiatanEntity, { ...fields, createdAt: now, updatedAt: now });
+    const id = Number(identifiers[0]!.id);
+    await this.invite(id, data);
     return this.get(id);
   }
 
   /**
-   * Merges the changed fields over the stored meeting. komunitasIds / partnerIds, when given, are
+   * Merges the changed fields over the stored meeting. komunitasIds / mitraIds, when given, are
    * the new invitation lists: a partner that stays invited keeps its attendance mark.
    */
-  update(id: number, changes: Record<string, unknown>): Kegiatan {
-    this.raw.transaction(() => {
-      const row = this.findRow(id);
-      const { id: _id, createdAt: _c, updatedAt: _u, ...stored } = row;
-      const data = parseOrThrow(KegiatanInput, {
-        ...withoutNulls(stored),
-        komunitasIds: this.invitedKomunitas(id),
-        partnerIds: this.invitedPartners(id),
-        ...changes,
-      });
-      this.checkInvited(data);
-      this.raw
-        .prepare(`UPDATE kegiatan SET name = ?, theme = ?, date = ?, venue = ?, organizer = ?, notes = ?, updated_at = ? WHERE id = ?`)
-        .run(data.name, data.theme ?? null, data.date, data.venue, data.organizer ?? null, data.notes ?? null, nowIso(), id);
-      if ('komunitasIds' in changes) {
-        this.raw
-          .prepare(`DELETE FROM kegiatan_komunitas WHERE kegiatan_id = ? AND komunitas_id NOT IN (SELECT value FROM json_each(?))`)
-          .run(id, JSON.stringify(data.komunitasIds));
-      }
-      if ('partnerIds' in changes) {
-        this.raw
-          .prepare(`DELETE FROM kegiatan_mitra WHERE kegiatan_id = ? AND mitra_id NOT IN (SELECT value FROM json_each(?))`)
-          .run(id, JSON.stringify(data.partnerIds));
-      }
-      this.invite(id, data);
-    })();
+  async update(id: number, changes: KegiatanChanges): Promise<Kegiatan> {
+    const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...stored } = await this.findRow(id);
+    const data: KegiatanData = {
+      ...fromColumns(stored),
+      komunitasIds: await linkedIds(this.em, KomunitasEntity, KegiatanKomunitasEntity, INVITED_KOMUNITAS, id),
+      mitraIds: await linkedIds(this.em, MitraEntity, KegiatanMitraEntity, INVITED_MITRA, id),
+      ...changes,
+    };
+    await this.checkInvited(data);
+    const { komunitasIds, mitraIds, ...fields } = data;
+    await this.em.update(KegiatanEntity, id, { ...asColumns(fields), updatedAt: nowIso() });
+    if (changes.komunitasIds !== undefined) {
+      await this.em.delete(KegiatanKomunitasEntity, { kegiatanId: id, ...(komunitasIds.length ? { komunitasId: Not(In(komunitasIds)) } : {}) });
+    }
+    if (changes.mitraIds !== undefined) {
+      await this.em.delete(KegiatanMitraEntity, { kegiatanId: id, ...(mitraIds.length ? { mitraId: Not(In(mitraIds)) } : {}) });
+    }
+    await this.invite(id, data);
     return this.get(id);
   }
 
   /** Soft delete; the agreements that came from the meeting stay, no longer linked to it. */
-  remove(id: number): { id: number } {
-    this.raw.transaction(() => {
-      this.findRow(id);
-      const now = nowIso();
-      this.raw.prepare(`UPDATE kemitraan SET kegiatan_id = NULL, updated_at = ? WHERE kegiatan_id = ?`).run(now, id);
-      this.raw.prepare(`UPDATE kegiatan SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(now, now, id);
-    })();
+  async remove(id: number): Promise<{ id: number }> {
+    await this.findRow(id);
+    const now = nowIso();
+    await this.em.update(KemitraanEntity, { kegiatanId: id }, { kegiatanId: null, updatedAt: now });
+    await softDelete(this.em, KegiatanEntity, id, now);
     return { id };
   }
 
   /** Marks UMKM and partners present or absent; one not invited joins the meeting by its mark. */
-  setAttendance(input: unknown): Kegiatan {
-    const q = parseOrThrow(AttendanceInput, input);
-    this.raw.transaction(() => {
-      this.findRow(q.id);
-      const fields: Record<string, string> = {};
-      const missingUmkm = missingIds(this.raw, 'umkm', q.umkm.map((m) => m.umkmId));
-      if (missingUmkm.length) fields.umkm = unknownIdsMessage(messages.entity.umkm, missingUmkm);
-      const missingPartners = missingIds(this.raw, 'mitra', q.partners.map((m) => m.partnerId));
-      if (missingPartners.length) fields.partners = unknownIdsMessage(messages.kemitraanEntity.mitra, missingPartners);
-      throwIfAny(fields);
-      const markUmkm = this.raw.prepare(
-        `INSERT INTO kegiatan_umkm (kegiatan_id, umkm_id, hadir) VALUES (?, ?, ?) ON CONFLICT (kegiatan_id, umkm_id) DO UPDATE SET hadir = excluded.hadir`,
-      );
-      for (const m of q.umkm) markUmkm.run(q.id, m.umkmId, m.hadir ? 1 : 0);
-      const markPartner = this.raw.prepare(
-        `INSERT INTO kegiatan_mitra (kegiatan_id, mitra_id, hadir) VALUES (?, ?, ?) ON CONFLICT (kegiatan_id, mitra_id) DO UPDATE SET hadir = excluded.hadir`,
-      );
-      for (const m of q.partners) markPartner.run(q.id, m.partnerId, m.hadir ? 1 : 0);
-      this.raw.prepare(`UPDATE kegiatan SET updated_at = ? WHERE id = ?`).run(nowIso(), q.id);
-    })();
+  async setAttendance(q: z.output<typeof AttendanceInput>): Promise<Kegiatan> {
+    await this.findRow(q.id);
+    const fields: Record<string, string> = {};
+    const missingUmkm = await missingIds(
+      this.em,
+      UmkmEntity,
+      q.umkm.map((m) => m.umkmId),
+    );
+    if (missingUmkm.length) fields.umkm = unknownIdsMessage(messages.entity.umkm, missingUmkm);
+    const missingPartners = await missingIds(
+      this.em,
+      MitraEntity,
+      q.partners.map((m) => m.mitraId),
+    );
+    if (missingPartners.length) fields.partners = unknownIdsMessage(messages.kemitraanEntity.mitra, missingPartners);
+    throwIfAny(fields);
+    // One mark per UMKM or partner, the last given: a statement may not set one row twice.
+    const umkm = new Map(q.umkm.map((m) => [m.umkmId, m.hadir]));
+    const partners = new Map(q.partners.map((m) => [m.mitraId, m.hadir]));
+    await insertRows(
+      this.em,
+      KegiatanUmkmEntity,
+      [...umkm].map(([umkmId, hadir]) => ({ kegiatanId: q.id, umkmId, hadir })),
+      { update: ['hadir'], key: ['kegiatan_id', 'umkm_id'] },
+    );
+    await insertRows(
+      this.em,
+      KegiatanMitraEntity,
+      [...partners].map(([mitraId, hadir]) => ({ kegiatanId: q.id, mitraId, hadir })),
+      { update: ['hadir'], key: ['kegiatan_id', 'mitra_id'] },
+    );
+    await touch(this.em, KegiatanEntity, q.id, nowIso());
     return this.get(q.id);
   }
 
-  private checkInvited(data: KegiatanData): void {
+  private findRow(id: number): Promise<KegiatanRow> {
+    return findLive(this.em, KegiatanEntity, id, messages.kemitraanEntity.kegiatan);
+  }
+
+  private async checkInvited(data: KegiatanData): Promise<void> {
     const fields: Record<string, string> = {};
-    const k = missingIds(this.raw, 'komunitas', data.komunitasIds);
+    const k = await missingIds(this.em, KomunitasEntity, data.komunitasIds);
     if (k.length) fields.komunitasIds = unknownIdsMessage(messages.kemitraanEntity.komunitas, k);
-    const p = missingIds(this.raw, 'mitra', data.partnerIds);
-    if (p.length) fields.partnerIds = unknownIdsMessage(messages.kemitraanEntity.mitra, p);
+    const p = await missingIds(this.em, MitraEntity, data.mitraIds);
+    if (p.length) fields.mitraIds = unknownIdsMessage(messages.kemitraanEntity.mitra, p);
     throwIfAny(fields);
   }
 
-  private invite(id: number, data: KegiatanData): void {
-    const k = this.raw.prepare(`INSERT OR IGNORE INTO kegiatan_komunitas (kegiatan_id, komunitas_id) VALUES (?, ?)`);
-    for (const c of new Set(data.komunitasIds)) k.run(id, c);
-    const p = this.raw.prepare(`INSERT OR IGNORE INTO kegiatan_mitra (kegiatan_id, mitra_id, hadir) VALUES (?, ?, NULL)`);
-    for (const m of new Set(data.partnerIds)) p.run(id, m);
+  /** Invites the lists' communities and partners not yet invited (a partner's mark stays). */
+  private async invite(kegiatanId: number, data: KegiatanData): Promise<void> {
+    await insertRows(
+      this.em,
+      KegiatanKomunitasEntity,
+      [...new Set(data.komunitasIds)].map((komunitasId) => ({ kegiatanId, komunitasId })),
+      'ignore',
+    );
+    await insertRows(
+      this.em,
+      KegiatanMitraEntity,
+      [...new Set(data.mitraIds)].map((mitraId) => ({ kegiatanId, mitraId, hadir: null })),
+      'ignore',
+    );
   }
 
-  private invitedKomunitas(id: number): number[] {
-    return (
-      this.raw
-        .prepare(`SELECT kk.komunitas_id AS id FROM kegiatan_komunitas kk JOIN komunitas c ON c.id = kk.komunitas_id AND c.deleted_at IS NULL WHERE kk.kegiatan_id = ? ORDER BY kk.komunitas_id`)
-        .all(id) as Array<{ id: number }>
-    ).map((r) => r.id);
-  }
-
-  private invitedPartners(id: number): number[] {
-    return (
-      this.raw
-        .prepare(`SELECT km.mitra_id AS id FROM kegiatan_mitra km JOIN mitra m ON m.id = km.mitra_id AND m.deleted_at IS NULL WHERE km.kegiatan_id = ? ORDER BY km.mitra_id`)
-        .all(id) as Array<{ id: number }>
-    ).map((r) => r.id);
-  }
 
   /**
    * The meeting with its communities, UMKM and partners. Deleted communities, UMKM and partners
    * are left out of the lists and the figures.
    */
-  private build(row: KegiatanDbRow): Kegiatan {
+  private async build(row: KegiatanRow): Promise<Kegiatan> {
     const id = row.id;
-    const komunitas = this.raw
-      .prepare(
-        `SELECT c.id AS id, c.name AS name,
-           (SELECT COUNT(*) FROM komunitas_anggota a JOIN umkm u ON u.id = a.umkm_id AND u.deleted_at IS NULL WHERE a.komunitas_id = c.id) AS memberCount
-         FROM kegiatan_komunitas kk JOIN komunitas c ON c.id = kk.komunitas_id AND c.deleted_at IS NULL
-         WHERE kk.kegiatan_id = ? ORDER BY c.name, c.id`,
-      )
-      .all(id) as Array<{ id: number; name: string; memberCount: number }>;
+    const invited = await linkedTo(this.em, KomunitasEntity, KegiatanKomunitasEntity, INVITED_KOMUNITAS, id).orderBy('t.name').addOrderBy('t.id').getMany();
+    const counts = await memberCounts(
+      this.em,
+      invited.map((c) => c.id),
+    );
+    const komunitas = invited.map((c) => ({ id: c.id, name: c.name, memberCount: counts.get(c.id) ?? 0 }));
+
+    // Each UMKM's invited communities, in the communities' order.
+    const memberships = invited.length ? await this.em.find(AnggotaEntity, { where: { komunitasId: In(invited.map((c) => c.id)) } }) : [];
+    const byUmkm = new Map<number, Array<{ id: number; name: string }>>();
+    for (const c of invited) {
+      for (const m of memberships) if (m.komunitasId === c.id) byUmkm.set(m.umkmId, [...(byUmkm.get(m.umkmId) ?? []), c]);
+    }
 
     // Expected UMKM: members of the invited communities, plus any marked directly.
-    const umkmRows = this.raw
-      .prepare(
-        `WITH ids AS (
-           SELECT a.umkm_id AS id FROM kegiatan_komunitas kk
-             JOIN komunitas c ON c.id = kk.komunitas_id AND c.deleted_at IS NULL
-             JOIN komunitas_anggota a ON a.komunitas_id = kk.komunitas_id
-             WHERE kk.kegiatan_id = ?
-           UNION
-           SELECT umkm_id FROM kegiatan_umkm WHERE kegiatan_id = ?
-         )
-         SELECT ${UMKM_LIST_SELECT}, ku.hadir AS hadir FROM ids JOIN umkm u ON u.id = ids.id AND u.deleted_at IS NULL
-         LEFT JOIN kegiatan_umkm ku ON ku.kegiatan_id = ? AND ku.umkm_id = u.id
-         ORDER BY u.business_name, u.id`,
-      )
-      .all(id, id, id) as Array<UmkmListRow & { hadir: number | null }>;
-    const memberships = this.raw
-      .prepare(
-        `SELECT a.umkm_id AS umkmId, c.id AS komunitasId, c.name AS name FROM kegiatan_komunitas kk
-           JOIN komunitas c ON c.id = kk.komunitas_id AND c.deleted_at IS NULL
-           JOIN komunitas_anggota a ON a.komunitas_id = kk.komunitas_id
-         WHERE kk.kegiatan_id = ? ORDER BY c.name, c.id`,
-      )
-      .all(id) as Array<{ umkmId: number; komunitasId: number; name: string }>;
-    const byUmkm = new Map<number, Array<{ komunitasId: number; name: string }>>();
-    for (const m of memberships) {
-      const list = byUmkm.get(m.umkmId) ?? [];
-      list.push(m);
-      byUmkm.set(m.umkmId, list);
-    }
-    const umkm = umkmRows.map(({ hadir: h, ...u }) => ({
-      ...toUmkmListItem(u),
-      hadir: hadir(h),
-      komunitasNames: (byUmkm.get(u.id) ?? []).map((m) => m.name),
-    }));
+    const marks = new Map((await this.em.find(KegiatanUmkmEntity, { where: { kegiatanId: id } })).map((m) => [m.umkmId, m.hadir]));
+    const expected = await umkmListItems(this.em, (qb) => {
+      const members = qb
+        .subQuery()
+        .select('a.umkmId')
+        .from(AnggotaEntity, 'a')
+        .innerJoin(joinTarget(KegiatanKomunitasEntity), 'kk', 'kk.komunitasId = a.komunitasId')
+        .innerJoin(joinTarget(KomunitasEntity), 'c', 'c.id = kk.komunitasId AND c.deletedAt IS NULL')
+        .where('kk.kegiatanId = :kegiatanId', { kegiatanId: id });
+      const marked = qb.subQuery().select('ku.umkmId').from(KegiatanUmkmEntity, 'ku').where('ku.kegiatanId = :kegiatanId');
+      return qb.andWhere(new Brackets((b) => b.where(`u.id IN ${members.getQuery()}`).orWhere(`u.id IN ${marked.getQuery()}`)));
+    });
+    const umkm = expected.map((u) => ({ ...u, hadir: marks.get(u.id) ?? null, komunitasNames: (byUmkm.get(u.id) ?? []).map((c) => c.name) }));
 
-    const partnerRows = this.raw
-      .prepare(
-        `SELECT ${MITRA_COLUMNS}, km.hadir AS hadir FROM kegiatan_mitra km JOIN mitra m ON m.id = km.mitra_id AND m.deleted_at IS NULL
-         WHERE km.kegiatan_id = ? ORDER BY m.name, m.id`,
-      )
-      .all(id) as Array<MitraDbRow & { hadir: number | null }>;
-    const items = this.mitra.toListItems(partnerRows);
-    const partners = items.map((p, i) => ({ ...p, hadir: hadir(partnerRows[i]!.hadir) }));
+    const partnerRows = await linkedTo(this.em, MitraEntity, KegiatanMitraEntity, INVITED_MITRA, id).orderBy('t.name').addOrderBy('t.id').getMany();
+    const partnerMarks = new Map((await this.em.find(KegiatanMitraEntity, { where: { kegiatanId: id } })).map((m) => [m.mitraId, m.hadir]));
+    const partners = (await this.mitra.toListItems(partnerRows)).map((p) => ({ ...p, hadir: partnerMarks.get(p.id) ?? null }));
 
     const presentKomunitas = new Set<number>();
-    for (const u of umkm) if (u.hadir === true) for (const m of byUmkm.get(u.id) ?? []) presentKomunitas.add(m.komunitasId);
-    const agreements = this.raw
-      .prepare(
-        `SELECT COUNT(*) AS proposed, COALESCE(SUM(CASE WHEN status IN ('aktif', 'selesai') THEN 1 ELSE 0 END), 0) AS signed
-         FROM kemitraan WHERE kegiatan_id = ? AND deleted_at IS NULL`,
-      )
-      .get(id) as { proposed: number; signed: number };
+    for (const u of umkm) if (u.hadir === true) for (const c of byUmkm.get(u.id) ?? []) presentKomunitas.add(c.id);
+    const agreements = await this.em
+      .createQueryBuilder(KemitraanEntity, 'k')
+      .select('COUNT(*)', 'proposed')
+      .addSelect('COALESCE(SUM(CASE WHEN k.status IN (:...signed) THEN 1 ELSE 0 END), 0)', 'signed')
+      .where('k.kegiatanId = :id', { id, signed: SIGNED })
+      .andWhere('k.deletedAt IS NULL')
+      .getRawOne<{ proposed: number | string; signed: number | string }>();
     const figures: KegiatanFigures = {
       komunitasInvited: komunitas.length,
       komunitasPresent: presentKomunitas.size,
@@ -229,29 +198,10 @@ export class KegiatanService {
       umkmPresent: umkm.filter((u) => u.hadir === true).length,
       partnersInvited: partners.length,
       partnersPresent: partners.filter((p) => p.hadir === true).length,
-      agreementsProposed: agreements.proposed,
-      agreementsSigned: agreements.signed,
+      agreementsProposed: Number(agreements?.proposed ?? 0),
+      agreementsSigned: Number(agreements?.signed ?? 0),
     };
-    return {
-      id: row.id,
-      name: row.name,
-      theme: row.theme,
-      date: row.date,
-      venue: row.venue,
-      organizer: row.organizer,
-      notes: row.notes,
-      komunitas,
-      umkm,
-      partners,
-      figures,
-      createdAt: row.createdAt,
-      updatedAt: row.updatedAt,
-    };
-  }
-
-  private findRow(id: number): KegiatanDbRow {
-    const row = this.raw.prepare(`${SELECT_KEGIATAN} WHERE id = ? AND deleted_at IS NULL`).get(id) as KegiatanDbRow | undefined;
-    if (!row) throw notFoundError(messages.kemitraanEntity.kegiatan, id);
-    return row;
+    const { deletedAt: _d, ...fields } = row;
+    return { ...fields, komunitas, umkm, partners, figures };
   }
 }

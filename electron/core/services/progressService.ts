@@ -1,7 +1,10 @@
+import { Brackets, In, IsNull, Not, type EntityManager, type Repository } from 'typeorm';
 import {
-  ClassRecordInput,
+  CLASS_RECORD_FIELDS,
+  ClassRecordRules,
   type ClassMoveView,
   type ClassRecord,
+  type ClassRecordChanges,
   type ClassRecordData,
   type ProgressOverview,
   type Support,
@@ -12,8 +15,13 @@ import type { KemitraanStatus } from '../../../shared/domain/partnership';
 import type { MoveDirection } from '../../../shared/domain/progress';
 import { MARKET_REACH, type MarketReach } from '../../../shared/domain/sectors';
 import { fill, messages } from '../../../shared/i18n';
+import type { Tx } from '../db/database';
+import { AnggotaEntity, DukunganEntity, KemitraanEntity, KomunitasEntity, MitraEntity } from '../db/entities';
+import { ClassMoveEntity, YearClassEntity, type ClassMoveRow, type YearClassRow } from '../db/entities/progress';
+import { UmkmEntity, type UmkmRow } from '../db/entities/umkm';
 import { currentYear, type ProgressStore, type RecordFigures } from './progressStore';
-import { fieldsError, jsonIds, notFoundError, nowIso, withoutNulls, type Raw } from './sqlHelpers';
+import { fieldsError, notFoundError, nowIso, withoutNulls } from './queryHelpers';
+import type { SettingsService } from './settingsService';
 import { parseOrThrow } from './validate';
 
 const p = messages.progressValidation;
@@ -21,25 +29,10 @@ const p = messages.progressValidation;
 /** The year up to which every UMKM's yearly classes have been carried forward. */
 export const SETTING_YEARS_UP_TO = 'progress.yearsUpTo';
 
-interface MoveDbRow {
-  fromRecordId: number;
-  toRecordId: number;
-  fromDate: string;
-  date: string;
-  fromClass: UmkmClass;
-  toClass: UmkmClass;
-  direction: MoveDirection;
-}
+/** Rows a carried-forward year is inserted in at a time (three bound values each). */
+const CARRY_CHUNK = 500;
 
-interface AgreementDbRow {
-  id: number;
-  number: string;
-  partnerName: string;
-  status: KemitraanStatus;
-  startDate: string;
-  endDate: string | null;
-  komunitasName: string | null;
-}
+type AgreementRow = UmkmTimeline['agreements'][number];
 
 function toFigures(d: ClassRecordData): RecordFigures {
   return {
@@ -56,76 +49,65 @@ function toFigures(d: ClassRecordData): RecordFigures {
   };
 }
 
-/** A stored record as input again, for merging an edit. */
-function recordToInput(r: ClassRecord): Record<string, unknown> {
-  return withoutNulls({
-    umkmId: r.umkmId,
-    date: r.date,
-    annualSales: r.annualSales,
-    capital: r.capital,
-    assets: r.assets,
-    employees: r.employees,
-    marketReach: r.marketReach,
-    certifications: r.certifications,
-    channels: r.channels,
-    source: r.source,
-    notes: r.notes,
-  });
+/** A stored record's fields as the contract reads them (no value: absent), for an edit's changes to merge over. */
+function storedFields(r: ClassRecord): ClassRecordData {
+  return withoutNulls(Object.fromEntries(CLASS_RECORD_FIELDS.map((k) => [k, r[k]]))) as ClassRecordData;
 }
 
 /**
  * Class records of a UMKM ("riwayat kelas"): every write recomputes the UMKM's moves, yearly
- * classes and current class in the same transaction (ProgressStore.recompute). Synchronous
- * prepared statements on the driver's connection, like the partnership services.
+ * classes and current class in the same transaction (ProgressStore.recompute).
  */
 export class ProgressService {
-  private readonly raw: Raw;
+  private readonly em: EntityManager;
+  private readonly umkm: Repository<UmkmRow>;
+  private readonly moves: Repository<ClassMoveRow>;
+  private readonly years: Repository<YearClassRow>;
 
-  constructor(private readonly store: ProgressStore) {
-    this.raw = store.raw;
+  constructor(
+    private readonly tx: Tx,
+    private readonly store: ProgressStore,
+    private readonly settings: SettingsService,
+  ) {
+    this.em = tx.em;
+    this.umkm = tx.em.getRepository(UmkmEntity);
+    this.moves = tx.em.getRepository(ClassMoveEntity);
+    this.years = tx.em.getRepository(YearClassEntity);
   }
 
-  getRecord(id: number): ClassRecord {
-    const r = this.store.getRecord(id);
+  async getRecord(id: number): Promise<ClassRecord> {
+    const r = await this.store.getRecord(id);
     if (!r) throw notFoundError(messages.progressEntity.record, id);
     return r;
   }
 
-  add(input: unknown): ClassRecord {
-    const data = parseOrThrow(ClassRecordInput, input);
-    const id = this.raw.transaction(() => {
-      this.assertUmkmLive(data.umkmId);
-      const now = nowIso();
-      const newId = this.store.insert(data.umkmId, toFigures(data), now);
-      this.store.recompute(data.umkmId, now);
-      return newId;
-    })();
+  async add(data: ClassRecordData): Promise<ClassRecord> {
+    await this.assertUmkmLive(data.umkmId);
+    const now = nowIso();
+    const id = await this.store.insert(data.umkmId, toFigures(data), now);
+    await this.store.recompute(data.umkmId, now);
     return this.getRecord(id);
   }
 
   /** Merges the changed fields over the stored record and checks the merged whole. */
-  update(id: number, changes: Record<string, unknown>): ClassRecord {
-    this.raw.transaction(() => {
-      const stored = this.getRecord(id);
-      this.assertUmkmLive(stored.umkmId);
-      const data = parseOrThrow(ClassRecordInput, { ...recordToInput(stored), ...changes });
-      if (data.umkmId !== stored.umkmId) throw fieldsError({ umkmId: p.umkmFixed });
-      const now = nowIso();
-      this.store.update(id, toFigures(data), now);
-      this.store.recompute(stored.umkmId, now);
-    })();
+  async update(id: number, changes: ClassRecordChanges): Promise<ClassRecord> {
+    const stored = await this.getRecord(id);
+    await this.assertUmkmLive(stored.umkmId);
+    const data = parseOrThrow(ClassRecordRules, { ...storedFields(stored), ...changes });
+    if (data.umkmId !== stored.umkmId) throw fieldsError({ umkmId: p.umkmFixed });
+    const now = nowIso();
+    await this.store.update(id, toFigures(data), now);
+    await this.store.recompute(stored.umkmId, now);
     return this.getRecord(id);
   }
 
   /** Soft delete; the UMKM's moves and class follow its remaining records. */
-  remove(id: number): { id: number } {
-    this.raw.transaction(() => {
-      const stored = this.getRecord(id);
-      this.assertUmkmLive(stored.umkmId);
-      const now = nowIso();
-      this.store.softDelete(id, now);
-      this.store.recompute(stored.umkmId, now);
-    })();
+  async remove(id: number): Promise<{ id: number }> {
+    const stored = await this.getRecord(id);
+    await this.assertUmkmLive(stored.umkmId);
+    const now = nowIso();
+    await this.store.softDelete(id, now);
+    await this.store.recompute(stored.umkmId, now);
     return { id };
   }
 
@@ -134,44 +116,19 @@ export class ProgressService {
    * some time between the two records of each, and all its agreements, direct or through a
    * community it belongs to.
    */
-  timeline(umkmId: number): UmkmTimeline {
-    const u = this.raw.prepare(`SELECT id FROM umkm WHERE id = ? AND deleted_at IS NULL`).get(umkmId);
-    if (!u) throw notFoundError(messages.entity.umkm, umkmId);
-    const records = this.store.records(umkmId);
-    const moves = this.store
-      .stmt(
-        `SELECT from_record_id AS fromRecordId, to_record_id AS toRecordId, from_date AS fromDate, date, from_class AS fromClass,
-           to_class AS toClass, direction FROM kelas_perpindahan WHERE umkm_id = ? ORDER BY date, to_record_id`,
-      )
-      .all(umkmId) as MoveDbRow[];
-    const agreements = this.store
-      .stmt(
-        `SELECT k.id AS id, k.number AS number, m.name AS partnerName, k.status AS status, k.start_date AS startDate, k.end_date AS endDate,
-           c.name AS komunitasName
-         FROM kemitraan k JOIN mitra m ON m.id = k.mitra_id LEFT JOIN komunitas c ON c.id = k.komunitas_id
-         WHERE k.deleted_at IS NULL AND k.id IN (
-           SELECT id FROM kemitraan WHERE umkm_id = ?
-           UNION SELECT kk.id FROM komunitas_anggota a JOIN kemitraan kk ON kk.komunitas_id = a.komunitas_id WHERE a.umkm_id = ?)
-         ORDER BY k.start_date, k.id`,
-      )
-      .all(umkmId, umkmId) as AgreementDbRow[];
+  async timeline(umkmId: number): Promise<UmkmTimeline> {
+    if (!(await this.umkm.existsBy({ id: umkmId, deletedAt: IsNull() }))) throw notFoundError(messages.entity.umkm, umkmId);
+    const records = await this.store.records(umkmId);
+    const moves = await this.moves.find({ where: { umkmId }, order: { date: 'ASC', toRecordId: 'ASC' } });
+    const agreements = await this.agreementsOf(umkmId);
 
     const running = agreements.filter((a) => a.status === 'aktif' || a.status === 'selesai');
     const supports = new Map<number, Support[]>();
     if (running.length) {
-      const rows = this.store
-        .stmt(
-          `SELECT id, kemitraan_id AS kemitraanId, kind, description, value FROM kemitraan_dukungan
-           WHERE kemitraan_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
-        )
-        .all(jsonIds(running.map((a) => a.id))) as Array<Support & { kemitraanId: number }>;
-      for (const { kemitraanId, ...s } of rows) {
-        const list = supports.get(kemitraanId) ?? [];
-        list.push({ id: s.id, kind: s.kind, description: s.description, value: s.value === null ? null : Number(s.value) });
-        supports.set(kemitraanId, list);
-      }
+      const rows = await this.em.find(DukunganEntity, { where: { kemitraanId: In(running.map((a) => a.id)) }, order: { id: 'ASC' } });
+      for (const { kemitraanId, ...s } of rows) supports.set(kemitraanId, [...(supports.get(kemitraanId) ?? []), s]);
     }
-    const moveViews: ClassMoveView[] = moves.map((m) => ({
+    const moveViews: ClassMoveView[] = moves.map(({ umkmId: _u, ...m }) => ({
       ...m,
       agreements: running
         .filter((a) => a.startDate <= m.date && (a.endDate === null || a.endDate >= m.fromDate))
@@ -188,58 +145,97 @@ export class ProgressService {
     return { umkmId, records, moves: moveViews, agreements };
   }
 
+  /** Its agreements, direct or through a community it belongs to, by start date. */
+  private async agreementsOf(umkmId: number): Promise<AgreementRow[]> {
+    const qb = this.em.createQueryBuilder(KemitraanEntity, 'k');
+    const communities = qb.subQuery().select('a.komunitasId').from(AnggotaEntity, 'a').where('a.umkmId = :umkmId').getQuery();
+    const rows: Array<Omit<AgreementRow, 'id'> & { id: number | string }> = await qb
+      .innerJoin(MitraEntity.options.name, 'm', 'm.id = k.mitraId')
+      .leftJoin(KomunitasEntity.options.name, 'c', 'c.id = k.komunitasId')
+      .select('k.id', 'id')
+      .addSelect('k.number', 'number')
+      .addSelect('m.name', 'partnerName')
+      .addSelect('k.status', 'status')
+      .addSelect('k.startDate', 'startDate')
+      .addSelect('k.endDate', 'endDate')
+      .addSelect('c.name', 'komunitasName')
+      .where('k.deletedAt IS NULL')
+      .andWhere(new Brackets((b) => b.where('k.umkmId = :umkmId').orWhere(`k.komunitasId IN ${communities}`)))
+      .setParameters({ umkmId })
+      .orderBy('k.startDate', 'ASC')
+      .addOrderBy('k.id', 'ASC')
+      .getRawMany();
+    return rows.map((r) => ({ ...r, id: Number(r.id), status: r.status as KemitraanStatus }));
+  }
+
   /**
    * The dashboard's figures: UMKM by class at each year's end (from the earliest year to this
    * one), moves up and down per year, and market reach of the active UMKM. Deleted UMKM are left
-   * out everywhere.
+   * out everywhere. The yearly classes must have been carried into this year (rollForward, a
+   * write: the handler makes it before it reads); a write's own unit of work does it here.
    */
-  overview(): ProgressOverview {
+  async overview(): Promise<ProgressOverview> {
     const year = currentYear();
-    this.rollForward(year);
-    const all = this.raw.prepare(`SELECT year, class, COUNT(*) AS n FROM kelas_tahunan WHERE year <= ? GROUP BY year, class`).all(year) as Array<{
-      year: number;
-      class: UmkmClass;
-      n: number;
-    }>;
+    if (!(await this.yearsRolled(year))) {
+      if (!this.tx.writing) throw new Error('progress overview: the yearly classes are not carried into this year; roll them forward in a write first');
+      await this.rollForward(year);
+    }
+    const count = 'COUNT(*)';
+    // UMKM by year and class, up to this year, among the UMKM `among` leaves (all when it is absent).
+    const classCounts = (among?: string) => {
+      const qb = this.years.createQueryBuilder('t').select('t.year', 'year').addSelect('t.class', 'class').addSelect(count, 'n').where('t.year <= :year', { year });
+      if (among) qb.andWhere(`t.umkmId IN ${among}`);
+      return qb.groupBy('t.year').addGroupBy('t.class').getRawMany<{ year: number | string; class: UmkmClass; n: number | string }>();
+    };
+    const all = await classCounts();
     // Rows of deleted UMKM are kept (so nothing is lost) and subtracted here.
-    const gone = this.raw
-      .prepare(
-        `SELECT t.year AS year, t.class AS class, COUNT(*) AS n FROM umkm u INDEXED BY ix_umkm_deleted CROSS JOIN kelas_tahunan t ON t.umkm_id = u.id
-         WHERE u.deleted_at IS NOT NULL AND t.year <= ? GROUP BY t.year, t.class`,
-      )
-      .all(year) as Array<{ year: number; class: UmkmClass; n: number }>;
+    const gone = await classCounts(this.umkm.createQueryBuilder().subQuery().select('d.id').from(UmkmEntity, 'd').where('d.deletedAt IS NOT NULL').getQuery());
     const byYear = new Map<number, Record<UmkmClass, number>>();
     const zero = () => Object.fromEntries(UMKM_CLASSES.map((c) => [c, 0])) as Record<UmkmClass, number>;
-    const first = all.reduce((m, r) => Math.min(m, r.year), year + 1);
+    const first = all.reduce((m, r) => Math.min(m, Number(r.year)), year + 1);
     for (let y = first; y <= year; y++) byYear.set(y, zero());
-    for (const r of all) byYear.get(r.year)![r.class] += r.n;
-    for (const r of gone) byYear.get(r.year)![r.class] -= r.n;
+    for (const r of all) byYear.get(Number(r.year))![r.class] += Number(r.n);
+    for (const r of gone) byYear.get(Number(r.year))![r.class] -= Number(r.n);
 
-    const moves = this.raw
-      .prepare(
-        `SELECT CAST(substr(p.date, 1, 4) AS integer) AS year, p.direction AS direction, COUNT(*) AS n
-         FROM kelas_perpindahan p JOIN umkm u ON u.id = p.umkm_id AND u.deleted_at IS NULL GROUP BY 1, 2 ORDER BY 1`,
-      )
-      .all() as Array<{ year: number; direction: MoveDirection; n: number }>;
+    const yearOf = 'SUBSTR(p.date, 1, 4)';
+    const moves: Array<{ year: string; direction: MoveDirection; n: number | string }> = await this.moves
+      .createQueryBuilder('p')
+      .innerJoin(UmkmEntity.options.name, 'u', 'u.id = p.umkmId AND u.deletedAt IS NULL')
+      .select(yearOf, 'year')
+      .addSelect('p.direction', 'direction')
+      .addSelect(count, 'n')
+      .groupBy(yearOf)
+      .addGroupBy('p.direction')
+      .getRawMany();
     const movesByYear = new Map<number, { year: number; naik: number; turun: number }>();
     for (const m of moves) {
-      const row = movesByYear.get(m.year) ?? { year: m.year, naik: 0, turun: 0 };
-      row[m.direction] += m.n;
-      movesByYear.set(m.year, row);
+      const y = Number(m.year);
+      const row = movesByYear.get(y) ?? { year: y, naik: 0, turun: 0 };
+      row[m.direction] += Number(m.n);
+      movesByYear.set(y, row);
     }
 
-    const reach = this.raw
-      // The covering index of migration 2; unaided, the planner visits every row through the status index.
-      .prepare(`SELECT market_reach AS reach, COUNT(*) AS n FROM umkm INDEXED BY ix_umkm_match WHERE deleted_at IS NULL AND status = 'aktif' GROUP BY market_reach`)
-      .all() as Array<{ reach: MarketReach; n: number }>;
+    // From the covering index of migration 2 (see IndexHints); unaided, SQLite's planner visits
+    // every active row through the status index.
+    const reach = await this.tx.sql.hints.getRawMany<{ reach: MarketReach; n: number | string }>(
+      this.em,
+      this.umkm.createQueryBuilder('u').select('u.marketReach', 'reach').addSelect(count, 'n').where('u.deletedAt IS NULL').andWhere(`u.status = 'aktif'`).groupBy('u.marketReach'),
+      { u: 'ix_umkm_match' },
+    );
     const marketReach = Object.fromEntries(MARKET_REACH.map((r) => [r, 0])) as Record<MarketReach, number>;
-    for (const r of reach) marketReach[r.reach] = (marketReach[r.reach] ?? 0) + r.n;
+    for (const r of reach) marketReach[r.reach] = (marketReach[r.reach] ?? 0) + Number(r.n);
 
     return {
       classByYear: [...byYear.entries()].map(([y, counts]) => ({ year: y, ...counts })),
-      movesByYear: [...movesByYear.values()],
+      movesByYear: [...movesByYear.values()].sort((a, b) => a.year - b.year),
       marketReach,
     };
+  }
+
+  /** Whether every UMKM's yearly classes reach `year` (rollForward has run this year). */
+  async yearsRolled(year = currentYear()): Promise<boolean> {
+    const done = await this.settings.get(SETTING_YEARS_UP_TO);
+    return done !== null && Number(done) >= year;
   }
 
   /**
@@ -247,36 +243,37 @@ export class ProgressService {
    * a UMKM not written since still stands in its last known class: carry it forward, so every UMKM
    * with records has a row for every year up to this one. Every write from then on writes up to
    * this year, so the work is done once a year; the setting remembers the year it was done for.
+   * A write: call in a write's unit of work.
    */
-  private rollForward(year: number): void {
-    const done = this.raw.prepare(`SELECT value FROM setting WHERE key = ?`).get(SETTING_YEARS_UP_TO) as { value: string } | undefined;
-    if (done && Number(done.value) >= year) return;
-    this.raw.transaction(() => {
-      // Complete already (a UMKM with records has its row for this year)? Then only remember it.
-      const { atYear } = this.raw.prepare(`SELECT COUNT(*) AS atYear FROM kelas_tahunan WHERE year = ?`).get(year) as { atYear: number };
-      const { withRecords } = this.raw
-        .prepare(
-          `SELECT (SELECT COUNT(*) FROM umkm INDEXED BY ix_umkm_progress WHERE deleted_at IS NULL AND last_record_date IS NOT NULL)
-            + (SELECT COUNT(*) FROM umkm INDEXED BY ix_umkm_deleted WHERE deleted_at IS NOT NULL AND last_record_date IS NOT NULL) AS withRecords`,
-        )
-        .get() as { withRecords: number };
-      const { minYear } = this.raw.prepare(`SELECT min(year) AS minYear FROM kelas_tahunan`).get() as { minYear: number | null };
-      if (atYear < withRecords && minYear !== null) {
-        const carry = this.raw.prepare(
-          `INSERT INTO kelas_tahunan (umkm_id, year, class)
-           SELECT t.umkm_id, t.year + 1, t.class FROM kelas_tahunan t
-           WHERE t.year = ? AND NOT EXISTS (SELECT 1 FROM kelas_tahunan n WHERE n.umkm_id = t.umkm_id AND n.year = t.year + 1)`,
-        );
-        for (let y = minYear; y < year; y++) carry.run(y);
+  async rollForward(year = currentYear()): Promise<void> {
+    if (await this.yearsRolled(year)) return;
+    // Complete already (a UMKM with records has its row for this year)? Then only remember it.
+    const atYear = await this.years.countBy({ year });
+    const withRecords = await this.umkm.countBy({ lastRecordDate: Not(IsNull()) });
+    const { minYear } = (await this.years.createQueryBuilder('t').select('MIN(t.year)', 'minYear').getRawOne<{ minYear: number | string | null }>()) ?? {
+      minYear: null,
+    };
+    if (atYear < withRecords && minYear !== null) {
+      for (let y = Number(minYear); y < year; y++) {
+        const qb = this.years.createQueryBuilder('t');
+        const next = qb.subQuery().select('1').from(YearClassEntity, 'n').where('n.umkmId = t.umkmId').andWhere('n.year = :next').getQuery();
+        const carried: Array<{ umkmId: number | string; class: UmkmClass }> = await qb
+          .select('t.umkmId', 'umkmId')
+          .addSelect('t.class', 'class')
+          .where('t.year = :y')
+          .andWhere(`NOT EXISTS ${next}`)
+          .setParameters({ y, next: y + 1 })
+          .getRawMany();
+        for (let i = 0; i < carried.length; i += CARRY_CHUNK) {
+          await this.years.insert(carried.slice(i, i + CARRY_CHUNK).map((r) => ({ umkmId: Number(r.umkmId), year: y + 1, class: r.class })));
+        }
       }
-      this.raw
-        .prepare(`INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`)
-        .run(SETTING_YEARS_UP_TO, String(year));
-    })();
+    }
+    await this.settings.set(SETTING_YEARS_UP_TO, String(year));
   }
 
-  private assertUmkmLive(umkmId: number): void {
-    const u = this.raw.prepare(`SELECT deleted_at AS deletedAt FROM umkm WHERE id = ?`).get(umkmId) as { deletedAt: string | null } | undefined;
+  private async assertUmkmLive(umkmId: number): Promise<void> {
+    const u = await this.umkm.findOne({ select: { id: true, deletedAt: true }, where: { id: umkmId } });
     if (!u) throw fieldsError({ umkmId: fill(messages.errors.notFound, { entity: messages.entity.umkm, id: umkmId }) });
     if (u.deletedAt) throw fieldsError({ umkmId: p.umkmDeleted });
   }

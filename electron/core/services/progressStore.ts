@@ -1,63 +1,29 @@
+import { IsNull, type EntityManager, type Repository } from 'typeorm';
 import type { ClassRecord } from '../../../shared/contract';
 import { classify, type ClassBasis, type UmkmClass } from '../../../shared/domain/classification';
-import { classByYear, classifyRecord, deriveMoves, type ClassedRecord, type ClassMove } from '../../../shared/domain/progress';
-import type { Certification, FigureSource, MarketReach, SalesChannel } from '../../../shared/domain/sectors';
+import { classByYear, classifyRecord, deriveMoves, type ClassedRecord } from '../../../shared/domain/progress';
 import { todayIso } from '../../../shared/format/date';
-import type BetterSqlite3 from 'better-sqlite3';
-import type { Raw } from './sqlHelpers';
+import { ClassMoveEntity, ClassRecordEntity, YearClassEntity, type ClassMoveRow, type ClassRecordRow, type YearClassRow } from '../db/entities/progress';
+import { UmkmEntity, type UmkmRow } from '../db/entities/umkm';
 
-// The record table and its derived rows, on the driver's connection with synchronous prepared
-// statements. Every write of a record (progress service, UMKM create/update, demo seed) goes
-// through here, and recompute() runs in the same better-sqlite3 transaction as the write, so the
-// moves, the yearly classes and the UMKM row never disagree with the records.
+// The record table and its derived rows. Every write of a record (progress service, UMKM create
+// and update) goes through here, on the unit of work's manager, and recompute() runs in the same
+// transaction as the write (the channel's), so the moves, the yearly classes and the UMKM row
+// never disagree with the records.
 
 /** The figures of one record as they are written. */
-export interface RecordFigures {
-  date: string;
-  annualSales: number | null;
-  capital: number | null;
-  assets: number | null;
-  employees: number | null;
-  marketReach: MarketReach | null;
-  certifications: readonly Certification[];
-  channels: readonly SalesChannel[];
-  source: FigureSource;
-  notes: string | null;
-}
+export type RecordFigures = Pick<
+  ClassRecordRow,
+  'date' | 'annualSales' | 'capital' | 'assets' | 'employees' | 'marketReach' | 'certifications' | 'channels' | 'source' | 'notes'
+>;
 
-interface RecordDbRow {
-  id: number;
-  umkmId: number;
-  date: string;
-  annualSales: number | null;
-  capital: number | null;
-  assets: number | null;
-  employees: number | null;
-  marketReach: MarketReach | null;
-  certifications: string;
-  channels: string;
-  source: FigureSource;
-  notes: string | null;
-  class: UmkmClass;
-  classBasis: ClassBasis;
-  createdAt: string;
-  updatedAt: string;
-}
+/** The five figures the registry form shares with the UMKM's latest record. */
+export const FIGURES = ['annualSales', 'capital', 'assets', 'employees', 'marketReach'] as const;
+export type SharedFigures = Pick<RecordFigures, (typeof FIGURES)[number]>;
 
-/** A live record with what recompute needs. */
-type LiveRecord = ClassedRecord & Pick<RecordDbRow, 'assets' | 'employees' | 'marketReach'>;
-
-export const RECORD_SELECT = `SELECT r.id AS id, r.umkm_id AS umkmId, r.date AS date, r.annual_sales AS annualSales, r.capital AS capital,
-  r.assets AS assets, r.employees AS employees, r.market_reach AS marketReach, r.certifications AS certifications, r.channels AS channels,
-  r.source AS source, r.notes AS notes, r.class AS class, r.class_basis AS classBasis, r.created_at AS createdAt, r.updated_at AS updatedAt
-  FROM riwayat_kelas r`;
-
-export function toClassRecord(r: RecordDbRow): ClassRecord {
-  return {
-    ...r,
-    certifications: JSON.parse(r.certifications) as Certification[],
-    channels: JSON.parse(r.channels) as SalesChannel[],
-  };
+export function toClassRecord(row: ClassRecordRow): ClassRecord {
+  const { deletedAt: _d, ...record } = row;
+  return record;
 }
 
 /** The class of a record's figures; a record always has sales or capital (CHECK and schema). */
@@ -69,143 +35,103 @@ export function classOf(f: { annualSales: number | null; capital: number | null 
 
 export const currentYear = (): number => Number(todayIso().slice(0, 4));
 
-type Stmt = BetterSqlite3.Statement;
+/** The derived rows of one UMKM's live records (in date order, then id): its moves and its class at each year's end. */
+export function derivedRows(umkmId: number, records: readonly ClassedRecord[], lastYear: number): { moves: ClassMoveRow[]; years: YearClassRow[] } {
+  return {
+    moves: deriveMoves(records).map((m) => ({ umkmId, ...m })),
+    years: classByYear(records, lastYear).map((y) => ({ umkmId, ...y })),
+  };
+}
 
-/** Prepared statements over one connection, made once. */
+/** What recompute reads of a live record. */
+const LIVE_COLUMNS = { id: true, date: true, annualSales: true, capital: true, assets: true, employees: true, marketReach: true, class: true, classBasis: true } as const;
+
+/** The class records of one unit of work, and what is derived from them. */
 export class ProgressStore {
-  private readonly cache = new Map<string, Stmt>();
+  private readonly records_: Repository<ClassRecordRow>;
+  private readonly moves: Repository<ClassMoveRow>;
+  private readonly years: Repository<YearClassRow>;
+  private readonly umkm: Repository<UmkmRow>;
 
-  constructor(readonly raw: Raw) {}
-
-  stmt(sql: string): Stmt {
-    let s = this.cache.get(sql);
-    if (!s) {
-      s = this.raw.prepare(sql);
-      this.cache.set(sql, s);
-    }
-    return s;
+  constructor(em: EntityManager) {
+    this.records_ = em.getRepository(ClassRecordEntity);
+    this.moves = em.getRepository(ClassMoveEntity);
+    this.years = em.getRepository(YearClassEntity);
+    this.umkm = em.getRepository(UmkmEntity);
   }
 
-  getRecord(id: number): ClassRecord | undefined {
-    const row = this.stmt(`${RECORD_SELECT} WHERE r.id = ? AND r.deleted_at IS NULL`).get(id) as RecordDbRow | undefined;
+  async getRecord(id: number): Promise<ClassRecord | undefined> {
+    const row = await this.records_.findOneBy({ id, deletedAt: IsNull() });
     return row ? toClassRecord(row) : undefined;
   }
 
   /** Live records of a UMKM in timeline order (date, then id), same-day ones included. */
-  records(umkmId: number): ClassRecord[] {
-    return (this.stmt(`${RECORD_SELECT} WHERE r.umkm_id = ? AND r.deleted_at IS NULL ORDER BY r.date, r.id`).all(umkmId) as RecordDbRow[]).map(toClassRecord);
+  async records(umkmId: number): Promise<ClassRecord[]> {
+    const rows = await this.records_.find({ where: { umkmId, deletedAt: IsNull() }, order: { date: 'ASC', id: 'ASC' } });
+    return rows.map(toClassRecord);
   }
 
-  /** Inserts a record with its computed class; call inside a transaction, then recompute(). */
-  insert(umkmId: number, f: RecordFigures, now: string, c = classOf(f)): number {
-    const r = this.stmt(
-      `INSERT INTO riwayat_kelas (umkm_id, date, annual_sales, capital, assets, employees, market_reach, certifications, channels, source, notes,
-         class, class_basis, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      umkmId,
-      f.date,
-      f.annualSales,
-      f.capital,
-      f.assets,
-      f.employees,
-      f.marketReach,
-      JSON.stringify(f.certifications),
-      JSON.stringify(f.channels),
-      f.source,
-      f.notes,
-      c.class,
-      c.classBasis,
-      now,
-      now,
-    );
-    return Number(r.lastInsertRowid);
+  /** Inserts a record with its computed class; then recompute(). */
+  async insert(umkmId: number, f: RecordFigures, now: string): Promise<number> {
+    const { identifiers } = await this.records_.insert({ umkmId, ...f, ...classOf(f), createdAt: now, updatedAt: now });
+    return Number(identifiers[0]!.id);
   }
 
-  /** Rewrites a record's figures and class (the UMKM stays); call inside a transaction, then recompute(). */
-  update(id: number, f: RecordFigures, now: string): void {
-    const c = classOf(f);
-    this.stmt(
-      `UPDATE riwayat_kelas SET date = ?, annual_sales = ?, capital = ?, assets = ?, employees = ?, market_reach = ?, certifications = ?, channels = ?,
-         source = ?, notes = ?, class = ?, class_basis = ?, updated_at = ? WHERE id = ?`,
-    ).run(
-      f.date,
-      f.annualSales,
-      f.capital,
-      f.assets,
-      f.employees,
-      f.marketReach,
-      JSON.stringify(f.certifications),
-      JSON.stringify(f.channels),
-      f.source,
-      f.notes,
-      c.class,
-      c.classBasis,
-      now,
-      id,
-    );
+  /** Rewrites a record's figures and class (the UMKM stays); then recompute(). */
+  async update(id: number, f: RecordFigures, now: string): Promise<void> {
+    await this.records_.update({ id }, { ...f, ...classOf(f), updatedAt: now });
   }
 
   /** Corrects the five figures the registry form shows on one record, keeping its date, lists and source. */
-  correctFigures(id: number, f: Pick<RecordFigures, 'annualSales' | 'capital' | 'assets' | 'employees' | 'marketReach'>, now: string): void {
-    const c = classOf(f);
-    this.stmt(
-      `UPDATE riwayat_kelas SET annual_sales = ?, capital = ?, assets = ?, employees = ?, market_reach = ?, class = ?, class_basis = ?, updated_at = ? WHERE id = ?`,
-    ).run(f.annualSales, f.capital, f.assets, f.employees, f.marketReach, c.class, c.classBasis, now, id);
+  async correctFigures(id: number, f: SharedFigures, now: string): Promise<void> {
+    await this.records_.update({ id }, { ...f, ...classOf(f), updatedAt: now });
   }
 
-  softDelete(id: number, now: string): void {
-    this.stmt(`UPDATE riwayat_kelas SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(now, now, id);
+  async softDelete(id: number, now: string): Promise<void> {
+    await this.records_.update({ id }, { deletedAt: now, updatedAt: now });
   }
 
   /** The latest live record of a UMKM in timeline order (date, then id). */
-  latestRecordId(umkmId: number): number | undefined {
-    const row = this.stmt(`SELECT id FROM riwayat_kelas WHERE umkm_id = ? AND deleted_at IS NULL ORDER BY date DESC, id DESC LIMIT 1`).get(umkmId) as
-      | { id: number }
-      | undefined;
+  async latestRecordId(umkmId: number): Promise<number | undefined> {
+    const row = await this.records_.findOne({ select: { id: true }, where: { umkmId, deletedAt: IsNull() }, order: { date: 'DESC', id: 'DESC' } });
     return row?.id;
-  }
-
-  /** Writes the derived rows of one UMKM's records (already ordered by date, then id). */
-  writeDerived(umkmId: number, records: readonly ClassedRecord[], lastYear: number): { moves: ClassMove[]; years: number } {
-    const moves = deriveMoves(records);
-    const insMove = this.stmt(
-      `INSERT INTO kelas_perpindahan (umkm_id, to_record_id, from_record_id, from_date, date, from_class, to_class, direction) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    for (const m of moves) insMove.run(umkmId, m.toRecordId, m.fromRecordId, m.fromDate, m.date, m.fromClass, m.toClass, m.direction);
-    const years = classByYear(records, lastYear);
-    const insYear = this.stmt(`INSERT INTO kelas_tahunan (umkm_id, year, class) VALUES (?, ?, ?)`);
-    for (const y of years) insYear.run(umkmId, y.year, y.class);
-    return { moves, years: years.length };
   }
 
   /**
    * Recomputes everything derived from a UMKM's live records: its moves, its class at each year's
    * end up to this year, and on the UMKM row the class, basis and figures of its latest record and
-   * that record's date. Without a live record the UMKM keeps its own figures, classed from them.
-   * Call inside the transaction of the write.
+   * that record's date (a record without a market reach keeps the UMKM's). Without a live record
+   * the UMKM keeps its own figures, classed from them. Call in the transaction of the write.
    */
-  recompute(umkmId: number, now: string, lastYear = currentYear()): void {
-    const records = this.stmt(
-      `SELECT id, date, annual_sales AS annualSales, capital, assets, employees, market_reach AS marketReach, class, class_basis AS classBasis
-       FROM riwayat_kelas WHERE umkm_id = ? AND deleted_at IS NULL ORDER BY date, id`,
-    ).all(umkmId) as LiveRecord[];
-    this.stmt(`DELETE FROM kelas_perpindahan WHERE umkm_id = ?`).run(umkmId);
-    this.stmt(`DELETE FROM kelas_tahunan WHERE umkm_id = ?`).run(umkmId);
-    this.writeDerived(umkmId, records, lastYear);
+  async recompute(umkmId: number, now: string, lastYear = currentYear()): Promise<void> {
+    const records = await this.records_.find({
+      select: LIVE_COLUMNS,
+      where: { umkmId, deletedAt: IsNull() },
+      order: { date: 'ASC', id: 'ASC' },
+    });
+    await this.moves.delete({ umkmId });
+    await this.years.delete({ umkmId });
+    const { moves, years } = derivedRows(umkmId, records, lastYear);
+    if (moves.length) await this.moves.insert(moves);
+    if (years.length) await this.years.insert(years);
     const latest = records[records.length - 1];
     if (latest) {
-      this.stmt(
-        `UPDATE umkm SET class = ?, class_basis = ?, annual_sales = ?, capital = ?, assets = ?, employees = ?, market_reach = coalesce(?, market_reach),
-           last_record_date = ?, updated_at = ? WHERE id = ?`,
-      ).run(latest.class, latest.classBasis, latest.annualSales, latest.capital, latest.assets, latest.employees, latest.marketReach, latest.date, now, umkmId);
+      const { annualSales, capital, assets, employees, marketReach } = latest;
+      await this.umkm.update(
+        { id: umkmId },
+        {
+          ...{ annualSales, capital, assets, employees },
+          ...(marketReach === null ? {} : { marketReach }),
+          class: latest.class,
+          classBasis: latest.classBasis,
+          lastRecordDate: latest.date,
+          updatedAt: now,
+        },
+      );
       return;
     }
-    const own = this.stmt(`SELECT annual_sales AS annualSales, capital FROM umkm WHERE id = ?`).get(umkmId) as
-      | { annualSales: number | null; capital: number | null }
-      | undefined;
+    const own = await this.umkm.findOne({ select: { annualSales: true, capital: true }, where: { id: umkmId } });
     const c = own ? classify(own) : null;
-    if (c) this.stmt(`UPDATE umkm SET class = ?, class_basis = ?, last_record_date = NULL, updated_at = ? WHERE id = ?`).run(c.class, c.basis, now, umkmId);
-    else this.stmt(`UPDATE umkm SET last_record_date = NULL, updated_at = ? WHERE id = ?`).run(now, umkmId);
+    await this.umkm.update({ id: umkmId }, { ...(c ? { class: c.class, classBasis: c.basis } : {}), lastRecordDate: null, updatedAt: now });
   }
 }

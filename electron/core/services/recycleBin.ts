@@ -1,144 +1,182 @@
-import { TrashItemInput, TrashListQuery, TRASH_KINDS, type AuditChanges, type TrashDone, type TrashItem, type TrashKind, type TrashPage } from '../../../shared/contract';
+import { IsNull, Not, type EntityManager, type EntitySchema, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import type { z } from 'zod';
+import { TRASH_KINDS, type AuditChanges, type TrashDone, type TrashItem, type TrashItemInput, type TrashKind, type TrashListQuery, type TrashPage } from '../../../shared/contract';
 import { fill, messages } from '../../../shared/i18n';
 import type { AuditLog } from '../audit/auditLog';
 import type { Caller } from '../auth/caller';
+import { AnggotaEntity } from '../db/entities/anggota';
+import { AuditEntryEntity } from '../db/entities/auditEntry';
+import { DukunganEntity } from '../db/entities/dukungan';
+import { KegiatanEntity } from '../db/entities/kegiatan';
+import { KegiatanKomunitasEntity } from '../db/entities/kegiatanKomunitas';
+import { KegiatanMitraEntity } from '../db/entities/kegiatanMitra';
+import { KegiatanUmkmEntity } from '../db/entities/kegiatanUmkm';
+import { KemitraanEntity } from '../db/entities/kemitraan';
+import { KomunitasEntity } from '../db/entities/komunitas';
+import { MitraEntity } from '../db/entities/mitra';
+import { ClassRecordEntity } from '../db/entities/progress';
+import { UmkmEntity } from '../db/entities/umkm';
 import { AppError } from '../errors';
-import { likeSubstring, nowIso, type Raw } from './sqlHelpers';
-import { parseOrThrow } from './validate';
+import { likeSubstring, nowIso } from './queryHelpers';
 
 const t = messages.trashErrors;
 const s = messages.auditSummary;
 
-interface KindSql {
-  table: string;
-  /** The column a clerk knows the row by, and the raw value under it (the page formats it by kind). */
+/** What every table in the bin has; the rest of a row is read by field name. */
+interface SoftDeleted {
+  id: number;
+  deletedAt: string | null;
+  updatedAt: string;
+}
+type Deletable = SoftDeleted & Record<string, unknown>;
+
+interface Kind {
+  entity: EntitySchema<SoftDeleted>;
+  /** The field a clerk knows the row by. */
   name: string;
-  detail: string;
+  /** The fields of the second line, and the line made of them (the page formats it by kind). */
+  detail: string[];
+  line: (r: Record<string, unknown>) => string | null;
 }
 
-const KINDS: Record<TrashKind, KindSql> = {
-  umkm: { table: 'umkm', name: 'business_name', detail: `x.nik || coalesce(' · ' || x.nib, '')` },
-  mitra: { table: 'mitra', name: 'name', detail: 'x.kind' },
-  kemitraan: { table: 'kemitraan', name: 'number', detail: 'x.start_date' },
-  komunitas: { table: 'komunitas', name: 'name', detail: 'x.kecamatan' },
-  kegiatan: { table: 'kegiatan', name: 'name', detail: 'x.date' },
+const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const binKind = <R extends SoftDeleted>(entity: EntitySchema<R>, name: keyof R & string, detail: Array<keyof R & string>, line: (r: R) => string | null): Kind => ({
+  entity: entity as unknown as EntitySchema<SoftDeleted>,
+  name,
+  detail,
+  line: line as Kind['line'],
+});
+
+const KINDS: Record<TrashKind, Kind> = {
+  umkm: binKind(UmkmEntity, 'businessName', ['nik', 'nib'], (r) => (r.nib === null ? r.nik : `${r.nik} · ${r.nib}`)),
+  mitra: binKind(MitraEntity, 'name', ['kind'], (r) => text(r.kind)),
+  kemitraan: binKind(KemitraanEntity, 'number', ['startDate'], (r) => text(r.startDate)),
+  komunitas: binKind(KomunitasEntity, 'name', ['kecamatan'], (r) => text(r.kecamatan)),
+  kegiatan: binKind(KegiatanEntity, 'name', ['date'], (r) => text(r.date)),
 };
 
 /** Rows that depend on a purged row and go with it (ON DELETE CASCADE), counted for the record. */
-const DEPENDANTS: Record<TrashKind, Array<{ field: string; sql: string }>> = {
-  umkm: [
-    { field: 'classRecords', sql: `SELECT COUNT(*) AS n FROM riwayat_kelas WHERE umkm_id = ?` },
-    { field: 'memberships', sql: `SELECT COUNT(*) AS n FROM komunitas_anggota WHERE umkm_id = ?` },
-    { field: 'attendance', sql: `SELECT COUNT(*) AS n FROM kegiatan_umkm WHERE umkm_id = ?` },
-  ],
-  mitra: [{ field: 'invitations', sql: `SELECT COUNT(*) AS n FROM kegiatan_mitra WHERE mitra_id = ?` }],
+type Dependant = { field: string; rows: Array<{ entity: EntitySchema<ObjectLiteral>; by: string }> };
+const dep = (field: string, ...rows: Array<[EntitySchema<ObjectLiteral>, string]>): Dependant => ({ field, rows: rows.map(([entity, by]) => ({ entity, by })) });
+const DEPENDANTS: Record<TrashKind, Dependant[]> = {
+  umkm: [dep('classRecords', [ClassRecordEntity, 'umkmId']), dep('memberships', [AnggotaEntity, 'umkmId']), dep('attendance', [KegiatanUmkmEntity, 'umkmId'])],
+  mitra: [dep('invitations', [KegiatanMitraEntity, 'mitraId'])],
   kemitraan: [],
-  komunitas: [
-    { field: 'memberships', sql: `SELECT COUNT(*) AS n FROM komunitas_anggota WHERE komunitas_id = ?` },
-    { field: 'invitations', sql: `SELECT COUNT(*) AS n FROM kegiatan_komunitas WHERE komunitas_id = ?` },
-  ],
-  kegiatan: [
-    { field: 'invitations', sql: `SELECT (SELECT COUNT(*) FROM kegiatan_komunitas WHERE kegiatan_id = ?1) + (SELECT COUNT(*) FROM kegiatan_mitra WHERE kegiatan_id = ?1) AS n` },
-    { field: 'attendance', sql: `SELECT COUNT(*) AS n FROM kegiatan_umkm WHERE kegiatan_id = ?` },
-  ],
+  komunitas: [dep('memberships', [AnggotaEntity, 'komunitasId']), dep('invitations', [KegiatanKomunitasEntity, 'komunitasId'])],
+  kegiatan: [dep('invitations', [KegiatanKomunitasEntity, 'kegiatanId'], [KegiatanMitraEntity, 'kegiatanId']), dep('attendance', [KegiatanUmkmEntity, 'kegiatanId'])],
 };
 
 /** Agreements that hold a row through ON DELETE RESTRICT: it cannot go while they stay. */
-const AGREEMENT_COLUMN: Partial<Record<TrashKind, string>> = { umkm: 'umkm_id', mitra: 'mitra_id', komunitas: 'komunitas_id' };
-
-const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+const AGREEMENT_FIELD: Partial<Record<TrashKind, 'umkmId' | 'mitraId' | 'komunitasId'>> = { umkm: 'umkmId', mitra: 'mitraId', komunitas: 'komunitasId' };
 
 /**
  * The recycle bin: soft-deleted UMKM, partners, agreements, communities and meetings. An admin
  * restores a row (when nothing live has taken its NIK, NIB or number since) or purges it for good
- * with the rows that depend on it; both are written to the audit trail in the same transaction.
+ * with the rows that depend on it; both are written to the audit trail through the same manager,
+ * inside the call's transaction.
  */
 export class RecycleBin {
   constructor(
-    private readonly raw: Raw,
+    private readonly em: EntityManager,
     private readonly audit: AuditLog,
   ) {}
 
-  list(input: unknown): TrashPage {
-    const q = parseOrThrow(TrashListQuery, input ?? {});
+  async list(q: z.output<typeof TrashListQuery>): Promise<TrashPage> {
     const k = KINDS[q.kind];
-    const where = ['x.deleted_at IS NOT NULL'];
-    const params: unknown[] = [];
-    if (q.search) {
-      where.push(`x.${k.name} LIKE ? ESCAPE '\\'`);
-      params.push(likeSubstring(q.search));
-    }
-    const whereSql = where.join(' AND ');
-    const { total } = this.raw.prepare(`SELECT COUNT(*) AS total FROM ${k.table} x WHERE ${whereSql}`).get(...params) as { total: number };
-    // Who deleted it is the trail's latest delete of the row (index on entity, entity_id, at).
-    const rows = this.raw
-      .prepare(
-        `SELECT x.id AS id, x.${k.name} AS name, ${k.detail} AS detail, x.deleted_at AS deletedAt,
-           (SELECT a.username FROM audit_log a WHERE a.entity = ? AND a.entity_id = x.id AND a.action = 'delete' ORDER BY a.at DESC, a.id DESC LIMIT 1) AS deletedBy
-         FROM ${k.table} x WHERE ${whereSql} ORDER BY x.deleted_at DESC, x.id DESC LIMIT ? OFFSET ?`,
-      )
-      .all(q.kind, ...params, q.pageSize, (q.page - 1) * q.pageSize) as Array<Omit<TrashItem, 'kind'>>;
-    const counts = Object.fromEntries(
-      TRASH_KINDS.map((kind) => [kind, (this.raw.prepare(`SELECT COUNT(*) AS n FROM ${KINDS[kind].table} WHERE deleted_at IS NOT NULL`).get() as { n: number }).n]),
-    ) as Record<TrashKind, number>;
-    return { items: rows.map((r) => ({ kind: q.kind, ...r })), total, page: q.page, pageSize: q.pageSize, counts };
+    const inBin = () => {
+      const qb = this.em.createQueryBuilder(k.entity, 'x').where('x.deletedAt IS NOT NULL');
+      if (q.search) qb.andWhere(`x.${k.name} LIKE :search ESCAPE '\\'`, { search: likeSubstring(q.search) });
+      return qb;
+    };
+    const total = await count(inBin());
+    const page = inBin()
+      .select('x.id', 'id')
+      .addSelect(`x.${k.name}`, 'name')
+      .addSelect('x.deletedAt', 'deletedAt')
+      // Who deleted it is the trail's latest delete of the row (index on entity, entity_id, at).
+      .addSelect(
+        (sub) =>
+          sub
+            .select('a.username')
+            .from(AuditEntryEntity, 'a')
+            .where('a.entity = :kind', { kind: q.kind })
+            .andWhere('a.entityId = x.id')
+            .andWhere('a.action = :deleted', { deleted: 'delete' })
+            .orderBy('a.at', 'DESC')
+            .addOrderBy('a.id', 'DESC')
+            .limit(1),
+        'deletedBy',
+      );
+    for (const field of k.detail) page.addSelect(`x.${field}`, field);
+    const rows = await page
+      .orderBy('x.deletedAt', 'DESC')
+      .addOrderBy('x.id', 'DESC')
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize)
+      .getRawMany<Record<string, unknown>>();
+    const items: TrashItem[] = rows.map((r) => ({
+      kind: q.kind,
+      id: Number(r.id),
+      name: String(r.name),
+      detail: k.line(r),
+      deletedAt: String(r.deletedAt),
+      deletedBy: text(r.deletedBy),
+    }));
+    const counts = {} as Record<TrashKind, number>;
+    for (const each of TRASH_KINDS) counts[each] = await count(this.em.createQueryBuilder(KINDS[each].entity, 'x').where('x.deletedAt IS NOT NULL'));
+    return { items, total, page: q.page, pageSize: q.pageSize, counts };
   }
 
-  restore(input: unknown, caller: Caller): TrashDone {
-    const { kind, id } = parseOrThrow(TrashItemInput, input);
-    return this.raw.transaction(() => {
-      const row = this.deletedRow(kind, id);
-      this.checkRestorable(kind, row);
-      const now = nowIso();
-      this.raw.prepare(`UPDATE ${KINDS[kind].table} SET deleted_at = NULL, updated_at = ? WHERE id = ?`).run(now, id);
-      const name = String(row[KINDS[kind].name]);
-      this.audit.record({
-        caller,
-        action: 'restore',
-        entity: kind,
-        entityId: id,
-        summary: fill(s.restore, { entity: messages.auditEntities[kind], name }),
-        changes: { deletedAt: [row.deleted_at, null] },
-        at: now,
-      });
-      return { kind, id, name };
-    })();
+  async restore({ kind, id }: z.output<typeof TrashItemInput>, caller: Caller): Promise<TrashDone> {
+    const row = await this.deletedRow(kind, id);
+    await this.checkRestorable(kind, row);
+    const now = nowIso();
+    await this.em.update(KINDS[kind].entity, { id }, { deletedAt: null, updatedAt: now });
+    const name = String(row[KINDS[kind].name]);
+    await this.audit.record({
+      caller,
+      action: 'restore',
+      entity: kind,
+      entityId: id,
+      summary: fill(s.restore, { entity: messages.auditEntities[kind], name }),
+      changes: { deletedAt: [row.deletedAt, null] },
+      at: now,
+    });
+    return { kind, id, name };
   }
 
   /** Deletes the row for good with what depends on it; the trail keeps the whole row as it was. */
-  purge(input: unknown, caller: Caller): TrashDone {
-    const { kind, id } = parseOrThrow(TrashItemInput, input);
-    return this.raw.transaction(() => {
-      const row = this.deletedRow(kind, id);
-      const column = AGREEMENT_COLUMN[kind];
-      if (column) {
-        const held = this.raw.prepare(`SELECT number FROM kemitraan WHERE ${column} = ? ORDER BY id LIMIT 6`).all(id) as Array<{ number: string }>;
-        if (held.length) {
-          const numbers = held.slice(0, 5).map((h) => h.number).join(', ') + (held.length > 5 ? ', …' : '');
-          throw new AppError('CONFLICT', fill(t.purgeHasAgreements, { numbers }));
-        }
+  async purge({ kind, id }: z.output<typeof TrashItemInput>, caller: Caller): Promise<TrashDone> {
+    const row = await this.deletedRow(kind, id);
+    const field = AGREEMENT_FIELD[kind];
+    if (field) {
+      const held = await this.em.find(KemitraanEntity, { select: { id: true, number: true }, where: { [field]: id }, order: { id: 'ASC' }, take: 6 });
+      if (held.length) {
+        const numbers = held.slice(0, 5).map((h) => h.number).join(', ') + (held.length > 5 ? ', …' : '');
+        throw new AppError('CONFLICT', fill(t.purgeHasAgreements, { numbers }));
       }
-      const changes: AuditChanges = {};
-      for (const [column, value] of Object.entries(row)) if (column !== 'id' && value !== null) changes[camel(column)] = [value, null];
-      if (kind === 'kemitraan') {
-        const supports = this.raw.prepare(`SELECT kind, description, value FROM kemitraan_dukungan WHERE kemitraan_id = ? ORDER BY id`).all(id);
-        if (supports.length) changes.supports = [supports, null];
-      }
-      for (const d of DEPENDANTS[kind]) {
-        const { n } = this.raw.prepare(d.sql).get(id) as { n: number };
-        if (n > 0) changes[d.field] = [n, null];
-      }
-      this.raw.prepare(`DELETE FROM ${KINDS[kind].table} WHERE id = ?`).run(id);
-      const name = String(row[KINDS[kind].name]);
-      this.audit.record({ caller, action: 'purge', entity: kind, entityId: id, summary: fill(s.purge, { entity: messages.auditEntities[kind], name }), changes });
-      return { kind, id, name };
-    })();
+    }
+    const changes: AuditChanges = {};
+    for (const [f, value] of Object.entries(row)) if (f !== 'id' && value !== null) changes[f] = [value, null];
+    if (kind === 'kemitraan') {
+      const supports = await this.em.find(DukunganEntity, { where: { kemitraanId: id }, order: { id: 'ASC' } });
+      if (supports.length) changes.supports = [supports.map((d) => ({ kind: d.kind, description: d.description, value: d.value })), null];
+    }
+    for (const d of DEPENDANTS[kind]) {
+      let n = 0;
+      for (const r of d.rows) n += await count(this.em.createQueryBuilder(r.entity, 'd').where(`d.${r.by} = :id`, { id }));
+      if (n > 0) changes[d.field] = [n, null];
+    }
+    await this.em.delete(KINDS[kind].entity, { id });
+    const name = String(row[KINDS[kind].name]);
+    await this.audit.record({ caller, action: 'purge', entity: kind, entityId: id, summary: fill(s.purge, { entity: messages.auditEntities[kind], name }), changes });
+    return { kind, id, name };
   }
 
-  private deletedRow(kind: TrashKind, id: number): Record<string, unknown> {
-    const row = this.raw.prepare(`SELECT * FROM ${KINDS[kind].table} WHERE id = ? AND deleted_at IS NOT NULL`).get(id) as Record<string, unknown> | undefined;
+  private async deletedRow(kind: TrashKind, id: number): Promise<Deletable> {
+    const row = await this.em.findOne(KINDS[kind].entity, { where: { id, deletedAt: Not(IsNull()) } });
     if (!row) throw new AppError('NOT_FOUND', fill(t.notInTrash, { entity: messages.auditEntities[kind], id }));
-    return row;
+    return row as Deletable;
   }
 
   /**
@@ -146,28 +184,44 @@ export class RecycleBin {
    * its number is still free and, while proposed or active, its partner and community are live
    * (deleting those is refused while such agreements stand, so restoring must not undo that).
    */
-  private checkRestorable(kind: TrashKind, row: Record<string, unknown>): void {
+  private async checkRestorable(kind: TrashKind, row: Deletable): Promise<void> {
     if (kind === 'umkm' && row.status === 'aktif') {
-      const holder = (column: 'nik' | 'nib') =>
-        this.raw
-          .prepare(`SELECT id, business_name AS name FROM umkm WHERE ${column} = ? AND status = 'aktif' AND deleted_at IS NULL AND id <> ? ORDER BY id LIMIT 1`)
-          .get(row[column], row.id) as { id: number; name: string } | undefined;
-      const byNik = holder('nik');
-      if (byNik) throw new AppError('DUPLICATE', fill(t.restoreNikTaken, { nik: String(row.nik), name: byNik.name, id: byNik.id }), { nik: fill(t.restoreNikTaken, { nik: String(row.nik), name: byNik.name, id: byNik.id }) });
-      const byNib = row.nib ? holder('nib') : undefined;
-      if (byNib) throw new AppError('DUPLICATE', fill(t.restoreNibTaken, { nib: String(row.nib), name: byNib.name, id: byNib.id }), { nib: fill(t.restoreNibTaken, { nib: String(row.nib), name: byNib.name, id: byNib.id }) });
+      const holder = (field: 'nik' | 'nib') =>
+        this.em.findOne(UmkmEntity, {
+          select: { id: true, businessName: true },
+          where: { [field]: row[field] as string, status: 'aktif', deletedAt: IsNull(), id: Not(row.id) },
+          order: { id: 'ASC' },
+        });
+      const byNik = await holder('nik');
+      if (byNik) {
+        const message = fill(t.restoreNikTaken, { nik: String(row.nik), name: byNik.businessName, id: byNik.id });
+        throw new AppError('DUPLICATE', message, { nik: message });
+      }
+      const byNib = row.nib ? await holder('nib') : null;
+      if (byNib) {
+        const message = fill(t.restoreNibTaken, { nib: String(row.nib), name: byNib.businessName, id: byNib.id });
+        throw new AppError('DUPLICATE', message, { nib: message });
+      }
     }
     if (kind === 'kemitraan') {
-      const taken = this.raw.prepare(`SELECT id FROM kemitraan WHERE number = ? AND deleted_at IS NULL AND id <> ?`).get(row.number, row.id) as { id: number } | undefined;
-      if (taken) throw new AppError('DUPLICATE', fill(t.restoreNumberTaken, { number: String(row.number), id: taken.id }), { number: fill(t.restoreNumberTaken, { number: String(row.number), id: taken.id }) });
+      const taken = await this.em.findOne(KemitraanEntity, { select: { id: true }, where: { number: row.number as string, deletedAt: IsNull(), id: Not(row.id) } });
+      if (taken) {
+        const message = fill(t.restoreNumberTaken, { number: String(row.number), id: taken.id });
+        throw new AppError('DUPLICATE', message, { number: message });
+      }
       if (row.status === 'aktif' || row.status === 'diusulkan') {
-        const partner = this.raw.prepare(`SELECT name, deleted_at AS deletedAt FROM mitra WHERE id = ?`).get(row.mitra_id) as { name: string; deletedAt: string | null };
+        const partner = await this.em.findOneOrFail(MitraEntity, { select: { id: true, name: true, deletedAt: true }, where: { id: row.mitraId as number } });
         if (partner.deletedAt) throw new AppError('CONFLICT', fill(t.restorePartnerDeleted, { name: partner.name }));
-        if (row.komunitas_id !== null) {
-          const k = this.raw.prepare(`SELECT name, deleted_at AS deletedAt FROM komunitas WHERE id = ?`).get(row.komunitas_id) as { name: string; deletedAt: string | null };
+        if (row.komunitasId !== null) {
+          const k = await this.em.findOneOrFail(KomunitasEntity, { select: { id: true, name: true, deletedAt: true }, where: { id: row.komunitasId as number } });
           if (k.deletedAt) throw new AppError('CONFLICT', fill(t.restoreKomunitasDeleted, { name: k.name }));
         }
       }
     }
   }
+}
+
+async function count(qb: SelectQueryBuilder<ObjectLiteral>): Promise<number> {
+  const r = await qb.select('COUNT(*)', 'n').getRawOne<{ n: number | string }>();
+  return Number(r?.n ?? 0);
 }

@@ -1,12 +1,12 @@
-import type { DataSource, Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { SettingEntity, type SettingRow } from '../db/entities/setting';
 
 export const SETTING_ONBOARDED = 'onboarding.done';
 
 export class SettingsService {
   private readonly repo: Repository<SettingRow>;
-  constructor(ds: DataSource) {
-    this.repo = ds.getRepository(SettingEntity);
+  constructor(em: EntityManager) {
+    this.repo = em.getRepository(SettingEntity);
   }
 
   async get(key: string): Promise<string | null> {

@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { formatDate } from '../../../shared/format/date';
-import { useKegiatanList, useKomunitasList, useMitraList } from '../api/queries';
+import { useRead } from '../api/queries';
 
 // Pickers for partners, communities and meetings: short lists, loaded whole and searched by label.
 interface Base {
@@ -36,19 +36,19 @@ function PickSelect(props: (Single | Multiple) & { options: Array<{ value: numbe
 
 /** Partners; `activeOnly` for a new agreement (an inactive partner takes none). */
 export function MitraSelect(props: (Single | Multiple) & { activeOnly?: boolean }) {
-  const list = useMitraList({ pageSize: 500, status: props.activeOnly ? 'aktif' : undefined });
+  const list = useRead('mitra:list', { pageSize: 500, status: props.activeOnly ? 'aktif' : undefined });
   const options = (list.data?.items ?? []).map((m) => ({ value: m.id, label: m.name }));
   return <PickSelect {...props} options={options} loading={list.isPending} />;
 }
 
 export function KomunitasSelect(props: Single | Multiple) {
-  const list = useKomunitasList({});
+  const list = useRead('komunitas:list', {});
   const options = (list.data ?? []).map((k) => ({ value: k.id, label: k.name }));
   return <PickSelect {...props} options={options} loading={list.isPending} />;
 }
 
 export function KegiatanSelect(props: Single) {
-  const list = useKegiatanList();
+  const list = useRead('kegiatan:list', {});
   const options = (list.data ?? []).map((k) => ({ value: k.id, label: `${k.name} (${formatDate(k.date)})` }));
   return <PickSelect {...props} options={options} loading={list.isPending} />;
 }

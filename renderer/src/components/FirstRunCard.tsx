@@ -1,6 +1,6 @@
 import { App, Button, Card, Space, Typography } from 'antd';
-import { call, errorMessage } from '../api/client';
-import { useRegistryMutation } from '../api/queries';
+import { errorMessage } from '../api/client';
+import { useWrite } from '../api/queries';
 import { fill, messages } from '../../../shared/i18n';
 import { Can } from './auth/Can';
 
@@ -9,8 +9,8 @@ const d = messages.dashboard;
 /** Shown once, on an empty registry: load the demo data or start empty. */
 export function FirstRunCard() {
   const { message } = App.useApp();
-  const seed = useRegistryMutation(() => call('demo:seed', { umkm: 60 }));
-  const empty = useRegistryMutation(() => call('app:startEmpty', {}));
+  const seed = useWrite('demo:seed');
+  const empty = useWrite('app:startEmpty');
   const onError = (err: unknown) => void message.error(errorMessage(err));
   return (
     <Card style={{ marginBottom: 16, borderColor: '#0b6e4f' }} data-testid="first-run">
@@ -23,13 +23,13 @@ export function FirstRunCard() {
             loading={seed.isPending}
             // Awaited rather than a per-call onSuccess: the card unmounts once the data reloads, and
             // react-query drops per-call callbacks of an unmounted component.
-            onClick={() => seed.mutateAsync(undefined).then((r) => void message.success(fill(d.demoLoaded, { n: r.umkm })), onError)}
+            onClick={() => seed.mutateAsync({ umkm: 60 }).then((r) => void message.success(fill(d.demoLoaded, { n: r.umkm })), onError)}
           >
             {d.loadDemo}
           </Button>
         </Can>
         <Can channel="app:startEmpty">
-          <Button loading={empty.isPending} onClick={() => empty.mutate(undefined, { onError })}>
+          <Button loading={empty.isPending} onClick={() => empty.mutate({}, { onError })}>
             {d.startEmpty}
           </Button>
         </Can>

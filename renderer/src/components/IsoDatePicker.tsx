@@ -10,19 +10,23 @@ export function IsoDatePicker(props: {
   onChange: (v: unknown) => void;
   onBlur?: () => void;
   status?: 'error';
-  placeholder?: string;
+  /** null: the calendar's own prompt ("Pilih tanggal") instead of the format. */
+  placeholder?: string | null;
+  /** No day after today can be picked. */
+  pastOnly?: boolean;
 }) {
   const value = typeof props.value === 'string' && props.value ? dayjs(props.value) : null;
   return (
     <DatePicker
       id={props.id}
       format={DATE_FORMAT}
-      placeholder={props.placeholder ?? DATE_FORMAT}
+      placeholder={props.placeholder === null ? undefined : (props.placeholder ?? DATE_FORMAT)}
       style={{ width: '100%' }}
       value={value && value.isValid() ? value : null}
       onChange={(d) => props.onChange(d ? d.format('YYYY-MM-DD') : '')}
       onBlur={props.onBlur}
       status={props.status}
+      disabledDate={props.pastOnly ? (d) => d.isAfter(dayjs(), 'day') : undefined}
     />
   );
 }

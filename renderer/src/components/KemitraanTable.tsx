@@ -50,13 +50,13 @@ export function KemitraanTable({
   const columns: NonNullable<TableProps<Kemitraan>['columns']> = [
     { title: kf.number, dataIndex: 'number', key: 'number', width: 140, render: (v: string, k) => <Link to={`/kemitraan/${k.id}`}>{v}</Link> },
     {
-      title: hide.includes('partner') ? ap.party : hide.includes('party') ? kf.partnerId : ap.parties,
+      title: hide.includes('partner') ? ap.party : hide.includes('party') ? kf.mitraId : ap.parties,
       key: 'parties',
       render: (_: unknown, k: Kemitraan) => (
         <>
           {hide.includes('partner') ? null : (
             <div>
-              <Link to={`/mitra/${k.partnerId}`}>{k.partnerName}</Link>
+              <Link to={`/mitra/${k.mitraId}`}>{k.partnerName}</Link>
             </div>
           )}
           {hide.includes('party') ? null : (

@@ -2,7 +2,7 @@ import { Button, Card, Col, Empty, Row, Space, Typography } from 'antd';
 import { PlusOutlined, TeamOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { fill, messages } from '../../../shared/i18n';
-import { useKemitraanList, useKomunitasList } from '../api/queries';
+import { useRead } from '../api/queries';
 import { KemitraanTable } from './KemitraanTable';
 import { Can } from './auth/Can';
 
@@ -11,8 +11,8 @@ const up = messages.umkmPartnerships;
 /** On a UMKM's page: the communities it belongs to and its partnership agreements. */
 export function UmkmPartnerships({ umkmId, active }: { umkmId: number; active: boolean }) {
   const navigate = useNavigate();
-  const communities = useKomunitasList({ umkmId });
-  const agreements = useKemitraanList({ umkmId, pageSize: 500 });
+  const communities = useRead('komunitas:list', { umkmId });
+  const agreements = useRead('kemitraan:list', { umkmId, pageSize: 500 });
   const list = communities.data ?? [];
   return (
     <Row gutter={[16, 16]} style={{ marginTop: 16 }}>

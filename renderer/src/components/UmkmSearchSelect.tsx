@@ -3,7 +3,7 @@ import { Select, Spin } from 'antd';
 import type { UmkmListItem } from '../../../shared/contract';
 import type { UmkmStatus } from '../../../shared/domain/sectors';
 import { fill, messages } from '../../../shared/i18n';
-import { useUmkmList } from '../api/queries';
+import { useRead } from '../api/queries';
 import { useDebounced } from '../hooks/useDebounced';
 
 const pc = messages.pc;
@@ -31,7 +31,7 @@ type Props =
 export function UmkmSearchSelect(props: Props) {
   const [text, setText] = useState('');
   const search = useDebounced(text.trim(), 250);
-  const list = useUmkmList({ search: search || undefined, status: props.umkmStatus, pageSize: 20, sort: 'businessName' });
+  const list = useRead('umkm:list', { search: search || undefined, status: props.umkmStatus, pageSize: 20, sort: 'businessName' });
   // Labels of everything seen, so a chosen UMKM keeps its name when the next search no longer lists it.
   const [labels, setLabels] = useState<Record<number, string>>(() => Object.fromEntries((props.known ?? []).map((u) => [u.id, u.label])));
   const items = list.data?.items ?? [];

@@ -1,8 +1,13 @@
 import { useSearchParams } from 'react-router';
+import { fill, messages } from '../../../shared/i18n';
+import { isValidIsoDate } from '../../../shared/format/date';
+
+const PAGE_SIZES = [50, 100, 200];
 
 /**
  * List filters kept in the URL, so Back returns to the same view. Changing a filter goes back to
- * page 1 unless the change is the page itself.
+ * page 1 unless the change is the page itself. What the URL holds is read back only if it is a
+ * value the filter can take: a hand-edited or stale link shows no filter, never an error.
  */
 export function useUrlParams() {
   const [params, setParams] = useSearchParams();
@@ -22,6 +27,31 @@ export function useUrlParams() {
     );
   };
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const pageSize = [50, 100, 200].includes(Number(params.get('size'))) ? Number(params.get('size')) : 50;
-  return { params, get, update, page, pageSize };
+  const pageSize = PAGE_SIZES.includes(Number(params.get('size'))) ? Number(params.get('size')) : PAGE_SIZES[0]!;
+  return {
+    params,
+    get,
+    update,
+    page,
+    pageSize,
+    oneOf: <T extends string>(key: string, list: readonly T[]) => ((list as readonly string[]).includes(get(key) ?? '') ? (get(key) as T) : undefined),
+    date: (key: string) => {
+      const v = get(key);
+      return v && isValidIsoDate(v) ? v : undefined;
+    },
+    id: (key: string) => Number(get(key)) || undefined,
+    /** A table's paging, as kept in the URL: page 1 and the first size are left out of it. */
+    pageChange: (p: { current?: number; pageSize?: number }) => ({
+      page: p.current && p.current > 1 ? p.current : undefined,
+      size: p.pageSize && p.pageSize !== PAGE_SIZES[0] ? p.pageSize : undefined,
+    }),
+    pagination: (total: number) => ({
+      current: page,
+      pageSize,
+      total,
+      showSizeChanger: true,
+      pageSizeOptions: PAGE_SIZES,
+      showTotal: (t: number, [a, b]: [number, number]) => fill(messages.pc.pageRange, { from: a, to: b, total: t.toLocaleString('id-ID') }),
+    }),
+  };
 }

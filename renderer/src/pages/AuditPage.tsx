@@ -1,43 +1,49 @@
-import { useState } from 'react';
 import { Button, Card, Col, Input, Row, Select, Table, Tag, Typography } from 'antd';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
-import { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditAction, type AuditEntity, type AuditEntry, type InputOf } from '../../../shared/contract';
+import { Link } from 'react-router';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditAction, type AuditEntity, type AuditEntry } from '../../../shared/contract';
 import { formatDateTime } from '../../../shared/format/date';
 import { fill, messages } from '../../../shared/i18n';
-import { call } from '../api/client';
+import { useRead } from '../api/queries';
 import { ChangesTable } from '../components/audit/ChangesTable';
 import { entityPath } from '../components/audit/auditFormat';
 import { IsoDatePicker } from '../components/IsoDatePicker';
 import { LoadError } from '../components/LoadError';
 import { PageHeader } from '../components/PageHeader';
+import { useUrlParams } from '../hooks/useUrlParams';
 
 const ap = messages.auditPage;
 const PAGE_SIZE = 50;
 
-type Filters = Omit<InputOf<'audit:list'>, 'page' | 'pageSize'>;
-
-/** The filters an entity page's "see all" link brings along. */
-function fromParams(params: URLSearchParams): Filters {
-  const entity = params.get('entity');
-  const entityId = Number(params.get('entityId'));
-  return {
-    entity: (AUDIT_ENTITIES as readonly string[]).includes(entity ?? '') ? (entity as AuditEntity) : undefined,
-    entityId: entityId > 0 ? entityId : undefined,
-  };
-}
-
+/** Filters and page live in the URL, so Back returns to the same view; an entity page's "see all" link sets entity and entityId. */
 export function AuditPage() {
-  const [params] = useSearchParams();
-  const [filters, setFilters] = useState<Filters>(() => fromParams(params));
-  const [page, setPage] = useState(1);
-  const q = { ...filters, page, pageSize: PAGE_SIZE };
-  const list = useQuery({ queryKey: ['audit:list', q], queryFn: () => call('audit:list', q), placeholderData: keepPreviousData });
-  const set = (patch: Filters) => {
-    setFilters((f) => ({ ...f, ...patch }));
-    setPage(1);
+  const url = useUrlParams();
+  const entityId = url.id('entityId');
+  const filters = {
+    from: url.date('from'),
+    to: url.date('to'),
+    username: url.get('username'),
+    action: url.oneOf('action', AUDIT_ACTIONS),
+    entity: url.oneOf('entity', AUDIT_ENTITIES),
+    entityId: entityId && entityId > 0 ? entityId : undefined,
+    search: url.get('search'),
   };
+  const list = useRead('audit:list', { ...filters, page: url.page, pageSize: PAGE_SIZE });
+  const set = url.update;
   const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+  const filter = (key: 'username' | 'action' | 'entity', testId: string, label: string, options: Array<{ value: string; label: string }>) => (
+    <Col xs={12} md={4}>
+      <Typography.Text type="secondary">{label}</Typography.Text>
+      <Select
+        data-testid={testId}
+        allowClear
+        style={{ width: '100%' }}
+        value={filters[key]}
+        // Another entity is another record: the one named by a "see all" link no longer applies.
+        onChange={(v?: string) => set(key === 'entity' ? { entity: v, entityId: undefined } : { [key]: v })}
+        options={options}
+      />
+    </Col>
+  );
 
   return (
     <>
@@ -52,42 +58,12 @@ export function AuditPage() {
             <Typography.Text type="secondary">{ap.to}</Typography.Text>
             <IsoDatePicker id="audit-to" value={filters.to ?? ''} onChange={(v) => set({ to: text(v) })} />
           </Col>
-          <Col xs={12} md={4}>
-            <Typography.Text type="secondary">{ap.user}</Typography.Text>
-            <Select
-              data-testid="audit-user"
-              allowClear
-              style={{ width: '100%' }}
-              value={filters.username as string | undefined}
-              onChange={(v?: string) => set({ username: v })}
-              options={(list.data?.usernames ?? []).map((u) => ({ value: u, label: u }))}
-            />
-          </Col>
-          <Col xs={12} md={4}>
-            <Typography.Text type="secondary">{ap.action}</Typography.Text>
-            <Select
-              data-testid="audit-action"
-              allowClear
-              style={{ width: '100%' }}
-              value={filters.action}
-              onChange={(v?: AuditAction) => set({ action: v })}
-              options={AUDIT_ACTIONS.map((a) => ({ value: a, label: messages.auditActions[a] }))}
-            />
-          </Col>
-          <Col xs={12} md={4}>
-            <Typography.Text type="secondary">{ap.entity}</Typography.Text>
-            <Select
-              data-testid="audit-entity"
-              allowClear
-              style={{ width: '100%' }}
-              value={filters.entity}
-              onChange={(v?: AuditEntity) => set({ entity: v, entityId: undefined })}
-              options={AUDIT_ENTITIES.map((e) => ({ value: e, label: messages.auditEntities[e] }))}
-            />
-          </Col>
+          {filter('username', 'audit-user', ap.user, (list.data?.usernames ?? []).map((u) => ({ value: u, label: u })))}
+          {filter('action', 'audit-action', ap.action, AUDIT_ACTIONS.map((a) => ({ value: a, label: messages.auditActions[a] })))}
+          {filter('entity', 'audit-entity', ap.entity, AUDIT_ENTITIES.map((e) => ({ value: e, label: messages.auditEntities[e] })))}
           <Col xs={12} md={4}>
             <Typography.Text type="secondary">{ap.search}</Typography.Text>
-            <Input.Search allowClear aria-label={ap.search} onSearch={(v) => set({ search: v.trim() || undefined })} />
+            <Input.Search allowClear aria-label={ap.search} defaultValue={filters.search} onSearch={(v) => set({ search: v.trim() || undefined })} />
           </Col>
         </Row>
         <Button style={{ marginTop: 12 }} onClick={() => set({ from: undefined, to: undefined, username: undefined, action: undefined, entity: undefined, entityId: undefined, search: undefined })}>
@@ -107,7 +83,7 @@ export function AuditPage() {
           dataSource={list.data?.items ?? []}
           locale={{ emptyText: ap.empty }}
           expandable={{ expandedRowRender: (e) => <ChangesTable entry={e} />, rowExpandable: () => true }}
-          pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, showSizeChanger: false, onChange: setPage, hideOnSinglePage: true }}
+          pagination={{ current: url.page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, showSizeChanger: false, onChange: (p) => url.update(url.pageChange({ current: p })), hideOnSinglePage: true }}
           scroll={{ x: 960 }}
           columns={[
             { title: ap.at, dataIndex: 'at', key: 'at', width: 150, render: (v: string) => formatDateTime(v) },

@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, Cell, Pie, PieChart, ResponsiveContainer,
 import { UMKM_CLASSES } from '../../../shared/domain/classification';
 import { messages } from '../../../shared/i18n';
 import { groupThousands } from '../../../shared/format/rupiah';
-import { useAppInfo, useStats } from '../api/queries';
+import { useRead } from '../api/queries';
 import { FirstRunCard } from '../components/FirstRunCard';
 import { LoadError } from '../components/LoadError';
 import { PageHeader } from '../components/PageHeader';
@@ -14,8 +14,8 @@ import { CLASS_COLORS } from '../theme';
 const d = messages.dashboard;
 
 export function DashboardPage() {
-  const info = useAppInfo();
-  const stats = useStats();
+  const info = useRead('app:info', {});
+  const stats = useRead('stats:summary', {});
   if (stats.error) return <LoadError error={stats.error} onRetry={() => void stats.refetch()} />;
   const s = stats.data;
   const classData = s ? UMKM_CLASSES.map((c) => ({ name: messages.enums.class[c], key: c, value: s.byClass[c] })) : [];

@@ -1,13 +1,11 @@
-import { Button, Card, Table, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Card, Table, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import type { KegiatanListItem } from '../../../shared/contract';
 import { fill, messages } from '../../../shared/i18n';
 import { formatDate } from '../../../shared/format/date';
-import { useKegiatanList } from '../api/queries';
+import { useRead } from '../api/queries';
 import { LoadError } from '../components/LoadError';
-import { PageHeader } from '../components/PageHeader';
-import { Can } from '../components/auth/Can';
+import { ListHeader } from '../components/ListHeader';
 
 const gp = messages.kegiatanPages;
 const gf = messages.kegiatanFields;
@@ -16,21 +14,11 @@ const ratio = (a: number, b: number) => `${a} ${fill(fig.ofTotal, { n: b })}`;
 
 export function KegiatanListPage() {
   const navigate = useNavigate();
-  const list = useKegiatanList();
+  const list = useRead('kegiatan:list', {});
   const rows = list.data ?? [];
   return (
     <>
-      <PageHeader
-        title={gp.listTitle}
-        sub={list.data ? fill(gp.total, { n: rows.length }) : messages.common.loading}
-        extra={
-          <Can channel="kegiatan:create">
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/kegiatan/baru')}>
-              {gp.add}
-            </Button>
-          </Can>
-        }
-      />
+      <ListHeader entity="kegiatan" title={gp.listTitle} sub={list.data ? fill(gp.total, { n: rows.length }) : messages.common.loading} addLabel={gp.add} />
       <Card>
         {list.error ? <LoadError error={list.error} onRetry={() => void list.refetch()} /> : null}
         <Table<KegiatanListItem>

@@ -1,71 +1,58 @@
-import { Button, Card, Checkbox, DatePicker, Flex, Select } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Checkbox, DatePicker, Flex } from 'antd';
 import dayjs from 'dayjs';
-import { useNavigate } from 'react-router';
 import type { InputOf } from '../../../shared/contract';
 import { KEMITRAAN_STATUS, PARTNERSHIP_PATTERNS, SUPPORT_KINDS } from '../../../shared/domain/partnership';
 import { fill, messages } from '../../../shared/i18n';
-import { isValidIsoDate } from '../../../shared/format/date';
-import { useKemitraanList } from '../api/queries';
+import { useRead } from '../api/queries';
 import { MitraSelect } from '../components/EntitySelects';
 import { DATE_FORMAT } from '../components/IsoDatePicker';
 import { KemitraanTable } from '../components/KemitraanTable';
+import { FilterSelect } from '../components/FilterSelect';
 import { LoadError } from '../components/LoadError';
-import { PageHeader } from '../components/PageHeader';
+import { ListHeader } from '../components/ListHeader';
 import { kecamatanOptions } from '../components/options';
 import { kemitraanStatusOptions, patternOptions, supportOptions } from '../components/partnershipOptions';
 import { useUrlParams } from '../hooks/useUrlParams';
-import { ExportButton } from '../components/exports/ExportButton';
-import { Can } from '../components/auth/Can';
 
 const ap = messages.agreementPages;
-const FILTER_KEYS = ['status', 'partner', 'pattern', 'support', 'kecamatan', 'from', 'to', 'review'] as const;
-const oneOf = <T extends string>(list: readonly T[], v: string | undefined) => ((list as readonly string[]).includes(v ?? '') ? (v as T) : undefined);
-const dateParam = (v: string | undefined) => (v && isValidIsoDate(v) ? v : undefined);
+const FILTER_KEYS = ['status', 'mitra', 'pattern', 'support', 'kecamatan', 'from', 'to', 'review'] as const;
 
 /** Filters, page and size live in the URL, so Back returns to the same view. */
 export function KemitraanListPage() {
-  const navigate = useNavigate();
-  const { get, update, page, pageSize } = useUrlParams();
-  const partner = Number(get('partner')) || undefined;
-  const [from, to] = [dateParam(get('from')), dateParam(get('to'))];
+  const url = useUrlParams();
+  const { get, update } = url;
+  const mitra = url.id('mitra');
+  const [from, to] = [url.date('from'), url.date('to')];
   const query: InputOf<'kemitraan:list'> = {
-    status: oneOf(KEMITRAAN_STATUS, get('status')),
-    partnerId: partner,
-    pattern: oneOf(PARTNERSHIP_PATTERNS, get('pattern')),
-    supportKind: oneOf(SUPPORT_KINDS, get('support')),
+    status: url.oneOf('status', KEMITRAAN_STATUS),
+    mitraId: mitra,
+    pattern: url.oneOf('pattern', PARTNERSHIP_PATTERNS),
+    supportKind: url.oneOf('support', SUPPORT_KINDS),
     kecamatan: get('kecamatan'),
     from,
     to,
     dueForReview: get('review') === '1' ? true : undefined,
-    page,
-    pageSize,
+    page: url.page,
+    pageSize: url.pageSize,
   };
-  const list = useKemitraanList(query);
+  const list = useRead('kemitraan:list', query);
   const filter = (key: string, placeholder: string, options: Array<{ value: string; label: string }>, width: number) => (
-    <Select allowClear showSearch={{ optionFilterProp: 'label' }} aria-label={placeholder} placeholder={placeholder} style={{ width }} options={options} value={get(key)} onChange={(v: string | undefined) => update({ [key]: v })} />
+    <FilterSelect placeholder={placeholder} width={width} options={options} value={get(key)} onChange={(v) => update({ [key]: v })} />
   );
   const hasFilters = FILTER_KEYS.some((k) => get(k));
   return (
     <>
-      <PageHeader
+      <ListHeader
+        entity="kemitraan"
         title={ap.listTitle}
         sub={list.data ? fill(ap.total, { n: list.data.total.toLocaleString('id-ID') }) : messages.common.loading}
-        extra={
-          <Flex gap={8}>
-            <ExportButton input={{ list: 'kemitraan', query }} />
-            <Can channel="kemitraan:create">
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/kemitraan/baru')}>
-                {ap.add}
-              </Button>
-            </Can>
-          </Flex>
-        }
+        addLabel={ap.add}
+        exportInput={{ list: 'kemitraan', query }}
       />
       <Card>
         <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
           {filter('status', ap.filterStatus, kemitraanStatusOptions, 150)}
-          <MitraSelect placeholder={ap.filterPartner} value={partner} onChange={(v) => update({ partner: v })} style={{ width: 230 }} />
+          <MitraSelect placeholder={ap.filterPartner} value={mitra} onChange={(v) => update({ mitra: v })} style={{ width: 230 }} />
           {filter('pattern', ap.filterPattern, patternOptions, 200)}
           {filter('support', ap.filterSupport, supportOptions, 210)}
           {filter('kecamatan', ap.filterKecamatan, kecamatanOptions, 190)}
@@ -87,15 +74,8 @@ export function KemitraanListPage() {
         <KemitraanTable
           items={list.data?.items ?? []}
           loading={list.isPending || (list.isFetching && list.isPlaceholderData)}
-          onChange={(p) => update({ page: p.current && p.current > 1 ? p.current : undefined, size: p.pageSize && p.pageSize !== 50 ? p.pageSize : undefined })}
-          pagination={{
-            current: page,
-            pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [50, 100, 200],
-            showTotal: (t, [a, b]) => fill(messages.pc.pageRange, { from: a, to: b, total: t.toLocaleString('id-ID') }),
-          }}
+          onChange={(p) => update(url.pageChange(p))}
+          pagination={url.pagination(list.data?.total ?? 0)}
         />
       </Card>
     </>

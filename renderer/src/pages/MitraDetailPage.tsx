@@ -1,18 +1,17 @@
-import { Button, Card, Descriptions, Skeleton, Space, Tag } from 'antd';
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { useNavigate, useParams } from 'react-router';
+import { Button, Card, Descriptions, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useNavigate } from 'react-router';
 import type { Mitra } from '../../../shared/contract';
 import { formatNpwp } from '../../../shared/domain/identifiers';
 import { displayPhone } from '../../../shared/domain/phone';
-import { fill, messages } from '../../../shared/i18n';
-import { call } from '../api/client';
-import { useKemitraanList, useMitra } from '../api/queries';
+import { messages } from '../../../shared/i18n';
+import { useRead, useReadById } from '../api/queries';
 import { KemitraanTable } from '../components/KemitraanTable';
-import { LoadError } from '../components/LoadError';
+import { DetailHeader } from '../components/DetailHeader';
+import { Loaded } from '../components/Loaded';
 import { FosteredUmkmCard } from '../components/mitra/FosteredUmkmCard';
-import { PageHeader } from '../components/PageHeader';
 import { EntityHistory } from '../components/audit/EntityHistory';
-import { useConfirmDelete } from '../hooks/useConfirmDelete';
+import { useIdParam } from '../hooks/useIdParam';
 import { Can } from '../components/auth/Can';
 
 const mp = messages.mitraPages;
@@ -43,62 +42,39 @@ function items(m: Mitra) {
 }
 
 export function MitraDetailPage() {
-  const id = Number(useParams().id);
+  const id = useIdParam();
   const navigate = useNavigate();
-  const mitra = useMitra(id);
-  const agreements = useKemitraanList({ partnerId: id, pageSize: 500 }, id > 0);
-  const confirmDelete = useConfirmDelete(() => call('mitra:delete', { id }), {
-    title: mp.deleteConfirmTitle,
-    content: fill(mp.deleteConfirmText, { name: mitra.data?.name ?? '' }),
-    done: mp.deleted,
-    to: '/mitra',
-  });
-  if (mitra.error) return <LoadError error={mitra.error} onRetry={() => void mitra.refetch()} />;
-  if (!mitra.data) return <Skeleton active />;
-  const m = mitra.data;
+  const mitra = useReadById('mitra:get', id);
+  const agreements = useRead('kemitraan:list', { mitraId: id, pageSize: 500 }, { enabled: id > 0 });
   const list = agreements.data?.items ?? [];
   return (
-    <>
-      <PageHeader
-        title={m.name}
-        sub={[e.mitraKind[m.kind], m.kecamatanName].filter(Boolean).join(' · ')}
-        extra={
-          <Space>
-            <Button onClick={() => navigate('/mitra')}>{messages.common.back}</Button>
-            <Can channel="mitra:update">
-              <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/mitra/${m.id}/ubah`)}>
-                {messages.pc.edit}
-              </Button>
-            </Can>
-            <Can channel="mitra:delete">
-              <Button danger icon={<DeleteOutlined />} onClick={confirmDelete}>
-                {messages.pc.delete}
-              </Button>
-            </Can>
-          </Space>
-        }
-      />
-      <Card>
-        <Descriptions bordered column={2} size="small" items={items(m)} />
-      </Card>
-      <Card
-        title={`${mp.agreements} (${agreements.data?.total ?? 0})`}
-        style={{ marginTop: 16 }}
-        data-testid="agreements-card"
-        extra={
-          m.status === 'aktif' ? (
-            <Can channel="kemitraan:create">
-              <Button icon={<PlusOutlined />} onClick={() => navigate(`/kemitraan/baru?partnerId=${m.id}`)}>
-                {messages.pc.newAgreement}
-              </Button>
-            </Can>
-          ) : null
-        }
-      >
-        <KemitraanTable items={list} loading={agreements.isPending} hide={['partner']} />
-      </Card>
-      <FosteredUmkmCard agreements={list} />
-      <EntityHistory entity="mitra" id={m.id} version={m.updatedAt} />
-    </>
+    <Loaded query={mitra}>
+      {(m) => (
+        <>
+          <DetailHeader entity="mitra" id={m.id} title={m.name} sub={[e.mitraKind[m.kind], m.kecamatanName].filter(Boolean).join(' · ')} texts={mp} />
+          <Card>
+            <Descriptions bordered column={2} size="small" items={items(m)} />
+          </Card>
+          <Card
+            title={`${mp.agreements} (${agreements.data?.total ?? 0})`}
+            style={{ marginTop: 16 }}
+            data-testid="agreements-card"
+            extra={
+              m.status === 'aktif' ? (
+                <Can channel="kemitraan:create">
+                  <Button icon={<PlusOutlined />} onClick={() => navigate(`/kemitraan/baru?mitraId=${m.id}`)}>
+                    {messages.pc.newAgreement}
+                  </Button>
+                </Can>
+              ) : null
+            }
+          >
+            <KemitraanTable items={list} loading={agreements.isPending} hide={['partner']} />
+          </Card>
+          <FosteredUmkmCard agreements={list} />
+          <EntityHistory entity="mitra" id={m.id} version={m.updatedAt} />
+        </>
+      )}
+    </Loaded>
   );
 }

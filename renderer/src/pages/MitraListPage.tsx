@@ -1,40 +1,31 @@
-import { useEffect, useState } from 'react';
-import { Button, Card, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import { Card, Flex, Input, Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import type { MitraListItem } from '../../../shared/contract';
 import { MITRA_KINDS, MITRA_STATUS, type MitraKind, type MitraStatus } from '../../../shared/domain/partnership';
 import { displayPhone } from '../../../shared/domain/phone';
 import { fill, messages } from '../../../shared/i18n';
-import { useMitraList } from '../api/queries';
+import { useRead } from '../api/queries';
+import { FilterSelect } from '../components/FilterSelect';
 import { LoadError } from '../components/LoadError';
-import { PageHeader } from '../components/PageHeader';
+import { ListHeader } from '../components/ListHeader';
 import { mitraKindOptions, mitraStatusOptions } from '../components/partnershipOptions';
-import { useDebounced } from '../hooks/useDebounced';
-import { ExportButton } from '../components/exports/ExportButton';
 import { useUrlParams } from '../hooks/useUrlParams';
-import { Can } from '../components/auth/Can';
+import { useUrlSearch } from '../hooks/useUrlSearch';
 
 const mp = messages.mitraPages;
 const mf = messages.mitraFields;
 const e = messages.kemitraanEnums;
 const none = messages.pc.none;
-const oneOf = <T extends string>(list: readonly T[], v: string | undefined) => (list as readonly string[]).includes(v ?? '') ? (v as T) : undefined;
 
 export function MitraListPage() {
   const navigate = useNavigate();
-  const { get, update, page, pageSize } = useUrlParams();
-  const [text, setText] = useState(get('q') ?? '');
-  const debounced = useDebounced(text.trim(), 200);
-  useEffect(() => {
-    if ((get('q') ?? '') !== debounced) update({ q: debounced || undefined });
-    // Only the debounced text drives the URL.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [debounced]);
-  const kind = oneOf<MitraKind>(MITRA_KINDS, get('kind'));
-  const status = oneOf<MitraStatus>(MITRA_STATUS, get('status'));
-  const list = useMitraList({ search: get('q'), kind, status, page, pageSize });
+  const url = useUrlParams();
+  const { get, update } = url;
+  const [text, setText] = useUrlSearch();
+  const kind = url.oneOf('kind', MITRA_KINDS);
+  const status = url.oneOf('status', MITRA_STATUS);
+  const list = useRead('mitra:list', { search: get('q'), kind, status, page: url.page, pageSize: url.pageSize });
 
   const columns: TableProps<MitraListItem>['columns'] = [
     { title: mf.name, dataIndex: 'name', key: 'name', render: (v: string, m) => <Link to={`/mitra/${m.id}`}>{v}</Link> },
@@ -70,25 +61,18 @@ export function MitraListPage() {
 
   return (
     <>
-      <PageHeader
+      <ListHeader
+        entity="mitra"
         title={mp.listTitle}
         sub={list.data ? fill(mp.total, { n: list.data.total.toLocaleString('id-ID') }) : messages.common.loading}
-        extra={
-          <Flex gap={8}>
-            <ExportButton input={{ list: 'mitra', query: { search: get('q'), kind, status } }} />
-            <Can channel="mitra:create">
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/mitra/baru')}>
-                {mp.add}
-              </Button>
-            </Can>
-          </Flex>
-        }
+        addLabel={mp.add}
+        exportInput={{ list: 'mitra', query: { search: get('q'), kind, status } }}
       />
       <Card>
         <Flex gap={8} wrap style={{ marginBottom: 12 }}>
           <Input.Search allowClear aria-label={mp.searchPlaceholder} placeholder={mp.searchPlaceholder} value={text} onChange={(ev) => setText(ev.target.value)} style={{ width: 320 }} />
-          <Select allowClear aria-label={mp.filterKind} placeholder={mp.filterKind} style={{ width: 220 }} options={mitraKindOptions} value={kind} onChange={(v: string | undefined) => update({ kind: v })} />
-          <Select allowClear aria-label={mp.filterStatus} placeholder={mp.filterStatus} style={{ width: 160 }} options={mitraStatusOptions} value={status} onChange={(v: string | undefined) => update({ status: v })} />
+          <FilterSelect search={false} placeholder={mp.filterKind} width={220} options={mitraKindOptions} value={kind} onChange={(v) => update({ kind: v })} />
+          <FilterSelect search={false} placeholder={mp.filterStatus} width={160} options={mitraStatusOptions} value={status} onChange={(v) => update({ status: v })} />
         </Flex>
         {list.error ? <LoadError error={list.error} onRetry={() => void list.refetch()} /> : null}
         <Table<MitraListItem>
@@ -99,16 +83,8 @@ export function MitraListPage() {
           loading={list.isPending || (list.isFetching && list.isPlaceholderData)}
           locale={{ emptyText: mp.empty }}
           onRow={(m) => ({ onDoubleClick: () => navigate(`/mitra/${m.id}`) })}
-          onChange={(p) => update({ page: p.current && p.current > 1 ? p.current : undefined, size: p.pageSize && p.pageSize !== 50 ? p.pageSize : undefined })}
-          pagination={{
-            current: page,
-            pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [50, 100, 200],
-            hideOnSinglePage: false,
-            showTotal: (t, [a, b]) => fill(messages.pc.pageRange, { from: a, to: b, total: t.toLocaleString('id-ID') }),
-          }}
+          onChange={(p) => update(url.pageChange(p))}
+          pagination={url.pagination(list.data?.total ?? 0)}
           scroll={{ x: 1040 }}
         />
       </Card>

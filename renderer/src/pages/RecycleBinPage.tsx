@@ -1,15 +1,15 @@
-import { useState } from 'react';
 import { App, Button, Card, Input, Space, Table, Tabs, Typography } from 'antd';
 import { DeleteOutlined, UndoOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { TRASH_KINDS, type TrashItem, type TrashKind } from '../../../shared/contract';
 import { kecamatanName } from '../../../shared/domain/regions';
 import { formatDate, formatDateTime } from '../../../shared/format/date';
 import { fill, messages } from '../../../shared/i18n';
 import { call, errorMessage } from '../api/client';
-import { useInvalidateRegistry } from '../api/queries';
+import { useInvalidateRegistry, useRead } from '../api/queries';
 import { LoadError } from '../components/LoadError';
 import { PageHeader } from '../components/PageHeader';
+import { useUrlParams } from '../hooks/useUrlParams';
 
 const tp = messages.trashPage;
 const PAGE_SIZE = 50;
@@ -37,11 +37,10 @@ export function RecycleBinPage() {
   const { modal, message } = App.useApp();
   const qc = useQueryClient();
   const invalidateRegistry = useInvalidateRegistry();
-  const [kind, setKind] = useState<TrashKind>('umkm');
-  const [search, setSearch] = useState<string | undefined>();
-  const [page, setPage] = useState(1);
-  const q = { kind, search, page, pageSize: PAGE_SIZE };
-  const list = useQuery({ queryKey: ['trash:list', q], queryFn: () => call('trash:list', q), placeholderData: keepPreviousData });
+  // The kind shown, the search and the page live in the URL, so Back returns to the same view.
+  const url = useUrlParams();
+  const kind = url.oneOf('kind', TRASH_KINDS) ?? 'umkm';
+  const list = useRead('trash:list', { kind, search: url.get('search'), page: url.page, pageSize: PAGE_SIZE });
 
   const refresh = () => {
     void qc.invalidateQueries({ predicate: (x) => ['trash:list', 'audit:list', 'audit:entity'].includes(String(x.queryKey[0])) });
@@ -84,16 +83,10 @@ export function RecycleBinPage() {
       <Card>
         <Tabs
           activeKey={kind}
-          onChange={(k) => {
-            setKind(k as TrashKind);
-            setPage(1);
-          }}
+          onChange={(k) => url.update({ kind: k === 'umkm' ? undefined : k })}
           items={TRASH_KINDS.map((k) => ({ key: k, label: `${messages.auditEntities[k]}${counts ? ` (${counts[k]})` : ''}` }))}
         />
-        <Input.Search allowClear aria-label={tp.search} placeholder={tp.search} style={{ maxWidth: 320, marginBottom: 12 }} onSearch={(v) => {
-          setSearch(v.trim() || undefined);
-          setPage(1);
-        }} />
+        <Input.Search allowClear aria-label={tp.search} placeholder={tp.search} style={{ maxWidth: 320, marginBottom: 12 }} defaultValue={url.get('search')} onSearch={(v) => url.update({ search: v.trim() || undefined })} />
         {list.error ? <LoadError error={list.error} onRetry={() => void list.refetch()} /> : null}
         <Table<TrashItem>
           rowKey={(r) => `${r.kind}-${r.id}`}
@@ -102,7 +95,7 @@ export function RecycleBinPage() {
           loading={list.isFetching}
           dataSource={list.data?.items ?? []}
           locale={{ emptyText: tp.empty }}
-          pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, showSizeChanger: false, onChange: setPage, hideOnSinglePage: true }}
+          pagination={{ current: url.page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, showSizeChanger: false, onChange: (p) => url.update(url.pageChange({ current: p })), hideOnSinglePage: true }}
           columns={[
             { title: tp.name, dataIndex: 'name', key: 'name' },
             { title: tp.detail, key: 'detail', render: (_: unknown, r) => detailText(r.kind, r.detail) },

@@ -1,63 +1,38 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Button, Card, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import { useMemo } from 'react';
+import { Button, Card, Flex, Input, Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { UMKM_SORT_FIELDS, type InputOf, type UmkmListItem, type UmkmSortField } from '../../../shared/contract';
 import { fill, messages } from '../../../shared/i18n';
 import { formatRupiah } from '../../../shared/format/rupiah';
-import { useUmkmList } from '../api/queries';
+import { useRead } from '../api/queries';
 import { ClassTag } from '../components/ClassTag';
+import { FilterSelect } from '../components/FilterSelect';
 import { LoadError } from '../components/LoadError';
-import { PageHeader } from '../components/PageHeader';
+import { ListHeader } from '../components/ListHeader';
 import { classOptions, kecamatanOptions, kelurahanOptions, sectorOptions, statusOptions } from '../components/options';
-import { useDebounced } from '../hooks/useDebounced';
-import { ExportButton } from '../components/exports/ExportButton';
-import { Can } from '../components/auth/Can';
+import { useUrlParams } from '../hooks/useUrlParams';
+import { useUrlSearch } from '../hooks/useUrlSearch';
 
 const r = messages.registry;
 const f = messages.fields;
 const FILTERS = ['kecamatan', 'kelurahan', 'sector', 'class', 'status'] as const;
 
 /** Filters, search, sort and page live in the URL, so Back returns to the same view. */
-function useListQuery() {
-  const [params, setParams] = useSearchParams();
-  const query: InputOf<'umkm:list'> = {
-    search: params.get('q') || undefined,
-    ...Object.fromEntries(FILTERS.map((k) => [k, params.get(k) || undefined])),
-    sort: (UMKM_SORT_FIELDS as readonly string[]).includes(params.get('sort') ?? '') ? (params.get('sort') as UmkmSortField) : 'businessName',
-    order: params.get('order') === 'desc' ? 'desc' : 'asc',
-    page: Math.max(1, Number(params.get('page')) || 1),
-    pageSize: [50, 100, 200].includes(Number(params.get('size'))) ? Number(params.get('size')) : 50,
-  };
-  const update = (changes: Record<string, string | number | undefined>, resetPage = true) => {
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v === undefined || v === '') next.delete(k);
-          else next.set(k, String(v));
-        }
-        if (resetPage && !('page' in changes)) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
-  };
-  return { query, update };
-}
-
 export function RegistryPage() {
   const navigate = useNavigate();
-  const { query, update } = useListQuery();
-  const [searchText, setSearchText] = useState(query.search ?? '');
-  const debounced = useDebounced(searchText, 200);
-  useEffect(() => {
-    if ((query.search ?? '') !== debounced.trim()) update({ q: debounced.trim() || undefined });
-    // Only the debounced text drives the URL.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [debounced]);
-  const list = useUmkmList(query);
+  const url = useUrlParams();
+  const { update } = url;
+  const query: InputOf<'umkm:list'> = {
+    search: url.get('q'),
+    ...Object.fromEntries(FILTERS.map((k) => [k, url.get(k)])),
+    sort: url.oneOf('sort', UMKM_SORT_FIELDS) ?? 'businessName',
+    order: url.get('order') === 'desc' ? 'desc' : 'asc',
+    page: url.page,
+    pageSize: url.pageSize,
+  };
+  const [searchText, setSearchText] = useUrlSearch();
+  const list = useRead('umkm:list', query);
 
   const columns = useMemo<TableProps<UmkmListItem>['columns']>(() => {
     const sorted = (key: UmkmSortField) => (query.sort === key ? (query.order === 'desc' ? 'descend' : 'ascend') : null);
@@ -104,46 +79,23 @@ export function RegistryPage() {
     const s = Array.isArray(sorter) ? sorter[0] : sorter;
     const sortKey = s?.order ? String(s.columnKey) : undefined;
     const pageChanged = pagination.current !== query.page || pagination.pageSize !== query.pageSize;
-    update(
-      {
-        sort: sortKey,
-        order: s?.order === 'descend' ? 'desc' : undefined,
-        page: pageChanged && pagination.current && pagination.current > 1 ? pagination.current : undefined,
-        size: pagination.pageSize && pagination.pageSize !== 50 ? pagination.pageSize : undefined,
-      },
-      !pageChanged,
-    );
+    // A new sort starts again at page 1.
+    update({ sort: sortKey, order: s?.order === 'descend' ? 'desc' : undefined, ...url.pageChange({ ...pagination, current: pageChanged ? pagination.current : 1 }) });
   };
 
   const filterSelect = (key: (typeof FILTERS)[number], placeholder: string, options: Array<{ value: string; label: string }>, width = 190) => (
-    <Select
-      allowClear
-      showSearch={{ optionFilterProp: 'label' }}
-      aria-label={placeholder}
-      placeholder={placeholder}
-      style={{ width }}
-      value={query[key] ?? undefined}
-      options={options}
-      onChange={(v: string | undefined) => update(key === 'kecamatan' ? { kecamatan: v, kelurahan: undefined } : { [key]: v })}
-    />
+    <FilterSelect placeholder={placeholder} width={width} options={options} value={query[key] ?? undefined} onChange={(v) => update(key === 'kecamatan' ? { kecamatan: v, kelurahan: undefined } : { [key]: v })} />
   );
   const hasFilters = Boolean(query.search) || FILTERS.some((k) => query[k]);
 
   return (
     <>
-      <PageHeader
+      <ListHeader
+        entity="umkm"
         title={r.title}
         sub={list.data ? fill(r.total, { n: list.data.total.toLocaleString('id-ID') }) : messages.common.loading}
-        extra={
-          <Flex gap={8}>
-            <ExportButton input={{ list: 'umkm', query }} />
-            <Can channel="umkm:create">
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/umkm/baru')}>
-                {messages.nav.addUmkm}
-              </Button>
-            </Can>
-          </Flex>
-        }
+        addLabel={messages.nav.addUmkm}
+        exportInput={{ list: 'umkm', query }}
       />
       <Card>
         <Flex gap={8} wrap style={{ marginBottom: 12 }}>
@@ -182,14 +134,7 @@ export function RegistryPage() {
           locale={{ emptyText: r.empty }}
           onChange={onTableChange}
           onRow={(u) => ({ onDoubleClick: () => navigate(`/umkm/${u.id}`) })}
-          pagination={{
-            current: query.page,
-            pageSize: query.pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [50, 100, 200],
-            showTotal: (t, [a, b]) => `${a}-${b} / ${t.toLocaleString('id-ID')}`,
-          }}
+          pagination={url.pagination(list.data?.total ?? 0)}
           scroll={{ x: 1020, y: 'calc(100vh - 330px)' }}
           virtual={(query.pageSize ?? 50) > 50}
         />

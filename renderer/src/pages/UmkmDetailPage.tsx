@@ -1,6 +1,4 @@
-import { Alert, Button, Card, Descriptions, Skeleton, Space, Tag } from 'antd';
-import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
-import { useNavigate, useParams } from 'react-router';
+import { Alert, Card, Descriptions, Space, Tag } from 'antd';
 import type { Umkm } from '../../../shared/contract';
 import { bpsSizeByWorkers } from '../../../shared/domain/classification';
 import { formatNpwp } from '../../../shared/domain/identifiers';
@@ -8,16 +6,14 @@ import { displayPhone } from '../../../shared/domain/phone';
 import { fill, messages } from '../../../shared/i18n';
 import { formatDate, formatDateTime } from '../../../shared/format/date';
 import { formatRupiah } from '../../../shared/format/rupiah';
-import { call } from '../api/client';
-import { useUmkm } from '../api/queries';
-import { useConfirmDelete } from '../hooks/useConfirmDelete';
+import { useReadById } from '../api/queries';
+import { useIdParam } from '../hooks/useIdParam';
 import { ClassTag } from '../components/ClassTag';
-import { LoadError } from '../components/LoadError';
-import { PageHeader } from '../components/PageHeader';
+import { DetailHeader } from '../components/DetailHeader';
+import { Loaded } from '../components/Loaded';
 import { EntityHistory } from '../components/audit/EntityHistory';
 import { UmkmPartnerships } from '../components/UmkmPartnerships';
 import { UmkmProgress } from '../components/progress/UmkmProgress';
-import { Can } from '../components/auth/Can';
 
 const f = messages.fields;
 const dt = messages.detail;
@@ -68,49 +64,21 @@ function items(u: Umkm) {
 }
 
 export function UmkmDetailPage() {
-  const id = Number(useParams().id);
-  const navigate = useNavigate();
-  const umkm = useUmkm(id);
-  // Leaves the page before the lists refresh, so the deleted record is never fetched again.
-  const confirmDelete = useConfirmDelete(() => call('umkm:delete', { id }), {
-    title: dt.deleteConfirmTitle,
-    content: fill(dt.deleteConfirmText, { name: umkm.data?.businessName ?? '' }),
-    done: dt.deleted,
-    to: '/umkm',
-  });
-
-  if (umkm.error) return <LoadError error={umkm.error} onRetry={() => void umkm.refetch()} />;
-  if (!umkm.data) return <Skeleton active />;
-  const u = umkm.data;
-
+  const umkm = useReadById('umkm:get', useIdParam());
   return (
-    <>
-      <PageHeader
-        title={u.businessName}
-        sub={`${u.ownerName} · ${u.kecamatanName}`}
-        extra={
-          <Space>
-            <Button onClick={() => navigate('/umkm')}>{messages.common.back}</Button>
-            <Can channel="umkm:update">
-              <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/umkm/${u.id}/ubah`)}>
-                {dt.edit}
-              </Button>
-            </Can>
-            <Can channel="umkm:delete">
-              <Button danger icon={<DeleteOutlined />} onClick={confirmDelete}>
-                {dt.delete}
-              </Button>
-            </Can>
-          </Space>
-        }
-      />
-      {u.class === 'besar' ? <Alert type="warning" showIcon title={dt.besarWarning} style={{ marginBottom: 16 }} /> : null}
-      <Card>
-        <Descriptions bordered column={2} size="middle" items={items(u)} />
-      </Card>
-      <UmkmProgress umkmId={u.id} name={u.businessName} />
-      <UmkmPartnerships umkmId={u.id} active={u.status === 'aktif'} />
-      <EntityHistory entity="umkm" id={u.id} version={u.updatedAt} />
-    </>
+    <Loaded query={umkm}>
+      {(u) => (
+        <>
+          <DetailHeader entity="umkm" id={u.id} title={u.businessName} sub={`${u.ownerName} · ${u.kecamatanName}`} texts={dt} />
+          {u.class === 'besar' ? <Alert type="warning" showIcon title={dt.besarWarning} style={{ marginBottom: 16 }} /> : null}
+          <Card>
+            <Descriptions bordered column={2} size="middle" items={items(u)} />
+          </Card>
+          <UmkmProgress umkmId={u.id} name={u.businessName} />
+          <UmkmPartnerships umkmId={u.id} active={u.status === 'aktif'} />
+          <EntityHistory entity="umkm" id={u.id} version={u.updatedAt} />
+        </>
+      )}
+    </Loaded>
   );
 }

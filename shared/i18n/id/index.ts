@@ -5,15 +5,17 @@ import { progress } from './progress';
 import { progressPages } from './progressPages';
 import { excel } from './excel';
 import { importEngine } from './importEngine';
-import { importCli } from './importCli';
+import { cli } from './cli';
 import { importPages } from './importPages';
 import { excelImport } from './excelImport';
 import { auth } from './auth';
 import { backup } from './backup';
 import { audit } from './audit';
 import { exportMessages } from './exports';
+import { joinAreas } from '../joinAreas';
 
-// Every string the app shows, in Bahasa Indonesia, one file per area; an English table can
-// follow with the same keys.
-export const id = { ...registry, ...kemitraan, ...kemitraanPages, ...progress, ...progressPages, ...excel, ...importEngine, ...importCli, ...importPages, ...excelImport, ...auth, ...audit, ...backup, ...exportMessages } as const;
+// Every string the app shows, in Bahasa Indonesia, one file per area, each area owning its
+// namespaces (the top-level keys); an English table can follow with the same keys.
+export const AREAS = [registry, kemitraan, kemitraanPages, progress, progressPages, excel, importEngine, cli, importPages, excelImport, auth, audit, backup, exportMessages] as const;
+export const id = joinAreas(registry, kemitraan, kemitraanPages, progress, progressPages, excel, importEngine, cli, importPages, excelImport, auth, audit, backup, exportMessages);
 export type Messages = typeof id;

@@ -38,7 +38,7 @@ export const kemitraan = {
   },
   kemitraanFields: {
     number: 'Nomor perjanjian',
-    partnerId: 'Mitra',
+    mitraId: 'Mitra',
     umkmId: 'UMKM',
     komunitasId: 'Komunitas',
     signedAt: 'Tanggal ditandatangani',
@@ -50,7 +50,7 @@ export const kemitraan = {
     supportDescription: 'Uraian',
     supportValue: 'Nilai (Rp)',
     status: 'Status',
-    eventId: 'Kegiatan asal',
+    kegiatanId: 'Kegiatan asal',
     notes: 'Catatan',
     totalValue: 'Nilai total',
     dueForReview: 'Perlu ditinjau',
@@ -90,7 +90,7 @@ export const kemitraan = {
     organizer: 'Penyelenggara',
     notes: 'Catatan',
     komunitasIds: 'Komunitas diundang',
-    partnerIds: 'Mitra diundang',
+    mitraIds: 'Mitra diundang',
   },
   kemitraanValidation: {
     oneParty: 'Pilih satu pihak: UMKM atau komunitas (tidak keduanya).',

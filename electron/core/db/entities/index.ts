@@ -1,14 +1,14 @@
-import {
-  AnggotaEntity,
-  DukunganEntity,
-  KegiatanEntity,
-  KegiatanKomunitasEntity,
-  KegiatanMitraEntity,
-  KegiatanUmkmEntity,
-  KemitraanEntity,
-  KomunitasEntity,
-  MitraEntity,
-} from './partnership';
+import { AccountEntity } from './account';
+import { AuditEntryEntity } from './auditEntry';
+import { AnggotaEntity } from './anggota';
+import { DukunganEntity } from './dukungan';
+import { KegiatanEntity } from './kegiatan';
+import { KegiatanKomunitasEntity } from './kegiatanKomunitas';
+import { KegiatanMitraEntity } from './kegiatanMitra';
+import { KegiatanUmkmEntity } from './kegiatanUmkm';
+import { KemitraanEntity } from './kemitraan';
+import { KomunitasEntity } from './komunitas';
+import { MitraEntity } from './mitra';
 import { ClassMoveEntity, ClassRecordEntity, YearClassEntity } from './progress';
 import { SettingEntity } from './setting';
 import { UmkmEntity } from './umkm';
@@ -29,7 +29,17 @@ export const ENTITIES = [
   ClassRecordEntity,
   ClassMoveEntity,
   YearClassEntity,
+  AccountEntity,
+  AuditEntryEntity,
 ];
-export { SettingEntity, UmkmEntity };
-export * from './partnership';
+export { AccountEntity, AuditEntryEntity, SettingEntity, UmkmEntity };
+export * from './anggota';
+export * from './dukungan';
+export * from './kegiatan';
+export * from './kegiatanKomunitas';
+export * from './kegiatanMitra';
+export * from './kegiatanUmkm';
+export * from './kemitraan';
+export * from './komunitas';
+export * from './mitra';
 export * from './progress';

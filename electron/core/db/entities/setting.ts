@@ -1,15 +1,7 @@
-import { EntitySchema } from 'typeorm';
+import { col, defineEntity, type Row } from './define';
 
-export interface SettingRow {
-  key: string;
-  value: string;
-}
-
-export const SettingEntity = new EntitySchema<SettingRow>({
-  name: 'Setting',
-  tableName: 'setting',
-  columns: {
-    key: { type: 'varchar', primary: true },
-    value: { type: 'text' },
-  },
+export const SettingEntity = defineEntity('Setting', 'setting', {
+  key: col.text({ primary: true }),
+  value: col.longText(),
 });
+export type SettingRow = Row<typeof SettingEntity>;

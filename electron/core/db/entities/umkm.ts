@@ -1,74 +1,36 @@
-import { EntitySchema } from 'typeorm';
 import type { ClassBasis, UmkmClass } from '../../../../shared/domain/classification';
 import type { KbliVersion, MarketReach, Sector, UmkmStatus } from '../../../../shared/domain/sectors';
-import { bigintNumber, timestamps } from './columns';
+import { col, defineEntity, timestamps, type Row } from './define';
 
-export interface UmkmRow {
-  id: number;
-  businessName: string;
-  ownerName: string;
-  nik: string;
-  nib: string | null;
-  npwp: string | null;
-  address: string;
-  kecamatan: string;
-  kelurahan: string;
-  sector: Sector;
-  kbli: string | null;
-  kbliVersion: KbliVersion | null;
-  phone: string | null;
-  email: string | null;
-  foundedYear: number | null;
-  employees: number | null;
-  capital: number | null;
-  annualSales: number | null;
-  assets: number | null;
-  products: string | null;
-  marketReach: MarketReach;
-  status: UmkmStatus;
-  notes: string | null;
-  registeredAt: string;
-  class: UmkmClass;
-  classBasis: ClassBasis;
+export const UmkmEntity = defineEntity('Umkm', 'umkm', {
+  id: col.id(),
+  businessName: col.text({ name: 'business_name' }),
+  ownerName: col.text({ name: 'owner_name' }),
+  nik: col.text({ length: 16 }),
+  nib: col.nullable(col.text({ length: 13 })),
+  npwp: col.nullable(col.text({ length: 16 })),
+  address: col.text(),
+  kecamatan: col.text({ length: 8 }),
+  kelurahan: col.text({ length: 13 }),
+  sector: col.text<Sector>(),
+  kbli: col.nullable(col.text({ length: 5 })),
+  kbliVersion: col.nullable(col.text<KbliVersion>({ length: 4, name: 'kbli_version' })),
+  phone: col.nullable(col.text()),
+  email: col.nullable(col.text()),
+  foundedYear: col.nullable(col.int({ name: 'founded_year' })),
+  employees: col.nullable(col.int()),
+  capital: col.nullable(col.money()),
+  annualSales: col.nullable(col.money({ name: 'annual_sales' })),
+  assets: col.nullable(col.money()),
+  products: col.nullable(col.longText()),
+  marketReach: col.text<MarketReach>({ name: 'market_reach' }),
+  status: col.text<UmkmStatus>(),
+  notes: col.nullable(col.longText()),
+  registeredAt: col.date({ name: 'registered_at' }),
+  class: col.text<UmkmClass>(),
+  classBasis: col.text<ClassBasis>({ name: 'class_basis' }),
   /** Date of the latest class record (derived, kept by the progress service). */
-  lastRecordDate: string | null;
-  createdAt: string;
-  updatedAt: string;
-  deletedAt: string | null;
-}
-
-// EntitySchema with explicit types: esbuild-based tools emit no decorator metadata.
-export const UmkmEntity = new EntitySchema<UmkmRow>({
-  name: 'Umkm',
-  tableName: 'umkm',
-  columns: {
-    id: { type: 'integer', primary: true, generated: 'increment' },
-    businessName: { type: 'varchar', name: 'business_name' },
-    ownerName: { type: 'varchar', name: 'owner_name' },
-    nik: { type: 'varchar', length: 16 },
-    nib: { type: 'varchar', length: 13, nullable: true },
-    npwp: { type: 'varchar', length: 16, nullable: true },
-    address: { type: 'varchar' },
-    kecamatan: { type: 'varchar', length: 8 },
-    kelurahan: { type: 'varchar', length: 13 },
-    sector: { type: 'varchar' },
-    kbli: { type: 'varchar', length: 5, nullable: true },
-    kbliVersion: { type: 'varchar', length: 4, name: 'kbli_version', nullable: true },
-    phone: { type: 'varchar', nullable: true },
-    email: { type: 'varchar', nullable: true },
-    foundedYear: { type: 'integer', name: 'founded_year', nullable: true },
-    employees: { type: 'integer', nullable: true },
-    capital: { ...bigintNumber, nullable: true },
-    annualSales: { ...bigintNumber, name: 'annual_sales', nullable: true },
-    assets: { ...bigintNumber, nullable: true },
-    products: { type: 'text', nullable: true },
-    marketReach: { type: 'varchar', name: 'market_reach' },
-    status: { type: 'varchar' },
-    notes: { type: 'text', nullable: true },
-    registeredAt: { type: 'varchar', length: 10, name: 'registered_at' },
-    class: { type: 'varchar' },
-    classBasis: { type: 'varchar', name: 'class_basis' },
-    lastRecordDate: { type: 'varchar', length: 10, name: 'last_record_date', nullable: true },
-    ...timestamps,
-  },
+  lastRecordDate: col.nullable(col.date({ name: 'last_record_date' })),
+  ...timestamps,
 });
+export type UmkmRow = Row<typeof UmkmEntity>;

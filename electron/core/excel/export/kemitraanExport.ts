@@ -15,7 +15,7 @@ type Query = z.output<typeof KemitraanListQuery>;
 
 export const KEMITRAAN_COLUMNS: Array<ListColumn<Kemitraan>> = [
   { header: f.number, width: 16, kind: 'text', value: (k) => k.number },
-  { header: f.partnerId, width: 28, kind: 'text', value: (k) => k.partnerName },
+  { header: f.mitraId, width: 28, kind: 'text', value: (k) => k.partnerName },
   { header: t.colParty, width: 28, kind: 'text', value: (k) => k.umkmName ?? k.komunitasName },
   { header: messages.fields.kecamatan, width: 18, kind: 'text', value: (k) => (k.kecamatan ? kecamatanName(k.kecamatan) : null) },
   { header: f.pattern, width: 20, kind: 'text', value: (k) => e.pattern[k.pattern] },
@@ -32,10 +32,10 @@ export const KEMITRAAN_COLUMNS: Array<ListColumn<Kemitraan>> = [
 export function kemitraanFilterText(q: Query): string {
   const parts: string[] = [];
   if (q.status) parts.push(`${f.status} ${e.status[q.status]}`);
-  if (q.partnerId !== undefined) parts.push(fill(t.partnerFilter, { id: q.partnerId }));
+  if (q.mitraId !== undefined) parts.push(fill(t.mitraFilter, { id: q.mitraId }));
   if (q.umkmId !== undefined) parts.push(fill(t.umkmFilter, { id: q.umkmId }));
   if (q.komunitasId !== undefined) parts.push(fill(t.komunitasFilter, { id: q.komunitasId }));
-  if (q.eventId !== undefined) parts.push(fill(t.eventFilter, { id: q.eventId }));
+  if (q.kegiatanId !== undefined) parts.push(fill(t.kegiatanFilter, { id: q.kegiatanId }));
   if (q.pattern) parts.push(`${f.pattern} ${e.pattern[q.pattern]}`);
   if (q.supportKind) parts.push(`${f.supportKind} ${e.support[q.supportKind]}`);
   if (q.kecamatan) parts.push(`${messages.fields.kecamatan} ${kecamatanName(q.kecamatan)}`);

@@ -1,13 +1,13 @@
 import type { z } from 'zod';
 import type { ExportListInput } from '../../../../shared/contract';
-import type { AppContext } from '../../context';
+import type { Scope } from '../../scope';
 import { exportKemitraanList } from './kemitraanExport';
 import { exportMitraList } from './mitraExport';
 import { exportProgressList } from './progressExport';
 import { exportUmkmList } from './umkmExport';
 
 /** Writes the list named by the input to `file`; returns the number of rows written. */
-export function exportList(file: string, input: z.output<typeof ExportListInput>, ctx: AppContext, opts: { today?: string } = {}): Promise<number> {
+export function exportList(file: string, input: z.output<typeof ExportListInput>, ctx: Scope, opts: { today?: string } = {}): Promise<number> {
   switch (input.list) {
     case 'umkm':
       return exportUmkmList(file, ctx.umkm, input.query, opts);

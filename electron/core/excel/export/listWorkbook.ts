@@ -46,15 +46,24 @@ export async function writeListWorkbook<T>(file: string, spec: ListSpec<T>): Pro
     await wb.commit();
     return n;
   } catch (err) {
-    abandon(wb);
+    await abandon(wb);
     throw err;
   }
 }
 
-/** Closes the file of a workbook whose writing failed, so the caller can remove it (Windows keeps open files). */
-export function abandon(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
-  const internals = wb as unknown as { stream?: { destroy?: () => void } };
-  internals.stream?.destroy?.();
+/**
+ * Closes the file of a workbook whose writing failed, so the caller can remove it (Windows keeps
+ * open files). Resolves once the file is closed: a file still being opened would otherwise appear
+ * after the caller removed it.
+ */
+export function abandon(wb: ExcelJS.stream.xlsx.WorkbookWriter): Promise<void> {
+  const stream = (wb as unknown as { stream?: NodeJS.WritableStream & { destroy?: () => void; closed?: boolean } }).stream;
+  if (!stream?.destroy) return Promise.resolve();
+  return new Promise((resolve) => {
+    if (stream.closed) return resolve();
+    stream.once('close', () => resolve());
+    stream.destroy!();
+  });
 }
 
 export function newStreamingWorkbook(file: string): ExcelJS.stream.xlsx.WorkbookWriter {

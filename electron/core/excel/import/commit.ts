@@ -4,8 +4,8 @@ import { fill, messages } from '../../../../shared/i18n';
 import { diff, type Snapshot } from '../../audit/diff';
 import { SNAPSHOTS } from '../../audit/snapshots';
 import type { Caller } from '../../auth/caller';
-import type { AppContext } from '../../context';
-import { liftSearchIndex } from '../../db/searchIndex';
+import type { Scope } from '../../scope';
+import { Abandon } from '../../db/database';
 import { AppError } from '../../errors';
 import { columnLetter } from './columns';
 import { evaluate, originalText, type Choices, type EvaluatedRow, type Evaluation } from './evaluate';
@@ -53,12 +53,14 @@ function summary(ev: Evaluation, choices: Choices, stored: boolean, dryRun: bool
 }
 
 /**
- * Checks every row again, then stores the accepted ones in ONE transaction: all or nothing.
- * The transaction is opened by hand so the writer can yield between chunks (progress, cancel);
- * the handler table's queue keeps every other call out until it ends. Updates run before the
- * inserts so the search index is only lifted for brand-new rows.
+ * Checks every row again, then stores the accepted ones in ONE transaction: all or nothing. The
+ * transaction is the import:commit channel's own (a write: one TypeORM transaction under the
+ * write lock), held across the chunks; between chunks the writer yields to the event loop, so
+ * import:progress and import:cancel (read channels that touch no database) still answer. Updates
+ * run before the inserts so the search index is only lifted for brand-new rows. A cancel throws
+ * Abandon: the transaction rolls back and the clerk gets the summary of what it would have done.
  */
-export async function commitImport(ctx: AppContext, session: ImportSession, choices: Choices, dryRun: boolean, caller: Caller): Promise<ImportSummary> {
+export async function commitImport(ctx: Scope, session: ImportSession, choices: Choices, dryRun: boolean, caller: Caller): Promise<ImportSummary> {
   if (session.progress.phase === 'writing' || session.progress.phase === 'checking') throw new AppError('CONFLICT', m.busy);
   session.cancelRequested = false;
   session.progress = { phase: 'checking', done: 0, total: session.workbook.sheets.find((s) => s.name === choices.sheet)?.rows.length ?? 0 };
@@ -77,33 +79,32 @@ export async function commitImport(ctx: AppContext, session: ImportSession, choi
   const updates = accepted.filter((r) => r.action === 'update');
   const news = accepted.filter((r) => r.action === 'new');
   session.progress = { phase: 'writing', done: 0, total: accepted.length };
-  const raw = ctx.db.raw;
-  raw.exec('BEGIN IMMEDIATE');
+  const { em, sql } = ctx.tx;
+  // Every row and its audit go through the call's one manager, in its one transaction.
   try {
     const trail = rowTrail(ctx, caller, session);
     await writeAll(session, updates, async (r) => {
       const before = await trail.read(r.matchId!);
-      await ev.lookup.update(r.matchId!, r.input);
+      await ev.lookup.update(r.matchId!, r.changes!);
       await trail.record('update', r, r.matchId!, before);
     });
-    const restoreIndex = session.target === 'umkm' && news.length > 0 ? liftSearchIndex(raw) : undefined;
+    const indexNewRows = session.target === 'umkm' && news.length > 0 ? await sql.bulk.liftSearchIndex(em) : undefined;
     await writeAll(session, news, async (r) => {
-      const id = await ev.lookup.create(r.input);
+      const id = await ev.lookup.create(r.parsed!);
       await trail.record('create', r, id, null);
     });
-    restoreIndex?.();
-    ctx.audit.record({
+    await indexNewRows?.();
+    await ctx.audit.record({
       caller,
       action: 'import',
       entity: AUDIT_ENTITY[session.target],
       summary: fill(m.auditSummary, { file: session.fileName, sheet: choices.sheet, new: news.length, update: updates.length, refused: ev.counts.refuse }),
     });
-    raw.exec('COMMIT');
   } catch (err) {
-    if (raw.inTransaction) raw.exec('ROLLBACK');
     const cancelled = err instanceof AppError && err.code === 'CANCELLED';
     session.progress = { ...session.progress, phase: cancelled ? 'cancelled' : 'failed' };
-    if (cancelled) return summary(ev, choices, false, false, true);
+    // Nothing of a cancelled import is kept; the clerk is told what it would have done.
+    if (cancelled) throw new Abandon(summary(ev, choices, false, false, true));
     throw err;
   }
   session.progress = { phase: 'done', done: accepted.length, total: accepted.length };
@@ -134,7 +135,7 @@ const AUDIT_ENTITY: Record<ImportSession['target'], AuditEntity> = { umkm: 'umkm
  * One audit row per stored row (its fields before and after, as every other write records them),
  * inside the import's transaction, so the trail and the data never disagree.
  */
-function rowTrail(ctx: AppContext, caller: Caller, session: ImportSession) {
+function rowTrail(ctx: Scope, caller: Caller, session: ImportSession) {
   const entity = AUDIT_ENTITY[session.target];
   const snap = SNAPSHOTS[entity];
   const read = async (id: number): Promise<Snapshot | null> => (snap ? await snap.read(ctx, id) : null);
@@ -142,7 +143,7 @@ function rowTrail(ctx: AppContext, caller: Caller, session: ImportSession) {
     read,
     async record(action: 'create' | 'update', r: EvaluatedRow, id: number, before: Snapshot | null): Promise<void> {
       const changes = diff(before, await read(id));
-      ctx.audit.record({ caller, action, entity, entityId: id, summary: fill(m.auditRow, { file: session.fileName, row: r.row }), changes });
+      await ctx.audit.record({ caller, action, entity, entityId: id, summary: fill(m.auditRow, { file: session.fileName, row: r.row }), changes });
     },
   };
 }

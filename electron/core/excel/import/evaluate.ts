@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ImportChoicesInput, ImportCounts, ImportIssue, PreviewRow } from '../../../../shared/contract/excel';
 import { fieldErrors } from '../../../../shared/contract/zodMessages';
 import { fill, messages } from '../../../../shared/i18n';
-import type { AppContext } from '../../context';
+import type { Scope } from '../../scope';
 import { AppError } from '../../errors';
 import { cellText } from '../read/cellText';
 import type { CellValue, SheetData } from '../read/types';
@@ -20,10 +20,10 @@ export type Choices = z.output<typeof ImportChoicesInput>;
  * the rows a preview page shows (present()): at 50,000 rows they would double the memory.
  */
 export interface EvaluatedRow extends Omit<PreviewRow, 'values' | 'original'> {
-  /** For new rows the whole input; for updates only the fields the file brings. */
-  input: Record<string, unknown>;
-  /** The record as the schema accepted it (merged over the stored one for an update). */
+  /** The record as the schema accepted it (merged over the stored one for an update): what a new row stores. */
   parsed: Record<string, unknown> | null;
+  /** For an update, the parsed fields it changes: those the file brings and what they imply. */
+  changes: Record<string, unknown> | null;
   /** Every cell of the row as it was read (the sheet's own array), for the file of refused rows. */
   cells: CellValue[];
 }
@@ -39,6 +39,8 @@ export interface Evaluation {
 
 const m = messages.importEngine;
 const YIELD_EVERY = 2000;
+/** Rows matched together (one query for what matching needs, where a target needs one). */
+const JUDGE_CHUNK = 500;
 
 export function findSheet(session: ImportSession, name: string): SheetData {
   const sheet = session.workbook.sheets.find((s) => s.name === name);
@@ -51,7 +53,7 @@ export function findSheet(session: ImportSession, name: string): SheetData {
  * schema, and decides what will happen to it. The same function serves the preview and the
  * write, so what the clerk saw is what is stored.
  */
-export async function evaluate(ctx: AppContext, session: ImportSession, choices: Choices, onProgress?: (done: number) => void): Promise<Evaluation> {
+export async function evaluate(ctx: Scope, session: ImportSession, choices: Choices, onProgress?: (done: number) => void): Promise<Evaluation> {
   const def = IMPORT_TARGET_DEFS[session.target];
   const ops = TARGET_OPS[session.target];
   const sheet = findSheet(session, choices.sheet);
@@ -66,45 +68,21 @@ export async function evaluate(ctx: AppContext, session: ImportSession, choices:
     edits.get(e.row)!.set(e.field, e.value);
   }
   const dropped = new Set(choices.dropped);
-  const lookup = ops.prepare(ctx);
+  const lookup = await ops.load(ctx);
   const seen = new Map<string, number>();
   const counts: ImportCounts = { rows: 0, new: 0, update: 0, duplicate: 0, refuse: 0, dropped: 0, structural: 0, warnings: 0 };
   const skippedRows: Evaluation['skippedRows'] = [];
   const rows: EvaluatedRow[] = [];
   const mapped = Object.entries(choices.mapping);
-  let n = 0;
 
-  for (const { row, cells } of sheet.rows) {
-    if (row <= choices.headerRow) continue;
-    if (++n % YIELD_EVERY === 0) {
-      onProgress?.(n);
-      await new Promise<void>((r) => setImmediate(r));
-      if (session.cancelRequested) throw new AppError('CANCELLED', m.cancelled);
-    }
-    const kind = rowKind(cells, headers, choices.mapping);
-    if (kind === 'blank') continue;
-    if (kind === 'total' || kind === 'header') {
-      skippedRows.push({ row, reason: kind });
-      counts.structural++;
-      continue;
-    }
-    counts.rows++;
-    const byField: Record<string, CellValue> = {};
-    for (const [field, col] of mapped) byField[field] = cells[col] ?? null;
-    const rowEdits = edits.get(row);
-    const edited: string[] = [];
-    for (const [field, value] of rowEdits ?? []) {
-      if (!known.has(field)) continue;
-      byField[field] = value.trim() === '' ? null : value;
-      edited.push(field);
-    }
-    const read = def.toInput(byField, { date1904: session.workbook.date1904 });
+  /** Decides one read row, in file order (an earlier row of the same key makes it a duplicate). */
+  async function judge({ row, cells, read, edited }: ReadRow): Promise<EvaluatedRow> {
     const issues: ImportIssue[] = [...read.issues];
     const match = lookup.match(read.input);
     if (match.problem) issues.push({ field: match.problem.field, level: 'error', message: match.problem.message });
     const input = lookup.resolve ? lookup.resolve(read.input) : read.input;
-    const whole = match.id !== null ? { ...(await lookup.stored(match.id)), ...input } : input;
-    const parsed = ops.schema.safeParse(whole);
+    const stored = match.id !== null ? await lookup.stored(match.id) : null;
+    const parsed = ops.schema.safeParse(stored ? { ...stored, ...input } : input);
     if (!parsed.success) {
       for (const [path, message] of Object.entries(fieldErrors(parsed.error))) {
         const field = path.split('.')[0] ?? null;
@@ -125,21 +103,79 @@ export async function evaluate(ctx: AppContext, session: ImportSession, choices:
     if (isDropped) counts.dropped++;
     else counts[action]++;
     if (issues.some((i) => i.level === 'warning')) counts.warnings++;
-    rows.push({
+    const data = parsed.success ? (parsed.data as Record<string, unknown>) : null;
+    return {
       row,
       action,
       dropped: isDropped,
-      parsed: parsed.success ? (parsed.data as Record<string, unknown>) : null,
+      parsed: data,
+      changes: action === 'update' && data && stored ? changedFields(stored, data, input) : null,
       issues,
       matchId: action === 'update' ? match.id : null,
       duplicateOfRow: action === 'duplicate' ? firstRow : null,
       edited,
-      input,
       cells,
-    });
+    };
   }
+
+  // Rows are read a chunk at a time, so what matching needs for the chunk is one query.
+  let pending: ReadRow[] = [];
+  const judgePending = async () => {
+    if (pending.length === 0) return;
+    await lookup.prefetch?.(pending.map((p) => p.read.input));
+    for (const p of pending) rows.push(await judge(p));
+    pending = [];
+  };
+  let n = 0;
+  for (const { row, cells } of sheet.rows) {
+    if (row <= choices.headerRow) continue;
+    if (++n % YIELD_EVERY === 0) {
+      onProgress?.(n);
+      await new Promise<void>((r) => setImmediate(r));
+      if (session.cancelRequested) throw new AppError('CANCELLED', m.cancelled);
+    }
+    const kind = rowKind(cells, headers, choices.mapping);
+    if (kind === 'blank') continue;
+    if (kind === 'total' || kind === 'header') {
+      skippedRows.push({ row, reason: kind });
+      counts.structural++;
+      continue;
+    }
+    counts.rows++;
+    const byField: Record<string, CellValue> = {};
+    for (const [field, col] of mapped) byField[field] = cells[col] ?? null;
+    const edited: string[] = [];
+    for (const [field, value] of edits.get(row) ?? []) {
+      if (!known.has(field)) continue;
+      byField[field] = value.trim() === '' ? null : value;
+      edited.push(field);
+    }
+    pending.push({ row, cells, edited, read: def.toInput(byField, { date1904: session.workbook.date1904 }) });
+    if (pending.length === JUDGE_CHUNK) await judgePending();
+  }
+  await judgePending();
   onProgress?.(n);
   return { rows, counts, skippedRows, headers, mapping: choices.mapping, lookup };
+}
+
+/** A row as read from its cells, before it is matched and checked. */
+interface ReadRow {
+  row: number;
+  cells: CellValue[];
+  edited: string[];
+  read: { input: Record<string, unknown>; issues: ImportIssue[] };
+}
+
+/**
+ * The changes of an update: every field the row brings, and any other the schema derived
+ * differently from the stored record (a KBLI's version follows its code), as parsed.
+ */
+function changedFields(stored: Record<string, unknown>, parsed: Record<string, unknown>, input: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of new Set([...Object.keys(parsed), ...Object.keys(stored)])) {
+    if (k in input || JSON.stringify(parsed[k]) !== JSON.stringify(stored[k])) out[k] = parsed[k];
+  }
+  return out;
 }
 
 /** The cell of a mapped field as the clerk typed it (an edit) or as the file holds it. */
@@ -152,7 +188,7 @@ export function originalText(r: EvaluatedRow, field: string, ev: Evaluation, edi
 
 /** A row as the preview shows it: each field as it will be stored, and as the file had it. */
 export function present(r: EvaluatedRow, ev: Evaluation, session: ImportSession, edits: Choices['edits']): PreviewRow {
-  const { input: _i, parsed, cells: _c, ...rest } = r;
+  const { parsed, changes: _changes, cells: _c, ...rest } = r;
   const fields = Object.keys(ev.mapping);
   const original = Object.fromEntries(fields.map((f) => [f, originalText(r, f, ev, edits)]));
   const shown = parsed ? IMPORT_TARGET_DEFS[session.target].display(parsed) : original;

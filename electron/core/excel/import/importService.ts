@@ -16,7 +16,7 @@ import type {
 import { todayIso } from '../../../../shared/format/date';
 import { messages } from '../../../../shared/i18n';
 import type { Caller } from '../../auth/caller';
-import type { AppContext } from '../../context';
+import type { Scope } from '../../scope';
 import { writeOutgoing } from '../../files/writeOutgoing';
 import { cellText } from '../read/cellText';
 import { readWorkbook } from '../read/readWorkbook';
@@ -28,7 +28,7 @@ import { choicesKey, evaluate, findSheet, present, type Choices, type Evaluation
 import { detectHeaderRow, headerTexts } from './headerRow';
 import { recallMapping, rememberMapping } from './mappingMemory';
 import { writeRefusedFile } from './refusedFile';
-import type { ImportSession } from './sessions';
+import { inTurn, type ImportSession } from './sessions';
 import { IMPORT_TARGET_DEFS } from './targets';
 
 const TOP_ROWS = 25;
@@ -36,7 +36,7 @@ const SAMPLES = 3;
 const m = messages.importEngine;
 
 /** The wizard's steps over the handler table: open, sheet, preview, commit, and their files. */
-export async function openImport(ctx: AppContext, input: z.output<typeof ImportOpenInput>): Promise<ImportWorkbook> {
+export async function openImport(ctx: Scope, input: z.output<typeof ImportOpenInput>): Promise<ImportWorkbook> {
   const held = ctx.files.get(input.fileId);
   const workbook = await readWorkbook(held.path);
   const session = ctx.imports.open(held.name, input.target, workbook);
@@ -64,7 +64,7 @@ function bestSheet(session: ImportSession): string | undefined {
   return best?.name;
 }
 
-export async function sheetLayout(ctx: AppContext, input: z.output<typeof ImportSheetInput>): Promise<SheetLayout> {
+export async function sheetLayout(ctx: Scope, input: z.output<typeof ImportSheetInput>): Promise<SheetLayout> {
   const session = ctx.imports.get(input.sessionId);
   const def = IMPORT_TARGET_DEFS[session.target];
   const sheet = findSheet(session, input.sheet);
@@ -98,7 +98,7 @@ export async function sheetLayout(ctx: AppContext, input: z.output<typeof Import
   };
 }
 
-async function cachedEvaluation(ctx: AppContext, session: ImportSession, choices: Choices): Promise<Evaluation> {
+async function cachedEvaluation(ctx: Scope, session: ImportSession, choices: Choices): Promise<Evaluation> {
   const key = choicesKey(choices);
   if (session.cached?.key === key) return session.cached.evaluation;
   const evaluation = await evaluate(ctx, session, choices);
@@ -106,10 +106,10 @@ async function cachedEvaluation(ctx: AppContext, session: ImportSession, choices
   return evaluation;
 }
 
-export async function previewImport(ctx: AppContext, input: z.output<typeof ImportPreviewInput>): Promise<ImportPreview> {
+export async function previewImport(ctx: Scope, input: z.output<typeof ImportPreviewInput>): Promise<ImportPreview> {
   const { filter, page, pageSize, ...choices } = input;
   const session = ctx.imports.get(choices.sessionId);
-  const ev = await cachedEvaluation(ctx, session, choices);
+  const ev = await inTurn(session, () => cachedEvaluation(ctx, session, choices));
   const shown = ev.rows.filter((r) => {
     if (filter === 'all') return true;
     if (filter === 'problems') return r.action === 'refuse' || r.issues.length > 0;
@@ -119,34 +119,36 @@ export async function previewImport(ctx: AppContext, input: z.output<typeof Impo
   return { counts: ev.counts, skippedRows: ev.skippedRows, items, total: shown.length, page, pageSize };
 }
 
-export async function commit(ctx: AppContext, input: z.output<typeof ImportCommitInput>, caller: Caller): Promise<ImportSummary> {
+export async function commit(ctx: Scope, input: z.output<typeof ImportCommitInput>, caller: Caller): Promise<ImportSummary> {
   const { dryRun, ...choices } = input;
   const session = ctx.imports.get(choices.sessionId);
-  session.cached = undefined;
-  const result = await commitImport(ctx, session, choices, dryRun, caller);
-  if (!result.cancelled) await rememberMapping(ctx, session.target, headerTexts(findSheet(session, choices.sheet), choices.headerRow), choices.mapping);
-  return result;
+  return inTurn(session, async () => {
+    session.cached = undefined;
+    const result = await commitImport(ctx, session, choices, dryRun, caller);
+    if (!result.cancelled) await rememberMapping(ctx, session.target, headerTexts(findSheet(session, choices.sheet), choices.headerRow), choices.mapping);
+    return result;
+  });
 }
 
-export function progress(ctx: AppContext, sessionId: string): ImportProgress {
+export function progress(ctx: Scope, sessionId: string): ImportProgress {
   return ctx.imports.peek(sessionId)?.progress ?? { phase: 'idle', done: 0, total: 0 };
 }
 
-export function cancel(ctx: AppContext, sessionId: string): { cancelled: boolean } {
+export function cancel(ctx: Scope, sessionId: string): { cancelled: boolean } {
   const s = ctx.imports.peek(sessionId);
   if (!s || (s.progress.phase !== 'writing' && s.progress.phase !== 'checking')) return { cancelled: false };
   s.cancelRequested = true;
   return { cancelled: true };
 }
 
-export async function refusedFile(ctx: AppContext, input: z.output<typeof ImportChoicesInput>): Promise<ExportResult> {
+export async function refusedFile(ctx: Scope, input: z.output<typeof ImportChoicesInput>): Promise<ExportResult> {
   const session = ctx.imports.get(input.sessionId);
-  const ev = await cachedEvaluation(ctx, session, input);
+  const ev = await inTurn(session, () => cachedEvaluation(ctx, session, input));
   const base = session.fileName.replace(/\.[^.]+$/, '');
   return writeOutgoing(ctx, `${base}-ditolak.xlsx`, (file) => writeRefusedFile(file, ev));
 }
 
-export async function template(ctx: AppContext, target: ImportTarget): Promise<ExportResult> {
+export async function template(ctx: Scope, target: ImportTarget): Promise<ExportResult> {
   return writeOutgoing(ctx, `${m.templateFilePrefix}-${target}-${todayIso()}.xlsx`, async (file) => {
     await writeTemplate(target, file);
     return 0;

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { ImportTarget } from '../../../../shared/contract/excel';
-import type { AppContext } from '../../context';
+import type { Scope } from '../../scope';
 
 // A file "of the same shape" has the same header texts (case and spacing aside), in any order.
 const norm = (h: string) => h.trim().toLocaleLowerCase('id').replace(/\s+/g, ' ');
@@ -11,7 +11,7 @@ function settingKey(target: ImportTarget, headers: string[]): string {
 }
 
 /** The mapping the clerk confirmed for this shape, as field -> column index of these headers. */
-export async function recallMapping(ctx: AppContext, target: ImportTarget, headers: string[]): Promise<Record<string, number> | null> {
+export async function recallMapping(ctx: Scope, target: ImportTarget, headers: string[]): Promise<Record<string, number> | null> {
   const saved = await ctx.settings.get(settingKey(target, headers));
   if (!saved) return null;
   let byHeader: Record<string, string>;
@@ -29,7 +29,7 @@ export async function recallMapping(ctx: AppContext, target: ImportTarget, heade
   return Object.keys(out).length ? out : null;
 }
 
-export async function rememberMapping(ctx: AppContext, target: ImportTarget, headers: string[], mapping: Record<string, number>): Promise<void> {
+export async function rememberMapping(ctx: Scope, target: ImportTarget, headers: string[], mapping: Record<string, number>): Promise<void> {
   const byHeader = Object.fromEntries(Object.entries(mapping).map(([field, i]) => [field, headers[i] ?? '']));
   await ctx.settings.set(settingKey(target, headers), JSON.stringify(byHeader));
 }

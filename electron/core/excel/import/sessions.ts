@@ -15,6 +15,23 @@ export interface ImportSession {
   /** The last evaluation, reused while the clerk pages or filters the preview. */
   cached?: { key: string; evaluation: Evaluation };
   lastUsed: number;
+  /** The wizard's calls on this session, one at a time (see inTurn). */
+  turn: Promise<unknown>;
+}
+
+/**
+ * Runs a wizard step on its session after the steps before it. The steps read and replace the
+ * session's state (its cached evaluation) across awaits, and reads no longer queue behind each
+ * other, so two previews sent together (a cell fixed while the last preview loads) would otherwise
+ * leave the older one's evaluation in the cache. Progress and cancel never wait here.
+ */
+export function inTurn<T>(session: ImportSession, step: () => Promise<T>): Promise<T> {
+  const run = session.turn.then(step);
+  session.turn = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  return run;
 }
 
 // A parsed workbook can hold a few hundred MB; an office PC has one clerk importing at a time.
@@ -38,6 +55,7 @@ export class ImportSessions {
       progress: { phase: 'idle', done: 0, total: 0 },
       cancelRequested: false,
       lastUsed: Date.now(),
+      turn: Promise.resolve(),
     };
     this.sessions.set(session.id, session);
     return session;

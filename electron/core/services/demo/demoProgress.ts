@@ -1,6 +1,6 @@
 import { CAPITAL_BOUNDS, classify, SALES_BOUNDS, type UmkmClass } from '../../../../shared/domain/classification';
 import { MARKET_REACH, type Certification, type FigureSource, type MarketReach, type SalesChannel } from '../../../../shared/domain/sectors';
-import type { RecordFigures } from '../progressStore';
+import type { ClassRecordRow } from '../../db/entities';
 import type { DemoUmkm } from './demoRegistry';
 import { seededRandom, weighted, type Rng } from './random';
 import { todayIso } from '../../../../shared/format/date';
@@ -11,6 +11,9 @@ import { todayIso } from '../../../../shared/format/date';
 // ones are worked backwards from it: most UMKM grew slowly, some crossed a class bound on the way
 // up (mikro -> kecil, kecil -> menengah), a few came down. Certifications and channels are gained
 // over the years. Deterministic per UMKM index, and independent of the registry's own stream.
+
+/** The figures of one demo record as they are written (its class is computed from them). */
+export type DemoRecord = Omit<ClassRecordRow, 'id' | 'umkmId' | 'class' | 'classBasis' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
 
 const JUTA = 1_000_000;
 const LOWER_BOUND: Partial<Record<UmkmClass, number>> = { kecil: SALES_BOUNDS.mikro, menengah: SALES_BOUNDS.kecil, besar: SALES_BOUNDS.menengah };
@@ -41,7 +44,7 @@ const roundJuta = (v: number) => Math.max(JUTA, Math.round(v / JUTA) * JUTA);
 const between = (rng: Rng, lo: number, hi: number) => lo + rng() * (hi - lo);
 
 /** The records of the demo UMKM at `index`, oldest first; the last one has the UMKM's figures. */
-export function demoRecords(u: DemoUmkm, index: number, seed = 20230523, baseYear = demoBaseYear()): RecordFigures[] {
+export function demoRecords(u: DemoUmkm, index: number, seed = 20230523, baseYear = demoBaseYear()): DemoRecord[] {
   const rng = seededRandom((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0);
   const n = 3 + Math.floor(rng() * 3);
   const lastYear = baseYear - Number(weighted(rng, LAST_YEAR_WEIGHTS).slice(5));

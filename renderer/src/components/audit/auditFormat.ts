@@ -17,7 +17,14 @@ const LABELS: Partial<Record<AuditEntity, Record<string, string>>> = {
   class_record: m.progressFields,
 };
 
-export function fieldLabel(entity: AuditEntity | null, field: string): string {
+/**
+ * The trail is append-only: entries written before 0.2 name these id fields by their old English
+ * nouns (issue 10). They keep their label for good, unlike the contract's one-release input alias.
+ */
+const NAMED_BEFORE_0_2: Record<string, string> = { partnerId: 'mitraId', partnerIds: 'mitraIds', eventId: 'kegiatanId' };
+
+export function fieldLabel(entity: AuditEntity | null, stored: string): string {
+  const field = NAMED_BEFORE_0_2[stored] ?? stored;
   const own = entity ? LABELS[entity]?.[field] : undefined;
   return own ?? (m.auditFields as Record<string, string>)[field] ?? (m.fields as Record<string, string>)[field] ?? field;
 }

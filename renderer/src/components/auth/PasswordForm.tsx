@@ -1,8 +1,8 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useForm } from 'react-hook-form';
-import { FormField } from '../FormField';
-import { showServerErrors } from '../serverErrors';
+import { FormField } from '../../forms/FormField';
+import { showServerErrors } from '../../forms/showServerErrors';
 
 export interface AuthField {
   name: string;

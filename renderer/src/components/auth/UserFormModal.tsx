@@ -2,8 +2,8 @@ import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useForm } from 'react-hook-form';
 import { ROLES, type Role } from '../../../../shared/domain/roles';
 import { messages } from '../../../../shared/i18n';
-import { FormField } from '../FormField';
-import { showServerErrors } from '../serverErrors';
+import { FormField } from '../../forms/FormField';
+import { showServerErrors } from '../../forms/showServerErrors';
 
 const ui = messages.auth.ui;
 export const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: `${messages.auth.roles[r]}: ${messages.auth.roleHelp[r]}` }));

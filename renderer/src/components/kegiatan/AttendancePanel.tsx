@@ -4,8 +4,8 @@ import { SaveOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import type { Kegiatan } from '../../../../shared/contract';
 import { fill, messages } from '../../../../shared/i18n';
-import { call, errorMessage } from '../../api/client';
-import { useRegistryMutation } from '../../api/queries';
+import { errorMessage } from '../../api/client';
+import { useWrite } from '../../api/queries';
 import { ClassTag } from '../ClassTag';
 import { AttendanceMark } from './AttendanceMark';
 import { Can } from '../auth/Can';
@@ -31,13 +31,13 @@ export function AttendancePanel({ kegiatan: k }: { kegiatan: Kegiatan }) {
   const [umkm, setUmkm] = useState<Marks>(() => Object.fromEntries(k.umkm.map((u) => [u.id, u.hadir])));
   const [partners, setPartners] = useState<Marks>(() => Object.fromEntries(k.partners.map((p) => [p.id, p.hadir])));
   const dirty = k.umkm.some((u) => umkm[u.id] !== u.hadir) || k.partners.some((p) => partners[p.id] !== p.hadir);
-  const save = useRegistryMutation(() =>
-    call('kegiatan:setAttendance', {
-      id: k.id,
-      umkm: k.umkm.filter((u) => umkm[u.id] !== null && umkm[u.id] !== undefined).map((u) => ({ umkmId: u.id, hadir: umkm[u.id] === true })),
-      partners: k.partners.filter((p) => partners[p.id] !== null && partners[p.id] !== undefined).map((p) => ({ partnerId: p.id, hadir: partners[p.id] === true })),
-    }),
-  );
+  const save = useWrite('kegiatan:setAttendance');
+  /** Only what is marked: an unmarked row is neither hadir nor absent. */
+  const marks = () => ({
+    id: k.id,
+    umkm: k.umkm.filter((u) => umkm[u.id] !== null && umkm[u.id] !== undefined).map((u) => ({ umkmId: u.id, hadir: umkm[u.id] === true })),
+    partners: k.partners.filter((p) => partners[p.id] !== null && partners[p.id] !== undefined).map((p) => ({ mitraId: p.id, hadir: partners[p.id] === true })),
+  });
   const markAll = (rows: Array<{ id: number }>, hadir: boolean, set: typeof setUmkm) => set((prev) => ({ ...prev, ...Object.fromEntries(rows.map((r) => [r.id, hadir])) }));
   const unmarked = k.umkm.filter((u) => umkm[u.id] === null).length + k.partners.filter((p) => partners[p.id] === null).length;
 
@@ -70,7 +70,7 @@ export function AttendancePanel({ kegiatan: k }: { kegiatan: Kegiatan }) {
             icon={<SaveOutlined />}
             disabled={!dirty}
             loading={save.isPending}
-            onClick={() => save.mutateAsync(undefined).then(() => void message.success(at.saved), (err: unknown) => void message.error(errorMessage(err)))}
+            onClick={() => save.mutateAsync(marks()).then(() => void message.success(at.saved), (err: unknown) => void message.error(errorMessage(err)))}
           >
             {at.save}
           </Button>

@@ -4,8 +4,8 @@ import { SendOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import type { Kegiatan, Kemitraan, Suggestion } from '../../../../shared/contract';
 import { fill, messages } from '../../../../shared/i18n';
-import { call, errorMessage } from '../../api/client';
-import { useMitra, useRegistryMutation, useSuggestions } from '../../api/queries';
+import { errorMessage } from '../../api/client';
+import { useRead, useReadById, useWrite } from '../../api/queries';
 import { ClassTag } from '../ClassTag';
 import { matchReasonText } from './matchReason';
 import { Can } from '../auth/Can';
@@ -17,18 +17,18 @@ const f = messages.fields;
 export function MatchmakingPanel({ kegiatan: k }: { kegiatan: Kegiatan }) {
   const { message } = App.useApp();
   const present = k.partners.filter((p) => p.hadir === true);
-  const [partnerId, setPartnerId] = useState<number | undefined>(present[0]?.id);
-  const chosen = present.some((p) => p.id === partnerId) ? partnerId : undefined;
-  const partner = useMitra(chosen ?? 0);
-  const suggestions = useSuggestions({ partnerId: chosen ?? 0, eventId: k.id }, chosen !== undefined);
+  const [mitraId, setMitraId] = useState<number | undefined>(present[0]?.id);
+  const chosen = present.some((p) => p.id === mitraId) ? mitraId : undefined;
+  const partner = useReadById('mitra:get', chosen ?? 0);
+  const suggestions = useRead('mitra:suggest', { mitraId: chosen ?? 0, kegiatanId: k.id }, { enabled: chosen !== undefined });
   const [proposed, setProposed] = useState<Record<string, Kemitraan>>({});
   const [last, setLast] = useState<Kemitraan | null>(null);
-  const propose = useRegistryMutation((umkmId: number) => call('kemitraan:propose', { partnerId: chosen!, umkmId, eventId: k.id }));
+  const propose = useWrite('kemitraan:propose');
 
   if (present.length === 0) return <Alert type="info" showIcon title={mm.noPartnerPresent} />;
   const key = (umkmId: number) => `${chosen}-${umkmId}`;
   const onPropose = (s: Suggestion) =>
-    propose.mutateAsync(s.umkm.id).then(
+    propose.mutateAsync({ mitraId: chosen!, umkmId: s.umkm.id, kegiatanId: k.id }).then(
       (agreement) => {
         setProposed((prev) => ({ ...prev, [key(s.umkm.id)]: agreement }));
         setLast(agreement);
@@ -49,7 +49,7 @@ export function MatchmakingPanel({ kegiatan: k }: { kegiatan: Kegiatan }) {
           showSearch={{ optionFilterProp: 'label' }}
           value={chosen}
           onChange={(v) => {
-            setPartnerId(v);
+            setMitraId(v);
             setLast(null);
           }}
           options={present.map((x) => ({ value: x.id, label: `${x.name} (${messages.kemitraanEnums.mitraKind[x.kind]})` }))}
@@ -116,7 +116,7 @@ export function MatchmakingPanel({ kegiatan: k }: { kegiatan: Kegiatan }) {
                 </Link>
               ) : (
                 <Can channel="kemitraan:propose">
-                  <Button size="small" type="primary" icon={<SendOutlined />} loading={propose.isPending && propose.variables === s.umkm.id} onClick={() => onPropose(s)}>
+                  <Button size="small" type="primary" icon={<SendOutlined />} loading={propose.isPending && propose.variables?.umkmId === s.umkm.id} onClick={() => onPropose(s)}>
                     {mm.propose}
                   </Button>
                 </Can>

@@ -5,8 +5,8 @@ import type { Kemitraan } from '../../../../shared/contract';
 import { STATUS_TRANSITIONS, type KemitraanStatus } from '../../../../shared/domain/partnership';
 import { todayIso } from '../../../../shared/format/date';
 import { fill, messages } from '../../../../shared/i18n';
-import { ApiError, call, errorMessage } from '../../api/client';
-import { useRegistryMutation } from '../../api/queries';
+import { ApiError, errorMessage } from '../../api/client';
+import { useWrite } from '../../api/queries';
 import { IsoDatePicker } from '../IsoDatePicker';
 import { useCan } from '../../hooks/useCan';
 
@@ -40,11 +40,9 @@ function StatusModal({ k, target, onClose }: { k: Kemitraan; target: Next; onClo
   const [signedAt, setSignedAt] = useState<string>(k.signedAt ?? todayIso());
   const [reason, setReason] = useState('');
   const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
-  const change = useRegistryMutation(() =>
-    call('kemitraan:setStatus', { id: k.id, status: target, signedAt: target === 'aktif' ? signedAt : undefined, reason: reason.trim() || undefined }),
-  );
+  const change = useWrite('kemitraan:setStatus');
   const ok = () =>
-    change.mutateAsync(undefined).then(
+    change.mutateAsync({ id: k.id, status: target, signedAt: target === 'aktif' ? signedAt : undefined, reason: reason.trim() || undefined }).then(
       (r) => {
         void message.success(fill(ap.statusChanged, { status: messages.kemitraanEnums.status[r.status] }));
         onClose();

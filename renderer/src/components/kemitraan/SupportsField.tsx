@@ -1,12 +1,11 @@
-import { Button, Col, Form, Input, Row, Select, Typography } from 'antd';
+import { Button, Col, Form, Row, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useFieldArray, useWatch, type Control, type FieldErrors } from 'react-hook-form';
 import type { KemitraanInput } from '../../../../shared/contract';
 import { fill, messages } from '../../../../shared/i18n';
 import { formatRupiah } from '../../../../shared/format/rupiah';
-import { FormField } from '../FormField';
+import { fieldsOf } from '../../forms/fieldsOf';
 import { supportOptions } from '../partnershipOptions';
-import { RupiahInput } from '../RupiahInput';
 
 const kf = messages.kemitraanFields;
 const ap = messages.agreementPages;
@@ -17,6 +16,7 @@ export function SupportsField({ control, errors }: { control: Control<KemitraanI
   const supports = useWatch({ control, name: 'supports' }) ?? [];
   const total = supports.reduce((sum, s) => sum + (typeof s?.value === 'number' ? s.value : 0), 0);
   const listError = errors.supports?.root?.message ?? errors.supports?.message;
+  const { select, text, money } = fieldsOf(control);
   return (
     <Form.Item
       label={kf.supports}
@@ -27,31 +27,9 @@ export function SupportsField({ control, errors }: { control: Control<KemitraanI
     >
       {fields.map((row, i) => (
         <Row key={row.id} gutter={8} align="top" data-testid={`support-${i}`} aria-label={fill(ap.supportN, { n: i + 1 })} role="group">
-          <Col xs={24} md={6}>
-            <FormField<KemitraanInput>
-              name={`supports.${i}.kind`}
-              label={kf.supportKind}
-              control={control}
-              required
-              render={(p) => (
-                <Select id={p.id} options={supportOptions} value={(p.value as string) || undefined} onChange={(v) => p.onChange(v)} onBlur={p.onBlur} status={p.status} />
-              )}
-            />
-          </Col>
-          <Col xs={24} md={11}>
-            <FormField<KemitraanInput>
-              name={`supports.${i}.description`}
-              label={kf.supportDescription}
-              control={control}
-              required
-              render={(p) => (
-                <Input id={p.id} placeholder={ap.descriptionPlaceholder} value={(p.value as string) ?? ''} onChange={(e) => p.onChange(e.target.value)} onBlur={p.onBlur} status={p.status} />
-              )}
-            />
-          </Col>
-          <Col xs={20} md={6}>
-            <FormField<KemitraanInput> name={`supports.${i}.value`} label={kf.supportValue} control={control} render={(p) => <RupiahInput {...p} />} />
-          </Col>
+          <Col xs={24} md={6}>{select(`supports.${i}.kind`, kf.supportKind, supportOptions, { required: true, search: false })}</Col>
+          <Col xs={24} md={11}>{text(`supports.${i}.description`, kf.supportDescription, { required: true, placeholder: ap.descriptionPlaceholder })}</Col>
+          <Col xs={20} md={6}>{money(`supports.${i}.value`, kf.supportValue)}</Col>
           <Col xs={4} md={1} style={{ paddingTop: 30 }}>
             <Button type="text" danger icon={<DeleteOutlined />} aria-label={fill(ap.removeSupport, { n: i + 1 })} onClick={() => remove(i)} disabled={fields.length === 1} />
           </Col>

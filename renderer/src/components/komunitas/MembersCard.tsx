@@ -4,8 +4,8 @@ import { CrownOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import type { Komunitas, UmkmListItem } from '../../../../shared/contract';
 import { fill, messages } from '../../../../shared/i18n';
-import { call, errorMessage } from '../../api/client';
-import { useRegistryMutation } from '../../api/queries';
+import { errorMessage } from '../../api/client';
+import { useWrite } from '../../api/queries';
 import { ClassTag } from '../ClassTag';
 import { UmkmSearchSelect } from '../UmkmSearchSelect';
 import { Can } from '../auth/Can';
@@ -17,9 +17,9 @@ const f = messages.fields;
 export function MembersCard({ komunitas: k }: { komunitas: Komunitas }) {
   const { modal, message } = App.useApp();
   const [adding, setAdding] = useState<number[]>([]);
-  const add = useRegistryMutation((umkmIds: number[]) => call('komunitas:addMembers', { id: k.id, umkmIds }));
-  const remove = useRegistryMutation((umkmId: number) => call('komunitas:removeMembers', { id: k.id, umkmIds: [umkmId] }));
-  const lead = useRegistryMutation((umkmId: number) => call('komunitas:update', { id: k.id, changes: { leaderUmkmId: umkmId } }));
+  const add = useWrite('komunitas:addMembers');
+  const remove = useWrite('komunitas:removeMembers');
+  const lead = useWrite('komunitas:update');
   const onError = (err: unknown) => void message.error(errorMessage(err));
 
   const confirmRemove = (u: UmkmListItem) =>
@@ -29,7 +29,7 @@ export function MembersCard({ komunitas: k }: { komunitas: Komunitas }) {
       okText: kp.remove,
       okButtonProps: { danger: true },
       cancelText: messages.pc.cancel,
-      onOk: () => remove.mutateAsync(u.id).then(() => void message.success(kp.removed), onError),
+      onOk: () => remove.mutateAsync({ id: k.id, umkmIds: [u.id] }).then(() => void message.success(kp.removed), onError),
     });
 
   return (
@@ -43,7 +43,7 @@ export function MembersCard({ komunitas: k }: { komunitas: Komunitas }) {
             disabled={adding.length === 0}
             loading={add.isPending}
             onClick={() =>
-              add.mutateAsync(adding).then(() => {
+              add.mutateAsync({ id: k.id, umkmIds: adding }).then(() => {
                 void message.success(fill(kp.membersAdded, { n: adding.length }));
                 setAdding([]);
               }, onError)
@@ -98,7 +98,7 @@ export function MembersCard({ komunitas: k }: { komunitas: Komunitas }) {
               <Space size={4}>
                 {k.leaderUmkmId === u.id ? null : (
                   <Can channel="komunitas:update">
-                    <Button size="small" onClick={() => lead.mutateAsync(u.id).then(() => void message.success(fill(kp.leaderSet, { name: u.ownerName })), onError)}>
+                    <Button size="small" onClick={() => lead.mutateAsync({ id: k.id, changes: { leaderUmkmId: u.id } }).then(() => void message.success(fill(kp.leaderSet, { name: u.ownerName })), onError)}>
                       {kp.makeLeader}
                     </Button>
                   </Can>

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { Kemitraan } from '../../../../shared/contract';
 import { fill, messages } from '../../../../shared/i18n';
 import { call } from '../../api/client';
-import { keys } from '../../api/queries';
+import { readKey } from '../../api/queries';
 
 const mp = messages.mitraPages;
 
@@ -23,7 +23,7 @@ export function FosteredUmkmCard({ agreements }: { agreements: Kemitraan[] }) {
   const active = agreements.filter((k) => k.status === 'aktif');
   const komunitasIds = [...new Set(active.flatMap((k) => (k.komunitasId ? [k.komunitasId] : [])))];
   const communities = useQueries({
-    queries: komunitasIds.map((id) => ({ queryKey: keys.komunitas(id), queryFn: () => call('komunitas:get', { id }) })),
+    queries: komunitasIds.map((id) => ({ queryKey: readKey('komunitas:get', { id }), queryFn: () => call('komunitas:get', { id }) })),
   });
   const rows: Row[] = active.flatMap((k): Row[] => {
     if (k.umkmId) return [{ key: `${k.id}-${k.umkmId}`, umkmId: k.umkmId, umkmName: k.umkmName ?? '', via: mp.direct, viaLink: null, kemitraanId: k.id, number: k.number }];

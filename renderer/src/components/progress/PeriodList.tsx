@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { InputOf, PeriodListItem } from '../../../../shared/contract';
 import { formatDate } from '../../../../shared/format/date';
 import { fill, messages } from '../../../../shared/i18n';
-import { useProgressList } from '../../api/queries';
+import { useRead } from '../../api/queries';
 import { ClassTag } from '../ClassTag';
 import { LoadError } from '../LoadError';
 import { ExportButton } from '../exports/ExportButton';
@@ -73,7 +73,7 @@ export function PeriodListTable({
   onPage: (page: number, pageSize: number) => void;
   testId?: string;
 }) {
-  const list = useProgressList(query);
+  const list = useRead('progress:reportList', query);
   return (
     <div data-testid={testId}>
       {list.error ? <LoadError error={list.error} onRetry={() => void list.refetch()} /> : null}
@@ -113,7 +113,7 @@ export function PeriodListDrawer({
   onPage: (page: number) => void;
   onClose: () => void;
 }) {
-  const list = useProgressList(query);
+  const list = useRead('progress:reportList', query);
   return (
     <Drawer
       open

@@ -6,7 +6,7 @@ import { UMKM_CLASSES } from '../../../../shared/domain/classification';
 import { MARKET_REACH } from '../../../../shared/domain/sectors';
 import { groupThousands } from '../../../../shared/format/rupiah';
 import { messages } from '../../../../shared/i18n';
-import { useProgressOverview } from '../../api/queries';
+import { useRead } from '../../api/queries';
 import { CLASS_COLORS } from '../../theme';
 import { LoadError } from '../LoadError';
 
@@ -20,7 +20,7 @@ const count = (v: unknown) => groupThousands(Number(v));
 /** The dashboard's progress charts: UMKM by class per year, moves per year, market reach. */
 export function ProgressCharts() {
   const navigate = useNavigate();
-  const overview = useProgressOverview();
+  const overview = useRead('progress:overview', {});
   if (overview.error) return <LoadError error={overview.error} onRetry={() => void overview.refetch()} />;
   const o = overview.data;
   const empty = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={dp.noData} />;

@@ -1,101 +1,23 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { App, Button, Card, Empty, Space, Tag, Timeline, Typography } from 'antd';
 import type { TimelineItemProps } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Link } from 'react-router';
-import type { ClassMoveView, ClassRecord } from '../../../../shared/contract';
+import type { ClassRecord } from '../../../../shared/contract';
 import { recordAsOf, timeline as standingRecords } from '../../../../shared/domain/progress';
 import { formatDate } from '../../../../shared/format/date';
-import { formatRupiah } from '../../../../shared/format/rupiah';
 import { fill, messages } from '../../../../shared/i18n';
-import { call, errorMessage } from '../../api/client';
-import { useRegistryMutation, useTimeline } from '../../api/queries';
+import { errorMessage } from '../../api/client';
+import { useReadById, useWrite } from '../../api/queries';
 import { ClassTag } from '../ClassTag';
-import { KemitraanStatusTag } from '../KemitraanStatusTag';
 import { LoadError } from '../LoadError';
 import { ClassRecordModal } from './ClassRecordForm';
 import { SalesChart } from './SalesChart';
+import { MoveBody, RecordBody } from './TimelineEntries';
 import { Can } from '../auth/Can';
 
 const up = messages.umkmProgress;
-const pe = messages.progressEnums;
 const NAIK = '#389e0d';
 const TURUN = '#cf1322';
-
-const joinOr = (xs: string[]) => (xs.length ? xs.join(', ') : up.none);
-
-function RecordBody({ r }: { r: ClassRecord }) {
-  const sh = up.short;
-  const cell = (key: string, label: string, value: ReactNode, wide = false) => (
-    <div key={key} style={wide ? { gridColumn: '1 / -1' } : undefined} data-field={key}>
-      <Typography.Text type="secondary">{label}: </Typography.Text>
-      {value}
-    </div>
-  );
-  return (
-    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: '2px 16px' }}>
-      {cell('annualSales', sh.annualSales, formatRupiah(r.annualSales))}
-      {cell('capital', sh.capital, formatRupiah(r.capital))}
-      {cell('assets', sh.assets, formatRupiah(r.assets))}
-      {cell('employees', sh.employees, r.employees ?? up.noFigure)}
-      {cell('marketReach', sh.marketReach, r.marketReach ? messages.enums.marketReach[r.marketReach] : up.noFigure)}
-      {cell('source', sh.source, pe.source[r.source])}
-      {cell('certifications', sh.certifications, joinOr(r.certifications.map((c) => pe.certification[c])), true)}
-      {cell('channels', sh.channels, joinOr(r.channels.map((c) => pe.channel[c])), true)}
-      {r.notes ? cell('notes', sh.notes, r.notes, true) : null}
-    </div>
-  );
-}
-
-function evidence(r: ClassRecord | undefined, date: string, cls: ClassMoveView['fromClass']): string {
-  return fill(up.evidenceRecord, {
-    date: formatDate(date),
-    class: messages.enums.class[cls],
-    sales: formatRupiah(r?.annualSales),
-    capital: formatRupiah(r?.capital),
-  });
-}
-
-function MoveBody({ m, records }: { m: ClassMoveView; records: ClassRecord[] }) {
-  const from = records.find((r) => r.id === m.fromRecordId);
-  const to = records.find((r) => r.id === m.toRecordId);
-  return (
-    <div data-testid="move-item" data-direction={m.direction}>
-      <Typography.Paragraph style={{ marginBottom: 8 }}>
-        <Typography.Text type="secondary">{up.evidence}: </Typography.Text>
-        {fill(up.evidencePair, { from: evidence(from, m.fromDate, m.fromClass), to: evidence(to, m.date, m.toClass) })}
-      </Typography.Paragraph>
-      <Typography.Text strong>{m.direction === 'naik' ? up.supportBefore : up.supportDuring}</Typography.Text>
-      {m.agreements.length === 0 ? (
-        <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
-          {up.noSupport}
-        </Typography.Paragraph>
-      ) : (
-        <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }} data-testid="move-agreements">
-          {m.agreements.map((a) => (
-            <li key={a.id}>
-              <Space size={6} wrap>
-                <Link to={`/kemitraan/${a.id}`}>{a.number}</Link>
-                <span>{a.partnerName}</span>
-                <KemitraanStatusTag status={a.status} />
-              </Space>
-              {a.supports.length ? (
-                <div style={{ color: '#595959', fontSize: 13 }}>
-                  {a.supports
-                    .map((s) => {
-                      const args = { kind: messages.kemitraanEnums.support[s.kind], description: s.description };
-                      return s.value ? fill(up.supportItemValue, { ...args, value: formatRupiah(s.value) }) : fill(up.supportItem, args);
-                    })
-                    .join('; ')}
-                </div>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
-}
 
 /**
  * "Perkembangan usaha" on a UMKM's page: its sales over time against the PP 7/2021 bounds, and a
@@ -104,11 +26,9 @@ function MoveBody({ m, records }: { m: ClassMoveView; records: ClassRecord[] }) 
  */
 export function UmkmProgress({ umkmId, name }: { umkmId: number; name: string }) {
   const { modal, message } = App.useApp();
-  const tl = useTimeline(umkmId);
+  const tl = useReadById('progress:timeline', umkmId);
   const [editing, setEditing] = useState<ClassRecord | 'new' | null>(null);
-  const add = useRegistryMutation((values: Record<string, unknown>) => call('progress:add', values as never));
-  const update = useRegistryMutation(({ id, changes }: { id: number; changes: Record<string, unknown> }) => call('progress:update', { id, changes }));
-  const remove = useRegistryMutation((id: number) => call('progress:delete', { id }));
+  const remove = useWrite('progress:delete');
 
   const records = tl.data?.records ?? [];
   const moves = tl.data?.moves ?? [];
@@ -125,7 +45,7 @@ export function UmkmProgress({ umkmId, name }: { umkmId: number; name: string })
       okButtonProps: { danger: true },
       cancelText: messages.pc.cancel,
       onOk: () =>
-        remove.mutateAsync(r.id).then(
+        remove.mutateAsync({ id: r.id }).then(
           () => {
             void message.success(up.deleted);
             setEditing(null);
@@ -217,15 +137,9 @@ export function UmkmProgress({ umkmId, name }: { umkmId: number; name: string })
           umkmId={umkmId}
           records={records}
           editing={editing === 'new' ? undefined : editing}
-          submitting={add.isPending || update.isPending}
           onClose={() => setEditing(null)}
           onDelete={editing === 'new' ? undefined : () => confirmDelete(editing)}
-          onSubmit={async (values) => {
-            if (editing === 'new') await add.mutateAsync(values);
-            else {
-              const { umkmId: _u, ...changes } = values;
-              await update.mutateAsync({ id: editing.id, changes });
-            }
+          onSaved={() => {
             void message.success(up.saved);
             setEditing(null);
           }}

@@ -1,13 +1,13 @@
 import type ExcelJS from 'exceljs';
-import type { Kemitraan, Support } from '../../../../../shared/contract';
+import { PeriodListQuery, UmkmListQuery, type Kemitraan, type Support } from '../../../../../shared/contract';
 import { messages } from '../../../../../shared/i18n';
-import type { AppContext } from '../../../context';
+import type { Scope } from '../../../scope';
 import { KEMITRAAN_COLUMNS } from '../kemitraanExport';
 import { writeListSheet, type ListColumn } from '../listWorkbook';
 import type { Paper } from '../pageLayout';
 import { PROGRESS_COLUMNS } from '../progressExport';
 import { UMKM_COLUMNS } from '../umkmExport';
-import { SUPPORT_STATUSES } from './reportData';
+import { periodFilter, SUPPORT_STATUSES } from './reportData';
 import { titleLines } from './titleBlock';
 
 const t = messages.exportText;
@@ -25,8 +25,8 @@ const SUPPORT_COLUMNS: Array<ListColumn<SupportRow>> = [
   { header: t.colSupportValue, width: 18, kind: 'money', value: (s) => s.value },
 ];
 
-function* supportRows(ctx: AppContext, from: string, to: string): Generator<SupportRow[]> {
-  for (const chunk of ctx.kemitraan.iterate({ from, to })) {
+async function* supportRows(ctx: Scope, from: string, to: string): AsyncGenerator<SupportRow[]> {
+  for await (const chunk of ctx.kemitraan.iterate(periodFilter(from, to))) {
     yield chunk.filter((k) => SUPPORT_STATUSES.includes(k.status)).flatMap((k) => k.supports.map((s) => ({ ...s, agreement: k })));
   }
 }
@@ -38,7 +38,7 @@ function* supportRows(ctx: AppContext, from: string, to: string): Generator<Supp
  */
 export async function writeDetailSheets(
   wb: ExcelJS.stream.xlsx.WorkbookWriter,
-  ctx: AppContext,
+  ctx: Scope,
   opts: { from: string; to: string; today: string; paper: Paper },
 ): Promise<Record<'umkm' | 'naik' | 'turun' | 'kemitraan' | 'dukungan', number>> {
   const { from, to, today, paper } = opts;
@@ -47,10 +47,10 @@ export async function writeDetailSheets(
     writeListSheet(wb, { sheetName, title, titleLines: lines(title), filters: '', columns, rows, paper });
   const period = { from, to };
   return {
-    umkm: await sheet(t.detailUmkm, t.detailUmkmTitle, UMKM_COLUMNS, ctx.umkm.iterate({ sort: 'kecamatan' })),
-    naik: await sheet(t.detailNaik, t.detailNaikTitle, PROGRESS_COLUMNS, ctx.progressReport.iterate({ period, outcome: 'naik' })),
-    turun: await sheet(t.detailTurun, t.detailTurunTitle, PROGRESS_COLUMNS, ctx.progressReport.iterate({ period, outcome: 'turun' })),
-    kemitraan: await sheet(t.detailKemitraan, t.detailKemitraanTitle, KEMITRAAN_COLUMNS, ctx.kemitraan.iterate(period)),
+    umkm: await sheet(t.detailUmkm, t.detailUmkmTitle, UMKM_COLUMNS, ctx.umkm.iterate(UmkmListQuery.parse({ sort: 'kecamatan' }))),
+    naik: await sheet(t.detailNaik, t.detailNaikTitle, PROGRESS_COLUMNS, ctx.progressReport.iterate(PeriodListQuery.parse({ period, outcome: 'naik' }))),
+    turun: await sheet(t.detailTurun, t.detailTurunTitle, PROGRESS_COLUMNS, ctx.progressReport.iterate(PeriodListQuery.parse({ period, outcome: 'turun' }))),
+    kemitraan: await sheet(t.detailKemitraan, t.detailKemitraanTitle, KEMITRAAN_COLUMNS, ctx.kemitraan.iterate(periodFilter(from, to))),
     dukungan: await sheet(t.detailSupport, t.detailSupportTitle, SUPPORT_COLUMNS, supportRows(ctx, from, to)),
   };
 }

@@ -1,8 +1,8 @@
-import type { KegiatanListItem, PeriodReport } from '../../../../../shared/contract';
+import { KemitraanListQuery, PeriodQuery, type KegiatanListItem, type PeriodReport } from '../../../../../shared/contract';
 import { UMKM_CLASSES, type UmkmClass } from '../../../../../shared/domain/classification';
 import { KEMITRAAN_STATUS, PARTNERSHIP_PATTERNS, SUPPORT_KINDS, type KemitraanStatus, type PartnershipPattern, type SupportKind } from '../../../../../shared/domain/partnership';
 import { KECAMATAN, kecamatanName } from '../../../../../shared/domain/regions';
-import type { AppContext } from '../../../context';
+import type { Scope } from '../../../scope';
 
 /** Agreements that gave support: signed and running (aktif) or completed (selesai). */
 export const SUPPORT_STATUSES: readonly KemitraanStatus[] = ['aktif', 'selesai'];
@@ -22,23 +22,27 @@ export interface ReportData {
   meetings: KegiatanListItem[];
 }
 
+/** The agreements running at some time in the period, as the agreement list filters them. */
+export const periodFilter = (from: string, to: string) => KemitraanListQuery.parse({ from, to });
+
 const zeros = <K extends string>(keys: readonly K[]): Record<K, number> => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
-export function collectReportData(ctx: AppContext, from: string, to: string, today: string): ReportData {
-  // The same count as the dashboard's (statsService), split by both kecamatan and class.
-  const rows = ctx.db.raw
-    .prepare(`SELECT kecamatan, class, COUNT(*) AS n FROM umkm WHERE deleted_at IS NULL GROUP BY kecamatan, class`)
-    .all() as Array<{ kecamatan: string; class: UmkmClass; n: number }>;
+/** UMKM in the registry by kecamatan and class: the dashboard's count (statsService), every kecamatan, zeros too. */
+async function classByKecamatan(ctx: Scope): Promise<ReportData['classByKecamatan']> {
   const byKec = new Map<string, Record<UmkmClass, number>>(KECAMATAN.map((k) => [k.name, zeros(UMKM_CLASSES)]));
-  for (const r of rows) {
+  for (const r of await ctx.stats.byKecamatanAndClass()) {
     const name = kecamatanName(r.kecamatan);
     if (!byKec.has(name)) byKec.set(name, zeros(UMKM_CLASSES));
     byKec.get(name)![r.class] += r.n;
   }
+  return [...byKec.entries()].map(([kecamatan, counts]) => ({ kecamatan, counts }));
+}
 
+export async function collectReportData(ctx: Scope, from: string, to: string, today: string): Promise<ReportData> {
   const agreements = Object.fromEntries(PARTNERSHIP_PATTERNS.map((p) => [p, zeros(KEMITRAAN_STATUS)])) as ReportData['agreements'];
   const supports = Object.fromEntries(SUPPORT_KINDS.map((s) => [s, { items: 0, value: 0 }])) as ReportData['supports'];
-  for (const chunk of ctx.kemitraan.iterate({ from, to })) {
+  // The agreements of the period through the list's own filter (a few hundred a year, a chunk at a time).
+  for await (const chunk of ctx.kemitraan.iterate(periodFilter(from, to))) {
     for (const k of chunk) {
       agreements[k.pattern][k.status]++;
       if (!SUPPORT_STATUSES.includes(k.status)) continue;
@@ -48,18 +52,16 @@ export function collectReportData(ctx: AppContext, from: string, to: string, tod
       }
     }
   }
+  const meetings = (await ctx.kegiatan.list()).filter((m) => m.date >= from && m.date <= to).sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id);
 
   return {
     from,
     to,
     today,
-    classByKecamatan: [...byKec.entries()].map(([kecamatan, counts]) => ({ kecamatan, counts })),
-    progress: ctx.progressReport.report({ from, to }),
+    classByKecamatan: await classByKecamatan(ctx),
+    progress: await ctx.progressReport.report(PeriodQuery.parse({ from, to })),
     agreements,
     supports,
-    meetings: ctx.kegiatan
-      .list()
-      .filter((m) => m.date >= from && m.date <= to)
-      .sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id),
+    meetings,
   };
 }

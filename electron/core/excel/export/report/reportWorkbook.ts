@@ -1,6 +1,6 @@
 import type { ReportInput } from '../../../../../shared/contract';
 import { todayIso } from '../../../../../shared/format/date';
-import type { AppContext } from '../../../context';
+import type { Scope } from '../../../scope';
 import { abandon, newStreamingWorkbook } from '../listWorkbook';
 import type { Paper } from '../pageLayout';
 import { writeDetailSheets } from './detailSheets';
@@ -16,10 +16,10 @@ import { writeSummarySheet } from './summarySheet';
  * at city scale (exceljs cannot place a picture on a streamed sheet: the chart is added after).
  * Returns the rows of the detail sheets.
  */
-export async function writeReport(file: string, ctx: AppContext, input: ReportInput, opts: { today?: string } = {}): Promise<number> {
+export async function writeReport(file: string, ctx: Scope, input: ReportInput, opts: { today?: string } = {}): Promise<number> {
   const today = opts.today ?? todayIso();
   const paper: Paper = input.paper ?? 'A4';
-  const data = collectReportData(ctx, input.from, input.to, today);
+  const data = await collectReportData(ctx, input.from, input.to, today);
   const wb = newStreamingWorkbook(file);
   try {
     writeSummarySheet(wb, data, paper);
@@ -28,7 +28,7 @@ export async function writeReport(file: string, ctx: AppContext, input: ReportIn
     await injectPicture(file, classChartPicture(data));
     return Object.values(counts).reduce((s, n) => s + n, 0);
   } catch (err) {
-    abandon(wb);
+    await abandon(wb);
     throw err;
   }
 }

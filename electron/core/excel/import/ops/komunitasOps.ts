@@ -1,5 +1,6 @@
-import { KomunitasInput } from '../../../../../shared/contract/komunitas';
-import type { AppContext } from '../../../context';
+import { KomunitasInput, type KomunitasChanges, type KomunitasData } from '../../../../../shared/contract/komunitas';
+import { KomunitasEntity } from '../../../db/entities';
+import type { Scope } from '../../../scope';
 import { nameKey, pickInput, type Lookup, type TargetOps } from './types';
 
 // Members are added on the community's page; an import names the community itself.
@@ -8,18 +9,23 @@ const FIELDS = ['name', 'kecamatan', 'leaderName', 'phone', 'notes'];
 /** A community row updates the live community of the same name (any case). */
 export const komunitasOps: TargetOps = {
   schema: KomunitasInput,
-  prepare(ctx: AppContext): Lookup {
-    const rows = ctx.db.raw.prepare(`SELECT id, name FROM komunitas WHERE deleted_at IS NULL`).all() as Array<{ id: number; name: string }>;
+  async load(ctx: Scope): Promise<Lookup> {
+    const rows: Array<{ id: number; name: string }> = await ctx.tx.em
+      .createQueryBuilder(KomunitasEntity, 'k')
+      .select('k.id', 'id')
+      .addSelect('k.name', 'name')
+      .where('k.deletedAt IS NULL')
+      .getRawMany();
     const byName = new Map(rows.map((r) => [nameKey(r.name), r.id]));
     return {
       keys: (input) => (nameKey(input.name) ? [nameKey(input.name)] : []),
       match: (input) => ({ id: byName.get(nameKey(input.name)) ?? null }),
-      stored: (id) => {
-        const k = ctx.komunitas.get(id);
+      stored: async (id) => {
+        const k = await ctx.komunitas.get(id);
         return { ...pickInput(k, FIELDS), ...(k.leaderUmkmId ? { leaderUmkmId: k.leaderUmkmId } : {}), memberIds: k.members.map((x) => x.id) };
       },
-      create: (input) => ctx.komunitas.create(input).id,
-      update: (id, changes) => ctx.komunitas.update(id, changes),
+      create: async (data) => (await ctx.komunitas.create(data as KomunitasData)).id,
+      update: (id, changes) => ctx.komunitas.update(id, changes as KomunitasChanges),
     };
   },
 };

@@ -1,6 +1,7 @@
-import { CLASS_RECORD_FIELDS, ClassRecordInput } from '../../../../../shared/contract/progress';
+import { CLASS_RECORD_FIELDS, ClassRecordInput, type ClassRecordChanges, type ClassRecordData } from '../../../../../shared/contract/progress';
 import { fill, messages } from '../../../../../shared/i18n';
-import type { AppContext } from '../../../context';
+import { ClassRecordEntity, UmkmEntity } from '../../../db/entities';
+import type { Scope } from '../../../scope';
 import { pickInput, text, type Lookup, type TargetOps } from './types';
 
 const m = messages.importEngine;
@@ -11,15 +12,40 @@ const m = messages.importEngine;
  */
 export const progressOps: TargetOps = {
   schema: ClassRecordInput,
-  prepare(ctx: AppContext): Lookup {
-    const raw = ctx.db.raw;
-    const umkm = raw.prepare(`SELECT id, nik, nib FROM umkm WHERE deleted_at IS NULL`).all() as Array<{ id: number; nik: string; nib: string | null }>;
+  async load(ctx: Scope): Promise<Lookup> {
+    const em = ctx.tx.em;
+    const umkm: Array<{ id: number; nik: string; nib: string | null }> = await em
+      .createQueryBuilder(UmkmEntity, 'u')
+      .select('u.id', 'id')
+      .addSelect('u.nik', 'nik')
+      .addSelect('u.nib', 'nib')
+      .where('u.deletedAt IS NULL')
+      .getRawMany();
     const byNik = new Map(umkm.map((u) => [u.nik, u.id]));
     const byNib = new Map(umkm.filter((u) => u.nib).map((u) => [u.nib!, u.id]));
-    const recordOn = raw.prepare(`SELECT id FROM riwayat_kelas WHERE umkm_id = ? AND date = ? AND deleted_at IS NULL ORDER BY id LIMIT 1`);
     const umkmOf = (input: Record<string, unknown>) => byNik.get(text(input.nik)) ?? (text(input.nib) ? byNib.get(text(input.nib)) : undefined);
+    // The first live record of a UMKM on a date, for the rows of the chunk being checked.
+    let recordOn = new Map<string, number>();
     return {
       keys: (input) => (text(input.nik) || text(input.nib) ? [`${text(input.nik) || text(input.nib)}|${text(input.date)}`] : []),
+      async prefetch(inputs) {
+        const ids = [...new Set(inputs.filter((i) => text(i.date)).map(umkmOf).filter((id) => id !== undefined))];
+        recordOn = new Map();
+        if (ids.length === 0) return;
+        const rows: Array<{ id: number; umkmId: number; date: string }> = await em
+          .createQueryBuilder(ClassRecordEntity, 'r')
+          .select('r.id', 'id')
+          .addSelect('r.umkmId', 'umkmId')
+          .addSelect('r.date', 'date')
+          .where('r.umkmId IN (:...ids)', { ids })
+          .andWhere('r.deletedAt IS NULL')
+          .orderBy('r.id')
+          .getRawMany();
+        for (const r of rows) {
+          const key = `${r.umkmId}|${r.date}`;
+          if (!recordOn.has(key)) recordOn.set(key, Number(r.id));
+        }
+      },
       resolve(input) {
         const { nik: _n, nib: _b, ...rest } = input;
         const umkmId = umkmOf(input);
@@ -31,12 +57,11 @@ export const progressOps: TargetOps = {
           const field = text(input.nik) ? 'nik' : 'nib';
           return { id: null, problem: { field, message: fill(m.umkmUnknown, { key: text(input.nik) || text(input.nib) || '–' }) } };
         }
-        const rec = text(input.date) ? (recordOn.get(umkmId, text(input.date)) as { id: number } | undefined) : undefined;
-        return { id: rec?.id ?? null };
+        return { id: text(input.date) ? (recordOn.get(`${umkmId}|${text(input.date)}`) ?? null) : null };
       },
-      stored: (id) => pickInput(ctx.progress.getRecord(id), CLASS_RECORD_FIELDS),
-      create: (input) => ctx.progress.add(input).id,
-      update: (id, changes) => ctx.progress.update(id, changes),
+      stored: async (id) => pickInput(await ctx.progress.getRecord(id), CLASS_RECORD_FIELDS),
+      create: async (data) => (await ctx.progress.add(data as ClassRecordData)).id,
+      update: (id, changes) => ctx.progress.update(id, changes as ClassRecordChanges),
     };
   },
 };

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { AppContext } from '../../../context';
+import type { Scope } from '../../../scope';
 
 /** How an existing record is found for a row: its id, or why the row cannot be placed. */
 export type Match = { id: number | null; problem?: { field: string; message: string } };
@@ -12,19 +12,23 @@ export type Match = { id: number | null; problem?: { field: string; message: str
 export interface TargetOps {
   schema: z.ZodType;
   /** Loads what matching needs once per evaluation (e.g. NIK -> id of every active UMKM). */
-  prepare(ctx: AppContext): Lookup;
+  load(ctx: Scope): Promise<Lookup>;
 }
 
 export interface Lookup {
   /** Two rows sharing any key are the same record (a row without keys is never a duplicate). */
   keys(input: Record<string, unknown>): string[];
+  /** Reads what match() needs for the next rows at once: one query a chunk, not one a row. */
+  prefetch?(inputs: ReadonlyArray<Record<string, unknown>>): Promise<void>;
   match(input: Record<string, unknown>): Match;
   /** The stored record as input, for merging under the fields an update row brings. */
-  stored(id: number): Promise<Record<string, unknown>> | Record<string, unknown>;
+  stored(id: number): Promise<Record<string, unknown>>;
   /** Adds the row's resolved references (the UMKM of a class record) to its input. */
   resolve?(input: Record<string, unknown>): Record<string, unknown>;
-  create(input: Record<string, unknown>): Promise<number> | number;
-  update(id: number, changes: Record<string, unknown>): Promise<unknown> | unknown;
+  /** Stores a new record from the schema's parsed data; answers its id. */
+  create(data: Record<string, unknown>): Promise<number>;
+  /** Applies the parsed changes of an update row (the fields it brings, and what they imply). */
+  update(id: number, changes: Record<string, unknown>): Promise<unknown>;
 }
 
 /** Keeps the fields a target's input has, dropping nulls (absent = no value). */

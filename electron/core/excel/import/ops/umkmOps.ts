@@ -1,6 +1,7 @@
-import { UmkmInput, umkmToInput } from '../../../../../shared/contract/umkm';
+import { UmkmInput, umkmToInput, type UmkmChanges, type UmkmData } from '../../../../../shared/contract/umkm';
 import { fill, messages } from '../../../../../shared/i18n';
-import type { AppContext } from '../../../context';
+import { UmkmEntity } from '../../../db/entities';
+import type { Scope } from '../../../scope';
 import { text, type Lookup, type TargetOps } from './types';
 
 const m = messages.importEngine;
@@ -8,13 +9,16 @@ const m = messages.importEngine;
 /** A UMKM row updates the active UMKM holding its NIK (or, failing that, its NIB). */
 export const umkmOps: TargetOps = {
   schema: UmkmInput,
-  prepare(ctx: AppContext): Lookup {
-    const rows = ctx.db.raw.prepare(`SELECT id, nik, nib, business_name AS name FROM umkm WHERE deleted_at IS NULL AND status = 'aktif'`).all() as Array<{
-      id: number;
-      nik: string;
-      nib: string | null;
-      name: string;
-    }>;
+  async load(ctx: Scope): Promise<Lookup> {
+    const rows: Array<{ id: number; nik: string; nib: string | null; name: string }> = await ctx.tx.em
+      .createQueryBuilder(UmkmEntity, 'u')
+      .select('u.id', 'id')
+      .addSelect('u.nik', 'nik')
+      .addSelect('u.nib', 'nib')
+      .addSelect('u.businessName', 'name')
+      .where('u.deletedAt IS NULL')
+      .andWhere('u.status = :status', { status: 'aktif' })
+      .getRawMany();
     const byNik = new Map(rows.map((r) => [r.nik, r]));
     const byNib = new Map(rows.filter((r) => r.nib).map((r) => [r.nib!, r]));
     return {
@@ -28,8 +32,8 @@ export const umkmOps: TargetOps = {
         return { id: (nik ?? nib)?.id ?? null };
       },
       stored: async (id) => umkmToInput(await ctx.umkm.get(id)),
-      create: async (input) => (await ctx.umkm.create(input)).id,
-      update: (id, changes) => ctx.umkm.update(id, changes),
+      create: async (data) => (await ctx.umkm.create(data as UmkmData)).id,
+      update: (id, changes) => ctx.umkm.update(id, changes as UmkmChanges),
     };
   },
 };

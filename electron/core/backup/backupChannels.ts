@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BackupEntry, DbCheck } from '../../../shared/contract/backup';
+import { fill, messages } from '../../../shared/i18n';
+import type { BACKUP_CHANNELS } from '../../../shared/contract/areaChannels';
+import { backupKeep, setBackupKeep } from './backupSettings';
+import { createBackup } from './createBackup';
+import { inspectConnection } from './inspectDatabase';
+import { checkReport } from './checkReport';
+import { backupInfo, listBackups, type BackupInfo } from './listBackups';
+import { recordRestore } from './restoreAudit';
+import { restoreBackup } from './restoreBackup';
+import type { Scope } from '../scope';
+import { AppError } from '../errors';
+import { backupsDirFor } from '../paths';
+import type { ChannelBindings } from '../dispatch/binding';
+
+const dirOf = (ctx: Scope) => backupsDirFor(ctx.db.file);
+
+// The renderer never sees a path inside the backups folder, only names.
+function entry(b: BackupInfo): BackupEntry {
+  const { file: _file, ...rest } = b;
+  void _file;
+  return rest;
+}
+
+function named(ctx: Scope, name: string): BackupInfo {
+  const found = backupInfo(dirOf(ctx), name);
+  if (!found) throw new AppError('NOT_FOUND', fill(messages.backupErrors.unknownBackup, { name }));
+  return found;
+}
+
+/** The open database checked through its own connection (integrity_check, schema, backups). */
+export function checkOpenDatabase(ctx: Scope): DbCheck {
+  return checkReport(ctx.db.file, fs.statSync(ctx.db.file).size, inspectConnection(ctx.db.raw, 'full'));
+}
+
+export const backupChannels: ChannelBindings<(typeof BACKUP_CHANNELS)[number]> = {
+  'backup:list': async (_input, ctx) => ({ backups: listBackups(dirOf(ctx)).map(entry), dir: dirOf(ctx), keep: await backupKeep(ctx.settings) }),
+  'backup:create': async (_input, ctx) => {
+    const created = await createBackup(ctx.db.raw, dirOf(ctx), { appVersion: ctx.appVersion, kind: 'manual' });
+    return entry(named(ctx, created.name));
+  },
+  // The backup itself is handed over (not copied to a temp folder): file:save copies it out.
+  'backup:save': (input, ctx) => ({ file: ctx.files.register(named(ctx, input.name).file) }),
+  'backup:restore': async (input, ctx, caller) => {
+    let source: { file: string; label: string };
+    if ('name' in input) source = { file: named(ctx, input.name).file, label: input.name };
+    else {
+      const held = ctx.files.get(input.fileId);
+      source = { file: held.path, label: path.basename(held.name) };
+    }
+    const result = await restoreBackup(ctx, source);
+    // Into the database restored: this call's scope still names the one it replaced.
+    await ctx.core.write((restored) => recordRestore(restored.audit, caller, result));
+    return result;
+  },
+  'backup:setKeep': async (input, ctx) => {
+    await setBackupKeep(ctx.settings, input.keep);
+    return { keep: input.keep };
+  },
+  'db:check': (_input, ctx) => checkOpenDatabase(ctx),
+};

@@ -1,0 +1,117 @@
+import { followAuthEvents } from './audit/authTrail';
+import { AuthService } from './auth/authService';
+import { DatabaseClosedError, type Database, type Tx } from './db/database';
+import { ImportSessions } from './excel/import/sessions';
+import type { Dialogs } from './files/dialogs';
+import { FileStore } from './files/fileStore';
+import { Scope } from './scope';
+
+export type Logger = (message: string, err: unknown) => void;
+const consoleLogger: Logger = (message, err) => console.error(message, err);
+
+export interface CoreConfig {
+  appVersion: string;
+  /** The driver build the database was opened with (Electron's own); a restore reopens with it. */
+  nativeBinding?: string;
+  /** The clock sessions, lock times and sign-in waits are measured by. */
+  now?: () => number;
+}
+
+/**
+ * The application without its windows: configuration, the open database and the services over
+ * it, the signed-in sessions, the files the renderer names by id, the shell's dialogs and the log.
+ * Every adapter (IPC, command line, loopback HTTP) holds one Core; a restore swaps the database in
+ * it, and the next call's services are made over the new one.
+ */
+export class Core {
+  private current: Database;
+  private authService: AuthService;
+  readonly files = new FileStore();
+  readonly imports = new ImportSessions();
+  dialogs?: Dialogs;
+
+  constructor(
+    db: Database,
+    readonly config: CoreConfig,
+    readonly log: Logger = consoleLogger,
+  ) {
+    this.current = db;
+    this.authService = authOver(db, config.now);
+  }
+
+  get db(): Database {
+    return this.current;
+  }
+
+  /** Accounts and the adapters' sessions (sessions outlive a restore; accounts are the database's). */
+  get auth(): AuthService {
+    return this.authService;
+  }
+
+  get appVersion(): string {
+    return this.config.appVersion;
+  }
+
+  /** The services of a unit of work, with the Core's own parts beside them. */
+  scope(tx: Tx): Scope {
+    return new Scope(this, tx);
+  }
+
+  read<T>(work: (s: Scope) => Promise<T> | T): Promise<T> {
+    return this.onCurrent((db) => db.read((tx) => work(this.scope(tx))));
+  }
+
+  snapshot<T>(work: (s: Scope) => Promise<T> | T): Promise<T> {
+    return this.onCurrent((db) => db.snapshot((tx) => work(this.scope(tx))));
+  }
+
+  write<T>(work: (s: Scope) => Promise<T> | T): Promise<T> {
+    return this.onCurrent((db) => db.write((tx) => work(this.scope(tx))));
+  }
+
+  exclusive<T>(work: (s: Scope) => Promise<T> | T): Promise<T> {
+    return this.onCurrent((db) => db.exclusive((tx) => work(this.scope(tx))));
+  }
+
+  /**
+   * Points the Core at a newly opened database (a restore). The signed-in sessions stay (the admin
+   * who restored stays signed in; later sign-ins are checked against the restored accounts), and
+   * so do the held files and the dialogs.
+   */
+  replaceDatabase(db: Database): void {
+    const sessions = this.authService.sessions;
+    const fresh = authOver(db, this.config.now);
+    sessions.lockAfterMs = fresh.sessions.lockAfterMs;
+    Object.defineProperty(fresh, 'sessions', { value: sessions });
+    this.current = db;
+    this.authService = fresh;
+  }
+
+  async close(): Promise<void> {
+    this.files.close();
+    await this.current.close();
+  }
+
+  // A call that waited for the lock of a database a restore has closed runs on the restored one.
+  private async onCurrent<T>(run: (db: Database) => Promise<T>): Promise<T> {
+    for (;;) {
+      const db = this.current;
+      try {
+        return await run(db);
+      } catch (err) {
+        if (err instanceof DatabaseClosedError && this.current !== db) continue;
+        throw err;
+      }
+    }
+  }
+}
+
+function authOver(db: Database, now?: () => number): AuthService {
+  const auth = new AuthService(now);
+  // Sign-ins, failed ones included, reach the audit trail through the accounts' event hook, in the
+  // unit of work of the call they happened in.
+  followAuthEvents(auth);
+  // The lock time is this database's setting (read again on every status; unreadable: the default).
+  void db.read((tx) => auth.readLockTime(tx.em)).catch(() => undefined);
+  return auth;
+}

@@ -1,0 +1,59 @@
+import type { EntityManager, EntitySchema, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+/**
+ * What only one database engine can do, behind one interface per concern; the services reach it
+ * through their unit of work (`tx.sql`). SQLite's side sits in `db/sqlite/`; PostgreSQL's will sit
+ * in `db/postgres/`, each part naming what it uses there instead.
+ */
+export interface Dialect {
+  readonly engine: 'sqlite' | 'postgres';
+  /** Many new rows at once (the demo data) and the search index's upkeep around them (an import). */
+  readonly bulk: BulkWrites;
+  /** The registry's search while typing (business name, owner, NIK, NIB). */
+  readonly search: RegistrySearch;
+  /** The index a report query must read where the engine's planner would choose a slower one. */
+  readonly hints: IndexHints;
+}
+
+/**
+ * The registry's search while typing: every word of the text occurs, in any case, in the business
+ * name, the owner's name, the NIK or the NIB (SQLite: the FTS5 trigram index `umkm_fts`,
+ * `db/sqlite/sqliteSearch.ts`).
+ */
+export interface IndexHints {
+  /**
+   * Runs `qb` on `em` and answers its raw rows, reading the table of each alias of `uses` through
+   * the index named beside it (SQLite: INDEXED BY, `db/sqlite/sqliteHints.ts`). Only for an index
+   * that makes the query's every term answerable from it, where the planner would otherwise take a
+   * narrower index and visit every row it names.
+   */
+  getRawMany<T>(em: EntityManager, qb: SelectQueryBuilder<ObjectLiteral>, uses: Readonly<Record<string, string>>): Promise<T[]>;
+}
+
+export interface RegistrySearch {
+  /** Narrows `qb`, a query over the umkm table as `alias`, to the UMKM that match `text` (trimmed, not empty). */
+  where<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, text: string): SelectQueryBuilder<T>;
+}
+
+/**
+ * Writes of many new rows, inside the unit of work's write transaction (SQLite: prepared
+ * statements on its connection, `db/sqlite/sqliteBulk.ts`).
+ */
+export interface BulkWrites {
+  /**
+   * Inserts new rows of one entity, in order, and answers their generated ids (none for a table
+   * without one). Every row gives the same properties, those of the first; no row is read back.
+   */
+  insert<R extends ObjectLiteral>(em: EntityManager, entity: EntitySchema<R>, rows: ReadonlyArray<Partial<R>>): Promise<number[]>;
+  /**
+   * Stops keeping the registry's search index row by row; the function returned indexes every
+   * UMKM inserted since in one pass and resumes the upkeep. Only for new rows; both in one transaction.
+   */
+  liftSearchIndex(em: EntityManager): Promise<() => Promise<void>>;
+  /**
+   * Runs `work`, a load of new rows into the (empty) tables of `entities`, with the upkeep that is
+   * cheaper done once at the end deferred: their indexes and the search index. `rows`: how many
+   * main rows (the demo's UMKM) it writes, to size what the engine sets aside for it.
+   */
+  load<T>(em: EntityManager, opts: { entities: ReadonlyArray<EntitySchema<never>>; rows: number }, work: () => Promise<T>): Promise<T>;
+}

@@ -1,0 +1,20 @@
+import type { KemitraanStatus, PartnershipPattern } from '../../../../shared/domain/partnership';
+import { col, defineEntity, timestamps, type Row } from './define';
+
+/** An agreement between a partner and either a UMKM or a community (never both). */
+export const KemitraanEntity = defineEntity('Kemitraan', 'kemitraan', {
+  id: col.id(),
+  number: col.text(),
+  mitraId: col.int({ name: 'mitra_id' }),
+  umkmId: col.nullable(col.int({ name: 'umkm_id' })),
+  komunitasId: col.nullable(col.int({ name: 'komunitas_id' })),
+  signedAt: col.nullable(col.date({ name: 'signed_at' })),
+  startDate: col.date({ name: 'start_date' }),
+  endDate: col.nullable(col.date({ name: 'end_date' })),
+  pattern: col.text<PartnershipPattern>(),
+  status: col.text<KemitraanStatus>(),
+  kegiatanId: col.nullable(col.int({ name: 'kegiatan_id' })),
+  notes: col.nullable(col.longText()),
+  ...timestamps,
+});
+export type KemitraanRow = Row<typeof KemitraanEntity>;

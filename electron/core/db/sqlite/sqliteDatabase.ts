@@ -1,0 +1,72 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { DataSource } from 'typeorm';
+import { Abandon, DatabaseClosedError, type Database, type Tx } from '../database';
+import { WriteLock } from '../writeLock';
+import { sqliteDialect } from './sqliteDialect';
+
+/**
+ * SQLite behind the Database interface: the writer's connection under one lock, and a second,
+ * query-only connection for reads (WAL lets it read the last commit while a write is open).
+ * PostgreSQL will need neither: a pool gives every transaction its own connection.
+ */
+export class SqliteDatabase implements Database {
+  readonly kind = 'sqlite' as const;
+  readonly sql = sqliteDialect;
+  private readonly lock = new WriteLock();
+  private isClosed = false;
+
+  constructor(
+    readonly file: string,
+    readonly dataSource: DataSource,
+    private readonly reader: DataSource,
+    readonly raw: BetterSqlite3.Database,
+    readonly schemaVersion: string,
+    /** Opens one more query-only connection (a snapshot's own). */
+    private readonly openReader: () => Promise<DataSource>,
+  ) {}
+
+  get closed(): boolean {
+    return this.isClosed;
+  }
+
+  async read<T>(work: (tx: Tx) => Promise<T> | T): Promise<T> {
+    if (this.isClosed) throw new DatabaseClosedError();
+    return await work({ em: this.reader.manager, writing: false, sql: sqliteDialect });
+  }
+
+  async snapshot<T>(work: (tx: Tx) => Promise<T> | T): Promise<T> {
+    if (this.isClosed) throw new DatabaseClosedError();
+    // WAL: a read transaction keeps the moment of its first read until it ends.
+    const own = await this.openReader();
+    try {
+      return await own.transaction(async (em) => await work({ em, writing: false, sql: sqliteDialect }));
+    } finally {
+      await own.destroy();
+    }
+  }
+
+  write<T>(work: (tx: Tx) => Promise<T> | T): Promise<T> {
+    return this.lock.run(async () => {
+      if (this.isClosed) throw new DatabaseClosedError();
+      return this.dataSource
+        .transaction(async (em) => await work({ em, writing: true, sql: sqliteDialect }))
+        .catch((err: unknown): T => {
+          if (err instanceof Abandon) return err.value as T;
+          throw err;
+        });
+    });
+  }
+
+  exclusive<T>(work: (tx: Tx) => Promise<T> | T): Promise<T> {
+    return this.lock.run(async () => {
+      if (this.isClosed) throw new DatabaseClosedError();
+      return await work({ em: this.dataSource.manager, writing: true, sql: sqliteDialect });
+    });
+  }
+
+  async close(): Promise<void> {
+    this.isClosed = true;
+    if (this.reader.isInitialized) await this.reader.destroy();
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}

@@ -1,0 +1,75 @@
+import { contract, fieldErrors, isChannel, modeOf, type Channel, type Result } from '../../../shared/contract';
+import { fill, messages } from '../../../shared/i18n';
+import { auditWrite } from '../audit/auditWrite';
+import { authorize } from '../auth/guard';
+import type { Caller } from '../auth/caller';
+import type { SessionRef } from '../auth/sessions';
+import type { Core, Logger } from '../core';
+import type { Scope } from '../scope';
+import { AppError } from '../errors';
+import { isDiskFull, writeError } from '../backup/diskError';
+import { appChannels } from '../services/appChannels';
+import { authChannels } from '../auth/authChannels';
+import { backupChannels } from '../backup/backupChannels';
+import { exportChannels } from '../excel/export/exportChannels';
+import { importChannels } from '../excel/import/importChannels';
+import { fileChannels } from '../files/fileChannels';
+import { kegiatanChannels } from '../services/kegiatanChannels';
+import { kemitraanChannels } from '../services/kemitraanChannels';
+import { komunitasChannels } from '../services/komunitasChannels';
+import { mitraChannels } from '../services/mitraChannels';
+import { progressChannels } from '../services/progressChannels';
+import type { ChannelBindings } from './binding';
+import { umkmChannels } from '../services/umkmChannels';
+
+/** Every channel of the contract, bound where its area lives. The compiler refuses a channel left unbound. */
+export const bindings: ChannelBindings<Channel> = {
+  ...appChannels,
+  ...umkmChannels,
+  ...komunitasChannels,
+  ...mitraChannels,
+  ...kemitraanChannels,
+  ...kegiatanChannels,
+  ...progressChannels,
+  ...fileChannels,
+  ...importChannels,
+  ...exportChannels,
+  ...authChannels,
+  ...backupChannels,
+};
+
+/**
+ * The one entry point of every adapter (Electron IPC, command line, loopback HTTP): the adapter
+ * names its session, main decides who is calling and whether they may, the payload is unknown
+ * until the contract's schema has parsed it, and every outcome is a Result value.
+ */
+export async function dispatch(channel: unknown, payload: unknown, core: Core, session?: SessionRef, log: Logger = core.log): Promise<Result<unknown>> {
+  if (!isChannel(channel)) {
+    return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: fill(messages.errors.unknownChannel, { channel: String(channel).slice(0, 80) }) } };
+  }
+  try {
+    // Before the payload is even parsed: a caller without the right learns nothing from errors.
+    const caller = authorize(channel, core.auth, session);
+    const parsed = contract[channel].input.safeParse(payload);
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'VALIDATION', message: messages.errors.validation, fields: fieldErrors(parsed.error) } };
+    }
+    return { ok: true, value: await run(core, channel, parsed.data, caller) };
+  } catch (err) {
+    if (err instanceof AppError) return { ok: false, error: err.toData() };
+    // A full disk is the clerk's to fix, not an app fault: said as such (SQLite rolled the write back).
+    if (isDiskFull(err)) return { ok: false, error: writeError(err, core.db.file).toData() };
+    log(`[${channel}] unexpected error`, err);
+    return { ok: false, error: { code: 'INTERNAL', message: messages.errors.internal } };
+  }
+}
+
+/** A parsed call in its unit of work, with its audit row in the same transaction. */
+export function run(core: Core, channel: Channel, input: unknown, caller: Caller): Promise<unknown> {
+  const handle = bindings[channel] as (input: unknown, s: Scope, caller: Caller) => Promise<unknown> | unknown;
+  const work = (s: Scope) => auditWrite(s, caller, channel, input, async () => handle(input, s, caller));
+  const mode = modeOf(channel);
+  if (mode === 'read') return core.read(work);
+  if (mode === 'snapshot') return core.snapshot(work);
+  return mode === 'write' ? core.write(work) : core.exclusive(work);
+}

@@ -1,0 +1,73 @@
+import { AuditLog } from '../audit/auditLog';
+import type { Tx } from '../db/database';
+import { KegiatanService } from './kegiatanService';
+import { KemitraanService } from './kemitraanService';
+import { KomunitasService } from './komunitasService';
+import { MatchmakingService } from './matchmakingService';
+import { MitraService } from './mitraService';
+import { ProgressReportService } from './progressReport';
+import { ProgressService } from './progressService';
+import { ProgressStore } from './progressStore';
+import { RecycleBin } from './recycleBin';
+import { SettingsService } from './settingsService';
+import { StatsService } from './statsService';
+import { UmkmService } from './umkmService';
+
+/**
+ * The services of one unit of work, all over its manager: made per call (each on first use), so
+ * none outlives its transaction or holds a connection a restore has closed.
+ */
+export class Services {
+  private readonly made = new Map<string, unknown>();
+
+  constructor(readonly tx: Tx) {}
+
+  private once<T>(name: string, make: () => T): T {
+    if (!this.made.has(name)) this.made.set(name, make());
+    return this.made.get(name) as T;
+  }
+
+  /** The class records and their derived rows, shared by every writer of records in this unit of work. */
+  private get store(): ProgressStore {
+    return this.once('store', () => new ProgressStore(this.tx.em));
+  }
+
+  get umkm(): UmkmService {
+    return this.once('umkm', () => new UmkmService(this.tx, this.store));
+  }
+  get komunitas(): KomunitasService {
+    return this.once('komunitas', () => new KomunitasService(this.tx.em));
+  }
+  get mitra(): MitraService {
+    return this.once('mitra', () => new MitraService(this.tx.em));
+  }
+  get kemitraan(): KemitraanService {
+    return this.once('kemitraan', () => new KemitraanService(this.tx.em, this.mitra));
+  }
+  get kegiatan(): KegiatanService {
+    return this.once('kegiatan', () => new KegiatanService(this.tx.em, this.mitra));
+  }
+  get matchmaking(): MatchmakingService {
+    return this.once('matchmaking', () => new MatchmakingService(this.tx.em, this.mitra));
+  }
+  get progress(): ProgressService {
+    return this.once('progress', () => new ProgressService(this.tx, this.store, this.settings));
+  }
+  get progressReport(): ProgressReportService {
+    return this.once('progressReport', () => new ProgressReportService(this.tx));
+  }
+  get stats(): StatsService {
+    return this.once('stats', () => new StatsService(this.tx.em));
+  }
+  get settings(): SettingsService {
+    return this.once('settings', () => new SettingsService(this.tx.em));
+  }
+  /** The append-only audit trail every write records into, in the write's own transaction. */
+  get audit(): AuditLog {
+    return this.once('audit', () => new AuditLog(this.tx.em));
+  }
+  /** Deleted records, restored or purged with their audit rows in the same transaction. */
+  get recycleBin(): RecycleBin {
+    return this.once('recycleBin', () => new RecycleBin(this.tx.em, this.audit));
+  }
+}

@@ -1,0 +1,70 @@
+import type { BaseSyntheticEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, type DefaultValues, type FieldValues, type Resolver } from 'react-hook-form';
+import { contract, type InputOf, type OutputOf, type ParsedInputOf } from '../../../shared/contract';
+import { useWrite } from '../api/queries';
+import { showServerErrors } from './showServerErrors';
+
+/** The channels a form creates with, each with the one that saves an edit of the same record. */
+const EDIT_CHANNEL = {
+  'umkm:create': 'umkm:update',
+  'komunitas:create': 'komunitas:update',
+  'mitra:create': 'mitra:update',
+  'kemitraan:create': 'kemitraan:update',
+  'kegiatan:create': 'kegiatan:update',
+  'progress:add': 'progress:update',
+} as const;
+export type FormChannel = keyof typeof EDIT_CHANNEL;
+type EditChannel = (typeof EDIT_CHANNEL)[FormChannel];
+export type FormValuesOf<C extends FormChannel> = InputOf<C> & FieldValues;
+
+export interface ContractFormOptions<C extends FormChannel> {
+  /** The record edited; none for a new one. */
+  id?: number;
+  defaults: DefaultValues<FormValuesOf<C>>;
+  /** Sent in every submit, a cleared one as '' (stored as null): an edit merges, so it must name what it clears. */
+  fields: readonly string[];
+  /** What the blanks cannot reach, such as the value of each of an agreement's supports. */
+  prepare?: (values: ParsedInputOf<C>) => Record<string, unknown>;
+  /** The contract's schema unless the form shows its errors elsewhere. */
+  resolver?: Resolver<FormValuesOf<C>, unknown, ParsedInputOf<C>>;
+  /** The fields with an input, when some are not: a refusal at another field is shown above the form. */
+  shown?: readonly string[];
+  onSaved: (saved: OutputOf<C>) => void;
+}
+
+/** What the form's frame needs: the submit, the refusal above the fields, whether a save is under way. */
+export interface FormHandle {
+  submit: (e?: BaseSyntheticEvent) => Promise<void>;
+  rootError?: string;
+  saving: boolean;
+}
+
+/**
+ * A form over the contract's schema for a channel: checked as the clerk types by the same rules
+ * main applies, saved through the typed client (an edit as the changes of its record), and each
+ * refusal main sends back shown at its field.
+ */
+export function useContractForm<C extends FormChannel>(channel: C, opts: ContractFormOptions<C>) {
+  const form = useForm<FormValuesOf<C>, unknown, ParsedInputOf<C>>({
+    resolver: opts.resolver ?? (zodResolver(contract[channel].input) as unknown as Resolver<FormValuesOf<C>, unknown, ParsedInputOf<C>>),
+    defaultValues: opts.defaults,
+    mode: 'onBlur',
+    reValidateMode: 'onChange',
+  });
+  const create = useWrite<FormChannel>(channel);
+  const edit = useWrite<EditChannel>(EDIT_CHANNEL[channel]);
+  const submit = form.handleSubmit(async (values) => {
+    const source: Record<string, unknown> = { ...values, ...opts.prepare?.(values) };
+    const sent = Object.fromEntries(opts.fields.map((k) => [k, source[k] ?? '']));
+    try {
+      // The schema has just parsed these values: with the blanks, they are the channel's input.
+      const saved = opts.id === undefined ? await create.mutateAsync(sent as InputOf<C>) : await edit.mutateAsync({ id: opts.id, changes: sent });
+      opts.onSaved(saved as OutputOf<C>);
+    } catch (err) {
+      showServerErrors(err, form.setError, opts.shown);
+    }
+  });
+  const handle: FormHandle = { submit, rootError: form.formState.errors.root?.server?.message, saving: form.formState.isSubmitting };
+  return { ...form, ...handle };
+}
