@@ -116,6 +116,18 @@ describe('messy UMKM workbook', () => {
     expect(ctx.db.raw.prepare(`SELECT COUNT(*) AS n FROM umkm WHERE nik = '6471034808900007'`).get()).toEqual({ n: 0 });
   });
 
+  it('answers previews sent together each with its own fixes, and the next ask of the same fixes alike', async () => {
+    const { preview } = await open(file);
+    const fixes = { edits: [{ row: 13, field: 'nik', value: '6471056308750006' }] };
+    // The clerk fixes a cell while the first preview is still loading: both are in flight at once.
+    const [plain, fixed] = await Promise.all([preview(), preview(fixes)]);
+    expect(fixed.counts.new).toBe(plain.counts.new + 1);
+    expect(fixed.counts.refuse).toBe(plain.counts.refuse - 1);
+    // The page asks again (another filter, the same fixes): the cached evaluation is the fixed one.
+    const again = await preview(fixes);
+    expect(again.counts).toEqual(fixed.counts);
+  });
+
   it('updates the UMKM a second import matches by NIK, and a dry run writes nothing', async () => {
     await (await open(file)).commit();
     const before = count('umkm');

@@ -21,9 +21,10 @@ export interface ImportSession {
 
 /**
  * Runs a wizard step on its session after the steps before it. The steps read and replace the
- * session's state (its cached evaluation) across awaits, and reads no longer queue behind each
- * other, so two previews sent together (a cell fixed while the last preview loads) would otherwise
- * leave the older one's evaluation in the cache. Progress and cancel never wait here.
+ * session's state (its cached evaluation) across awaits and reads no longer queue behind each
+ * other, so two previews sent together (a cell fixed while the last one loads) would evaluate the
+ * whole sheet twice at once; in turn, the second finds its evaluation or makes it alone. Progress
+ * and cancel never wait here.
  */
 export function inTurn<T>(session: ImportSession, step: () => Promise<T>): Promise<T> {
   const run = session.turn.then(step);
