@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { DataSource } from 'typeorm';
 import { Abandon, DatabaseClosedError, type Database, type Tx } from '../database';
-import { WriteLock } from '../writeLock';
+import { Turns } from '../../turns';
 import { sqliteDialect } from './sqliteDialect';
 
 /**
@@ -12,7 +12,7 @@ import { sqliteDialect } from './sqliteDialect';
 export class SqliteDatabase implements Database {
   readonly kind = 'sqlite' as const;
   readonly sql = sqliteDialect;
-  private readonly lock = new WriteLock();
+  private readonly lock = new Turns();
   private isClosed = false;
 
   constructor(

@@ -28,7 +28,7 @@ import { choicesKey, evaluate, findSheet, present, type Choices, type Evaluation
 import { detectHeaderRow, headerTexts } from './headerRow';
 import { recallMapping, rememberMapping } from './mappingMemory';
 import { writeRefusedFile } from './refusedFile';
-import { inTurn, type ImportSession } from './sessions';
+import type { ImportSession } from './sessions';
 import { IMPORT_TARGET_DEFS } from './targets';
 
 const TOP_ROWS = 25;
@@ -109,7 +109,7 @@ async function cachedEvaluation(ctx: Scope, session: ImportSession, choices: Cho
 export async function previewImport(ctx: Scope, input: z.output<typeof ImportPreviewInput>): Promise<ImportPreview> {
   const { filter, page, pageSize, ...choices } = input;
   const session = ctx.imports.get(choices.sessionId);
-  const ev = await inTurn(session, () => cachedEvaluation(ctx, session, choices));
+  const ev = await session.turns.run(() => cachedEvaluation(ctx, session, choices));
   const shown = ev.rows.filter((r) => {
     if (filter === 'all') return true;
     if (filter === 'problems') return r.action === 'refuse' || r.issues.length > 0;
@@ -122,7 +122,7 @@ export async function previewImport(ctx: Scope, input: z.output<typeof ImportPre
 export async function commit(ctx: Scope, input: z.output<typeof ImportCommitInput>, caller: Caller): Promise<ImportSummary> {
   const { dryRun, ...choices } = input;
   const session = ctx.imports.get(choices.sessionId);
-  return inTurn(session, async () => {
+  return session.turns.run(async () => {
     session.cached = undefined;
     const result = await commitImport(ctx, session, choices, dryRun, caller);
     if (!result.cancelled) await rememberMapping(ctx, session.target, headerTexts(findSheet(session, choices.sheet), choices.headerRow), choices.mapping);
@@ -143,7 +143,7 @@ export function cancel(ctx: Scope, sessionId: string): { cancelled: boolean } {
 
 export async function refusedFile(ctx: Scope, input: z.output<typeof ImportChoicesInput>): Promise<ExportResult> {
   const session = ctx.imports.get(input.sessionId);
-  const ev = await inTurn(session, () => cachedEvaluation(ctx, session, input));
+  const ev = await session.turns.run(() => cachedEvaluation(ctx, session, input));
   const base = session.fileName.replace(/\.[^.]+$/, '');
   return writeOutgoing(ctx, `${base}-ditolak.xlsx`, (file) => writeRefusedFile(file, ev));
 }

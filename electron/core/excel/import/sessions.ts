@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { ImportProgress, ImportTarget } from '../../../../shared/contract/excel';
 import { messages } from '../../../../shared/i18n';
 import { AppError } from '../../errors';
+import { Turns } from '../../turns';
 import type { WorkbookData } from '../read/types';
 import type { Evaluation } from './evaluate';
 
@@ -15,24 +16,12 @@ export interface ImportSession {
   /** The last evaluation, reused while the clerk pages or filters the preview. */
   cached?: { key: string; evaluation: Evaluation };
   lastUsed: number;
-  /** The wizard's calls on this session, one at a time (see inTurn). */
-  turn: Promise<unknown>;
-}
-
-/**
- * Runs a wizard step on its session after the steps before it. The steps read and replace the
- * session's state (its cached evaluation) across awaits and reads no longer queue behind each
- * other, so two previews sent together (a cell fixed while the last one loads) would evaluate the
- * whole sheet twice at once; in turn, the second finds its evaluation or makes it alone. Progress
- * and cancel never wait here.
- */
-export function inTurn<T>(session: ImportSession, step: () => Promise<T>): Promise<T> {
-  const run = session.turn.then(step);
-  session.turn = run.then(
-    () => undefined,
-    () => undefined,
-  );
-  return run;
+  /**
+   * The wizard's steps on this session, one at a time: they read and replace its cached
+   * evaluation across awaits, so two previews sent together (a cell fixed while the last one
+   * loads) would otherwise evaluate the whole sheet twice at once. Progress and cancel never wait.
+   */
+  turns: Turns;
 }
 
 // A parsed workbook can hold a few hundred MB; an office PC has one clerk importing at a time.
@@ -56,7 +45,7 @@ export class ImportSessions {
       progress: { phase: 'idle', done: 0, total: 0 },
       cancelRequested: false,
       lastUsed: Date.now(),
-      turn: Promise.resolve(),
+      turns: new Turns(),
     };
     this.sessions.set(session.id, session);
     return session;
