@@ -23,6 +23,8 @@ import { fileEntries } from './files';
 import { excelEntries } from './excel';
 import { authEntries } from './auth';
 import { backupEntries } from './backup';
+import { officeEntries } from './office';
+import { reportEntries } from './report';
 
 /** The whole interface between renderer and main: every channel, its input schema and result. */
 export const contract = {
@@ -72,6 +74,8 @@ export const contract = {
   ...excelEntries,
   ...authEntries,
   ...backupEntries,
+  ...officeEntries,
+  ...reportEntries,
 } satisfies Record<Channel, Entry<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

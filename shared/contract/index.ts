@@ -13,3 +13,5 @@ export * from './files';
 export * from './excel';
 export * from './auth';
 export * from './backup';
+export * from './office';
+export * from './report';

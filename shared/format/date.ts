@@ -29,3 +29,13 @@ export function formatDateTime(iso: string | null | undefined): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
+
+const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'] as const;
+
+/** "7 Desember 2026": the date of a letter or a sign-off. */
+export function formatLongDate(iso: string | null | undefined): string {
+  if (!iso) return '–';
+  const m = ISO_DATE.exec(iso.slice(0, 10));
+  if (!m) return iso;
+  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+}

@@ -18,6 +18,7 @@ import { kegiatanChannels } from '../services/kegiatanChannels';
 import { kemitraanChannels } from '../services/kemitraanChannels';
 import { komunitasChannels } from '../services/komunitasChannels';
 import { mitraChannels } from '../services/mitraChannels';
+import { officeChannels } from '../services/officeChannels';
 import { progressChannels } from '../services/progressChannels';
 import type { ChannelBindings } from './binding';
 import { umkmChannels } from '../services/umkmChannels';
@@ -36,6 +37,7 @@ export const bindings: ChannelBindings<Channel> = {
   ...exportChannels,
   ...authChannels,
   ...backupChannels,
+  ...officeChannels,
 };
 
 /**

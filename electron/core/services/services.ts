@@ -9,6 +9,7 @@ import { ProgressReportService } from './progressReport';
 import { ProgressService } from './progressService';
 import { ProgressStore } from './progressStore';
 import { RecycleBin } from './recycleBin';
+import { OfficeService } from './officeService';
 import { SettingsService } from './settingsService';
 import { StatsService } from './statsService';
 import { UmkmService } from './umkmService';
@@ -61,6 +62,10 @@ export class Services {
   }
   get settings(): SettingsService {
     return this.once('settings', () => new SettingsService(this.tx.em));
+  }
+  /** The office's letterhead and the report's signatory. */
+  get office(): OfficeService {
+    return this.once('office', () => new OfficeService(this.settings));
   }
   /** The append-only audit trail every write records into, in the write's own transaction. */
   get audit(): AuditLog {

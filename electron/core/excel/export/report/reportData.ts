@@ -1,6 +1,7 @@
-import { KemitraanListQuery, PeriodQuery, type KegiatanListItem, type PeriodReport } from '../../../../../shared/contract';
+import { KemitraanListQuery, PeriodQuery, type ReportSummary } from '../../../../../shared/contract';
+import { todayIso } from '../../../../../shared/format/date';
 import { UMKM_CLASSES, type UmkmClass } from '../../../../../shared/domain/classification';
-import { KEMITRAAN_STATUS, PARTNERSHIP_PATTERNS, SUPPORT_KINDS, type KemitraanStatus, type PartnershipPattern, type SupportKind } from '../../../../../shared/domain/partnership';
+import { KEMITRAAN_STATUS, PARTNERSHIP_PATTERNS, SUPPORT_KINDS, type KemitraanStatus } from '../../../../../shared/domain/partnership';
 import { KECAMATAN, kecamatanName } from '../../../../../shared/domain/regions';
 import type { Scope } from '../../../scope';
 
@@ -8,19 +9,7 @@ import type { Scope } from '../../../scope';
 export const SUPPORT_STATUSES: readonly KemitraanStatus[] = ['aktif', 'selesai'];
 
 /** Every figure of the summary sheet; the detail sheets list the records behind them. */
-export interface ReportData {
-  from: string;
-  to: string;
-  today: string;
-  /** Kecamatan name -> UMKM in the registry by class (every kecamatan, zeros too). */
-  classByKecamatan: Array<{ kecamatan: string; counts: Record<UmkmClass, number> }>;
-  progress: PeriodReport;
-  /** Agreements running at some time in the period, by pattern and status. */
-  agreements: Record<PartnershipPattern, Record<KemitraanStatus, number>>;
-  /** Support items of agreements aktif or selesai in the period: how many, and their value. */
-  supports: Record<SupportKind, { items: number; value: number }>;
-  meetings: KegiatanListItem[];
-}
+export type ReportData = ReportSummary;
 
 /** The agreements running at some time in the period, as the agreement list filters them. */
 export const periodFilter = (from: string, to: string) => KemitraanListQuery.parse({ from, to });
@@ -38,7 +27,7 @@ async function classByKecamatan(ctx: Scope): Promise<ReportData['classByKecamata
   return [...byKec.entries()].map(([kecamatan, counts]) => ({ kecamatan, counts }));
 }
 
-export async function collectReportData(ctx: Scope, from: string, to: string, today: string): Promise<ReportData> {
+export async function collectReportData(ctx: Scope, from: string, to: string, today: string = todayIso()): Promise<ReportData> {
   const agreements = Object.fromEntries(PARTNERSHIP_PATTERNS.map((p) => [p, zeros(KEMITRAAN_STATUS)])) as ReportData['agreements'];
   const supports = Object.fromEntries(SUPPORT_KINDS.map((s) => [s, { items: 0, value: 0 }])) as ReportData['supports'];
   // The agreements of the period through the list's own filter (a few hundred a year, a chunk at a time).
@@ -58,10 +47,12 @@ export async function collectReportData(ctx: Scope, from: string, to: string, to
     from,
     to,
     today,
+    asOf: to < today ? to : today,
     classByKecamatan: await classByKecamatan(ctx),
     progress: await ctx.progressReport.report(PeriodQuery.parse({ from, to })),
     agreements,
     supports,
     meetings,
+    office: await ctx.office.get(),
   };
 }

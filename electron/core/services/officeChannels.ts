@@ -1,0 +1,6 @@
+import type { ChannelBindings } from '../dispatch/binding';
+
+export const officeChannels: ChannelBindings<'office:get' | 'office:set'> = {
+  'office:get': (_input, ctx) => ctx.office.get(),
+  'office:set': (input, ctx) => ctx.office.set(input),
+};

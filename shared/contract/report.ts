@@ -1,0 +1,35 @@
+import type { UmkmClass } from '../domain/classification';
+import type { KemitraanStatus, PartnershipPattern, SupportKind } from '../domain/partnership';
+import { entry, snapshot } from './entry';
+import { ReportInput } from './excel';
+import type { KegiatanListItem } from './kegiatan';
+import type { OfficeSettings } from './office';
+import type { PeriodReport } from './progress';
+
+/**
+ * Every figure of the report for the mayor's office, as the workbook's summary sheet and the
+ * printed (PDF) report state them. A report for a period describes the registry as it stood at
+ * the period's end (`asOf`), never today's.
+ */
+export interface ReportSummary {
+  from: string;
+  to: string;
+  /** The day it was made: the sign-off's date. */
+  today: string;
+  /** The position the registry figures describe: the period's end, or today for a period still running. */
+  asOf: string;
+  /** Kecamatan name -> UMKM in the registry at `asOf` by class (every kecamatan, zeros too). */
+  classByKecamatan: Array<{ kecamatan: string; counts: Record<UmkmClass, number> }>;
+  progress: PeriodReport;
+  /** Agreements running at some time in the period, by pattern and status. */
+  agreements: Record<PartnershipPattern, Record<KemitraanStatus, number>>;
+  /** Support items of agreements aktif or selesai in the period: how many, and their value. */
+  supports: Record<SupportKind, { items: number; value: number }>;
+  meetings: KegiatanListItem[];
+  /** The letterhead and the signatory. */
+  office: OfficeSettings;
+}
+
+export const reportEntries = {
+  'report:summary': entry<ReportSummary>()(ReportInput, snapshot()),
+};
