@@ -9,7 +9,8 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   build: {
-    outDir: path.resolve(__dirname, 'dist', 'renderer'),
+    // RENDERER_OUT: a build of one's own, so two working copies' e2e runs do not overwrite each other's.
+    outDir: process.env.RENDERER_OUT ?? path.resolve(__dirname, 'dist', 'renderer'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2500,
     sourcemap: false,

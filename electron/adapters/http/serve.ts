@@ -14,7 +14,7 @@ const { values } = parseArgs({
 const db = await openDatabase({ file: values.db ?? defaultDatabaseFile() });
 const adapter = await startHttpAdapter({
   core: new Core(db, { appVersion: APP_VERSION }),
-  staticDir: values.static ?? path.resolve('dist', 'renderer'),
+  staticDir: values.static ?? process.env.RENDERER_OUT ?? path.resolve('dist', 'renderer'),
   token: crypto.randomBytes(24).toString('hex'),
   port: values.port ? Number(values.port) : 0,
 });
