@@ -73,3 +73,12 @@ export function sheetsAsCsv(xlsx: string, workDir: string, opts: { recalc: boole
   }
   return sheets;
 }
+
+/**
+ * Tests that need LibreOffice skip where it is missing (never on CI, which installs it), and say
+ * why in their name, so a newcomer's run shows what to install instead of passing in silence.
+ */
+export const SKIP_WITHOUT_SOFFICE = !SOFFICE && !process.env.CI;
+export function needsLibreOffice(title: string): string {
+  return SOFFICE ? title : `${title} [dilewati: LibreOffice tidak terpasang — apt-get install libreoffice-calc]`;
+}
