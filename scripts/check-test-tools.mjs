@@ -20,13 +20,14 @@ const missing = [];
 if (!fs.existsSync(chromium)) missing.push(process.env.CHROMIUM_PATH ? `chromium (CHROMIUM_PATH=${chromium} does not exist)` : 'chromium');
 if (!onPath('soffice') && !onPath('libreoffice')) missing.push('libreoffice-calc');
 if (!['pdfinfo', 'pdftotext', 'pdftoppm'].every(onPath)) missing.push('poppler-utils');
-let carlito = false;
-try {
-  carlito = /carlito/i.test(execFileSync('fc-list', [':family'], { encoding: 'utf8' }));
-} catch {
-  carlito = false;
-}
-if (!carlito) missing.push('fonts-crosextra-carlito');
+const hasCarlito = () => {
+  try {
+    return /carlito/i.test(execFileSync('fc-list', [':family'], { encoding: 'utf8' }));
+  } catch {
+    return false;
+  }
+};
+if (!hasCarlito()) missing.push('fonts-crosextra-carlito');
 
 if (missing.length > 0) {
   console.error(

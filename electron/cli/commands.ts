@@ -10,9 +10,11 @@ import { progressCommands } from './commands/progress';
 import { importCommands } from './commands/importCommands';
 import { umkmCommands } from './commands/umkm';
 import { userCommands } from './commands/users';
+import { officeCommands } from './commands/office';
 import type { CliIo } from './io';
 
-export type Values = Record<string, string | boolean | undefined>;
+/** A repeatable option (--address) gives every value it was given, in order. */
+export type Values = Record<string, string | boolean | string[] | undefined>;
 
 /** What a multi-step command gets: calls through the handler table, and the Core it runs on. */
 export interface CliApi {
@@ -73,6 +75,7 @@ export const CLI_OPTIONS = {
   // No default: absent means "any", not "not due".
   due: { type: 'boolean' },
   'signed-at': { type: 'string' },
+  'finished-at': { type: 'string' },
   reason: { type: 'string' },
   start: { type: 'string' },
   limit: { type: 'string' },
@@ -101,8 +104,22 @@ export const CLI_OPTIONS = {
   'as-admin-offline': { type: 'boolean', default: false },
   // backups (issue 6)
   keep: { type: 'string' },
+  // office settings (issue 11)
+  'office-name': { type: 'string' },
+  government: { type: 'string' },
+  address: { type: 'string', multiple: true },
+  phone: { type: 'string' },
+  email: { type: 'string' },
+  website: { type: 'string' },
+  city: { type: 'string' },
+  emblem: { type: 'string' },
+  'no-emblem': { type: 'boolean', default: false },
+  position: { type: 'string' },
+  name: { type: 'string' },
+  rank: { type: 'string' },
+  nip: { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
-export const COMMANDS: CommandSpec[] = [seedDemoCommand, statsCommand, ...umkmCommands, ...partnershipCommands, ...progressCommands, ...importCommands, ...exportCommands, ...userCommands, ...backupCommands];
+export const COMMANDS: CommandSpec[] = [seedDemoCommand, statsCommand, ...umkmCommands, ...partnershipCommands, ...progressCommands, ...importCommands, ...exportCommands, ...userCommands, ...backupCommands, ...officeCommands];
 
 export const USAGE = fill(messages.cli.main.usage, { commands: COMMANDS.map((c) => `  ${c.usage}`).join('\n') });

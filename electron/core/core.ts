@@ -4,6 +4,7 @@ import { DatabaseClosedError, type Database, type Tx } from './db/database';
 import { ImportSessions } from './excel/import/sessions';
 import type { Dialogs } from './files/dialogs';
 import { FileStore } from './files/fileStore';
+import type { PagePrinter } from './print/printReport';
 import { Scope } from './scope';
 
 export type Logger = (message: string, err: unknown) => void;
@@ -29,6 +30,8 @@ export class Core {
   readonly files = new FileStore();
   readonly imports = new ImportSessions();
   dialogs?: Dialogs;
+  /** Prints a page of the app to PDF (the printed report); only the Electron shell provides it. */
+  printer?: PagePrinter;
 
   constructor(
     db: Database,

@@ -13,6 +13,7 @@ import { defaultDatabaseFile, userDataDir } from '../core/paths';
 import { APP_VERSION } from '../core/version';
 import { bindIpc } from './ipc';
 import { electronNativeBinding } from './nativeBinding';
+import { hiddenWindowPrinter } from './printWindow';
 import { APP_ORIGIN, APP_SCHEME, denyAllPermissions, hardenContents, resolveAppFile, secureWebPreferences } from './security';
 
 // The folder of package.json, in development and inside the packaged app.asar alike.
@@ -104,6 +105,7 @@ async function start(): Promise<void> {
     }
     core = new Core(opened.db, { appVersion: APP_VERSION, nativeBinding });
     core.dialogs = nativeDialogs();
+    core.printer = hiddenWindowPrinter(path.join(appRoot, 'dist-electron', 'preload.cjs'));
     if (opened.notice) await dialog.showMessageBox({ type: 'info', title: messages.app.title, message: opened.notice });
   } catch (err) {
     dialog.showErrorBox(messages.app.title, (err as Error).message);

@@ -1,4 +1,5 @@
-import { Layout, Menu, Typography } from 'antd';
+import { Layout } from 'antd';
+import { AppSider } from './components/AppSider';
 import { CalendarOutlined, DashboardOutlined, RiseOutlined, FileProtectOutlined, PlusOutlined, ShopOutlined, TableOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
 import { AuditOutlined, RestOutlined } from '@ant-design/icons';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
@@ -28,8 +29,12 @@ import { UsersPage } from './pages/UsersPage';
 import { UserOutlined } from '@ant-design/icons';
 import { FileExcelOutlined } from '@ant-design/icons';
 import { ReportPage } from './pages/ReportPage';
+import { ReportPrintPage } from './pages/ReportPrintPage';
+import { REPORT_PRINT_PATH } from '../../shared/domain/reportPrint';
 import { BackupPage } from './pages/BackupPage';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { SettingOutlined } from '@ant-design/icons';
+import { OfficeSettingsPage } from './pages/OfficeSettingsPage';
 import type { Channel } from '../../shared/contract';
 import { roleMay } from '../../shared/domain/permissions';
 import { UserMenu } from './components/auth/UserMenu';
@@ -50,6 +55,7 @@ const NAV = [
   { key: '/sampah', icon: <RestOutlined />, label: messages.auditNav.trash },
   { key: '/pengguna', icon: <UserOutlined />, label: messages.auth.ui.usersNav },
   { key: '/cadangan', icon: <SafetyCertificateOutlined />, label: messages.backupPage.nav },
+  { key: '/pengaturan', icon: <SettingOutlined />, label: messages.office.page.nav },
 ];
 // A menu entry only for the roles that may use its page (main refuses the calls regardless).
 const NAV_NEEDS: Record<string, Channel> = {
@@ -59,8 +65,9 @@ const NAV_NEEDS: Record<string, Channel> = {
   '/sampah': 'trash:list',
   '/pengguna': 'users:list',
   '/cadangan': 'backup:list',
+  '/pengaturan': 'office:set',
 };
-const SECTIONS = ['/komunitas', '/mitra', '/kemitraan', '/kegiatan', '/naik-kelas', '/laporan', '/impor', '/audit', '/sampah', '/pengguna', '/cadangan'];
+const SECTIONS = ['/komunitas', '/mitra', '/kemitraan', '/kegiatan', '/naik-kelas', '/laporan', '/impor', '/audit', '/sampah', '/pengguna', '/cadangan', '/pengaturan'];
 
 function selectedKey(pathname: string): string {
   if (pathname === '/umkm/baru') return pathname;
@@ -73,21 +80,11 @@ export function App() {
   const navigate = useNavigate();
   const role = useAuthStatus().data?.user?.role;
   const nav = NAV.filter((item) => !NAV_NEEDS[item.key] || (role !== undefined && roleMay(role, NAV_NEEDS[item.key]!)));
+  // The printed report is a document, not a page of the app: no sidebar, no header.
+  if (location.pathname === REPORT_PRINT_PATH) return <ReportPrintPage />;
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
-        <div style={{ padding: '20px 16px 12px' }}>
-          <Typography.Title level={5} style={{ margin: 0, color: '#0b6e4f' }}>
-            {messages.app.title}
-          </Typography.Title>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {messages.app.department}
-          </Typography.Text>
-        </div>
-        <nav aria-label={messages.partnerNav.menu}>
-          <Menu mode="inline" selectedKeys={[selectedKey(location.pathname)]} items={nav} onClick={(e) => navigate(e.key)} style={{ borderInlineEnd: 0 }} />
-        </nav>
-      </Layout.Sider>
+      <AppSider items={nav} selected={selectedKey(location.pathname)} onNavigate={navigate} />
       <Layout.Content style={{ padding: 24, background: '#f5f7f6' }}>
         <header style={{ marginBottom: 12 }}>
           <UserMenu />
@@ -121,6 +118,7 @@ export function App() {
             <Route path="/sampah" element={<RecycleBinPage />} />
             <Route path="/pengguna" element={<UsersPage />} />
             <Route path="/cadangan" element={<BackupPage />} />
+            <Route path="/pengaturan" element={<OfficeSettingsPage />} />
             <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Layout.Content>

@@ -24,4 +24,4 @@ export const AUTH_CHANNELS = ['auth:status', 'auth:setup', 'auth:login', 'auth:l
 export const BACKUP_CHANNELS = ['backup:list', 'backup:create', 'backup:save', 'backup:restore', 'backup:setKeep', 'db:check'] as const;
 
 /** The office's letterhead and signatory, and the report's figures for its printed form (issue 11). */
-export const OFFICE_CHANNELS = ['office:get', 'office:set', 'report:summary'] as const;
+export const OFFICE_CHANNELS = ['office:get', 'office:set', 'report:summary', 'report:pdf'] as const;

@@ -47,6 +47,8 @@ export interface AuditEntry {
   entity: AuditEntity | null;
   entityId: number | null;
   summary: string;
+  /** The record's name now (business name, agreement number, "30/06/2024 · Amplang Bu Ani" for a class record); null when it is gone or there is none. */
+  recordName: string | null;
   changes: AuditChanges;
 }
 

@@ -95,8 +95,9 @@ export interface SheetLayout {
   headerRow: number;
   /** Detected header row (the clerk may pick another). */
   detectedHeaderRow: number;
-  /** The first rows as shown, for picking the header row. */
-  topRows: Array<{ row: number; cells: string[] }>;
+  /** The first rows as shown, for picking the header row; spans[i]: the columns cell i covers
+   *  (a merged title shows once across them; 0 for a cell covered by the one before). */
+  topRows: Array<{ row: number; cells: string[]; spans: number[] }>;
   columns: ImportColumn[];
   fields: ImportFieldInfo[];
   /** Suggested field → column, and how each was found. */

@@ -70,6 +70,8 @@ export const KemitraanStatusInput = z.strictObject({
   status: z.enum(KEMITRAAN_STATUS),
   /** Required to activate when the agreement has no signing date yet. */
   signedAt: optionalDate,
+  /** The day it was finished, when the status becomes selesai (today if not given). */
+  finishedAt: optionalDate,
   reason: optionalText(1000),
 });
 export type KemitraanStatusInput = z.input<typeof KemitraanStatusInput>;
@@ -136,6 +138,8 @@ export interface Kemitraan {
   supports: Support[];
   totalValue: number;
   status: KemitraanStatus;
+  /** The day it was finished: set only while the status is selesai. */
+  finishedAt: string | null;
   /** Computed: aktif with its end date passed. */
   dueForReview: boolean;
   kegiatanId: number | null;

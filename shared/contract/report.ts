@@ -1,7 +1,7 @@
 import type { UmkmClass } from '../domain/classification';
 import type { KemitraanStatus, PartnershipPattern, SupportKind } from '../domain/partnership';
-import { entry, snapshot } from './entry';
-import { ReportInput } from './excel';
+import { entry, snapshot, step } from './entry';
+import { ReportInput, type ExportResult } from './excel';
 import type { KegiatanListItem } from './kegiatan';
 import type { OfficeSettings } from './office';
 import type { PeriodReport } from './progress';
@@ -32,4 +32,6 @@ export interface ReportSummary {
 
 export const reportEntries = {
   'report:summary': entry<ReportSummary>()(ReportInput, snapshot()),
+  /** The printed report as a PDF file (desktop app: its print page printed out of sight; `rows` is the file's size). */
+  'report:pdf': entry<ExportResult>()(ReportInput, step()),
 };

@@ -39,3 +39,12 @@ export function formatLongDate(iso: string | null | undefined): string {
   if (!m) return iso;
   return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
 }
+
+/**
+ * Text written with ISO dates inside (a status note or an audit line written before they were
+ * written as 23/05/2023), each valid date shown as 23/05/2023. A date that is part of something
+ * else (a file name "kemitraan-2024-05-01-101500", an instant "2024-05-01T…") stays as it is.
+ */
+export function formatDatesIn(text: string): string {
+  return text.replace(/(?<![\w\-/.:])\d{4}-\d{2}-\d{2}(?![\w\-/:])/g, (iso: string) => (isValidIsoDate(iso) ? formatDate(iso) : iso));
+}

@@ -8,3 +8,9 @@ export function formatNip(nip: string | null | undefined): string {
   if (d.length !== 18) return nip;
   return `${d.slice(0, 8)} ${d.slice(8, 14)} ${d.slice(14, 15)} ${d.slice(15)}`;
 }
+
+/** A NIP while it is typed: its digits (at most 18), grouped as they will print. */
+export function groupNipTyping(typed: string): string {
+  const d = typed.replace(/\D/g, '').slice(0, 18);
+  return [d.slice(0, 8), d.slice(8, 14), d.slice(14, 15), d.slice(15)].filter(Boolean).join(' ');
+}

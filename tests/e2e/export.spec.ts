@@ -70,17 +70,24 @@ test.describe('exports', () => {
     const wb = await open(d);
     expect(wb.worksheets.map((w) => w.name)).toEqual([t.summarySheet, t.detailUmkm, t.detailNaik, t.detailTurun, t.detailKemitraan, t.detailSupport]);
     const summary = wb.worksheets[0]!;
-    expect([1, 2, 3, 4].map((r) => text(summary.getCell(`A${r}`).value))).toEqual([t.government, t.department, t.reportTitle, 'Tahun 2023']);
-    expect(summary.pageSetup).toMatchObject({ paperSize: 14, orientation: 'landscape', fitToWidth: 1 });
-    // The registry total of section A (a formula with its result) is the dashboard's count.
-    const stats = await api.call('stats:summary', {});
+    // The kop is the office's (its defaults until an admin sets them), then the title and the year.
+    const office = await api.call('office:get', {});
+    const column = (n: number) => Array.from({ length: n }, (_, i) => text(summary.getCell(`A${i + 1}`).value)).filter(Boolean);
+    expect(column(8).slice(0, 4)).toEqual([office.government, office.officeName, t.reportTitle, 'Tahun 2023']);
+    expect(summary.pageSetup).toMatchObject({ paperSize: 14, orientation: 'landscape' });
+    // Section A's total (a formula with its result) is the registry at the end of 2023, as the
+    // printed report states it.
+    const figures = await api.call('report:summary', { from: '2023-01-01', to: '2023-12-31' });
+    expect(figures.asOf).toBe('2023-12-31');
+    const registered = figures.classByKecamatan.reduce((s, k) => s + Object.values(k.counts).reduce((a, b) => a + b, 0), 0);
+    expect(registered).toBeGreaterThan(0);
     let totalRow = 0;
     summary.eachRow((row, n) => {
       if (!totalRow && text(row.getCell(1).value) === t.totalLabel) totalRow = n;
     });
     const total = summary.getCell(`F${totalRow}`).value as ExcelJS.CellFormulaValue;
     expect(total.formula).toMatch(/^SUM\(F\d+:F\d+\)$/);
-    expect(total.result).toBe(stats.umkm);
+    expect(total.result).toBe(registered);
     const report = await api.call('progress:report', { from: '2023-01-01', to: '2023-12-31' });
     const naikRows = wb.getWorksheet(t.detailNaik)!;
     let rows = 0;

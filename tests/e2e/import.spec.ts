@@ -1,7 +1,7 @@
 // A clerk imports a kecamatan office's messy workbook: the wizard finds the data sheet under its
 // title rows and maps the abbreviated columns; the preview shows the NIK Excel truncated at its
 // cell; the clerk types the NIK again, imports, and finds the UMKM in the registry. The refused
-// rows come back as a workbook to correct.
+// rows come back as a workbook to correct, what is wrong in its first column.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -65,7 +65,7 @@ test.describe('import wizard', () => {
     await expect(page.getByText(t.doneTitle)).toBeVisible({ timeout: 30_000 });
     await expect(page.getByText(fill(t.doneText, { imported: 9, updated: 0, skipped: 3, refused: 2 })).first()).toBeVisible();
 
-    // The refused rows as a workbook, with what is wrong in its last column.
+    // The refused rows as a workbook, with what is wrong in its first column, then the sheet row.
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: t.downloadRefused }).click();
     const saved = path.join(dir, 'ditolak.xlsx');
@@ -74,8 +74,9 @@ test.describe('import wizard', () => {
     await wb.xlsx.readFile(saved);
     const ws = wb.worksheets[0]!;
     expect(ws.rowCount).toBe(3);
-    expect(ws.getRow(2).getCell(1).value).toBe(18);
-    expect(String(ws.getRow(2).getCell(ws.getRow(1).cellCount).value)).toMatch(/sepuluh juta/);
+    expect(ws.getRow(1).getCell(1).value).toBe(messages.importEngine.refusedErrorColumn);
+    expect(String(ws.getRow(2).getCell(1).value)).toMatch(/sepuluh juta/);
+    expect(ws.getRow(2).getCell(2).value).toBe(18);
 
     // The fixed UMKM is in the registry.
     await menu(page, messages.nav.registry).click();

@@ -9,6 +9,7 @@ import type { SessionRef } from '../../electron/core/auth/sessions';
 import { signedIn } from '../support/auth';
 import { call } from '../support/call';
 import { validMitra } from '../support/partnerships';
+import { auditSummary } from '../../shared/format/auditSummary';
 import { tempContext, validUmkm } from '../support/tempDb';
 
 let env: Awaited<ReturnType<typeof tempContext>>;
@@ -155,6 +156,47 @@ describe('every write of the core areas', () => {
     expect(page.items).toHaveLength(2);
     expect(page.items[0]!.id).toBeGreaterThan(page.items[1]!.id);
     expect(page.usernames).toEqual(['admin1', 'operator1']);
+  });
+});
+
+describe('names on the trail', () => {
+  it("names a class record by its day (dd/mm/yyyy) and its UMKM's business name, never by id or ISO date", async () => {
+    const u = await ok('umkm:create', validUmkm());
+    const r = await ok('progress:add', { umkmId: u.id, date: '2024-01-10', annualSales: 500_000_000, source: 'survei' });
+    const line = await latest();
+    expect(line.summary).toBe('Data perkembangan "10/01/2024 · Amplang Kepiting Bu Sari" ditambahkan');
+    expect(line.summary).not.toMatch(/UMKM #|\d{4}-\d{2}-\d{2}/);
+    expect(line.recordName).toBe('10/01/2024 · Amplang Kepiting Bu Sari');
+    // The name the listing gives is the record's name now; the line itself keeps what it said.
+    await ok('umkm:update', { id: u.id, changes: { businessName: 'Amplang Sari Jaya' } });
+    const [rename, ...older] = await rows();
+    expect(rename).toMatchObject({ entity: 'umkm', recordName: 'Amplang Sari Jaya', summary: 'UMKM "Amplang Sari Jaya" diubah (1 isian)' });
+    expect(older.find((e) => e.entity === 'class_record')).toMatchObject({ entityId: r.id, recordName: '10/01/2024 · Amplang Sari Jaya' });
+    expect(older.find((e) => e.entity === 'umkm' && e.action === 'create')).toMatchObject({ recordName: 'Amplang Sari Jaya', summary: 'UMKM "Amplang Kepiting Bu Sari" ditambahkan' });
+    // A record's own history has the same names.
+    expect((await ok('audit:entity', { entity: 'umkm', id: u.id })).map((e) => e.recordName)).toEqual(['Amplang Sari Jaya', '10/01/2024 · Amplang Sari Jaya', 'Amplang Sari Jaya']);
+  });
+
+  it('shows a line written before, "2024-01-10 · UMKM #27", with the day and name, and names agreements, partners and accounts', async () => {
+    const u = await ok('umkm:create', validUmkm());
+    const r = await ok('progress:add', { umkmId: u.id, date: '2024-01-10', annualSales: 500_000_000, source: 'survei' });
+    const old = `Data perkembangan "2024-01-10 · UMKM #${u.id}" diubah (1 isian)`;
+    await env.ctx.audit.record({ caller: { userId: adminId, username: 'admin1', role: 'admin', via: 'app' }, action: 'update', entity: 'class_record', entityId: r.id, summary: old, changes: { employees: [null, 4] } });
+    const line = await latest();
+    expect(line).toMatchObject({ summary: old, recordName: '10/01/2024 · Amplang Kepiting Bu Sari' });
+    expect(auditSummary(line)).toBe('Data perkembangan "10/01/2024 · Amplang Kepiting Bu Sari" diubah (1 isian)');
+    // Any other ISO date in a line reads as dd/mm/yyyy; a backup's file name stays as it is.
+    expect(auditSummary({ entity: 'kemitraan', recordName: null, summary: 'Kemitraan "KMT/2023/0001" selesai 2024-05-31' })).toBe('Kemitraan "KMT/2023/0001" selesai 31/05/2024');
+    expect(auditSummary({ entity: 'database', recordName: null, summary: 'Dipulihkan dari kemitraan-2024-05-31-101500.sqlite' })).toBe('Dipulihkan dari kemitraan-2024-05-31-101500.sqlite');
+
+    const m = await ok('mitra:create', validMitra());
+    const k = await ok('kemitraan:propose', { mitraId: m.id, umkmId: u.id });
+    const names = new Map((await rows()).map((e) => [`${e.entity}:${e.entityId}`, e.recordName]));
+    expect(names.get(`mitra:${m.id}`)).toBe(m.name);
+    expect(names.get(`kemitraan:${k.id}`)).toBe(k.number);
+    expect(names.get(`user:${adminId}`)).toBe('admin1');
+    // Lines about no record (a sign-in of an unknown name, the database) have none.
+    expect((await rows()).filter((e) => e.entityId === null).every((e) => e.recordName === null)).toBe(true);
   });
 });
 

@@ -64,7 +64,12 @@ describe('import FILE', () => {
     expect(await umkmCount()).toBe(8);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(errors);
-    expect(wb.worksheets[0]!.rowCount).toBe(4);
+    const ws = wb.worksheets[0]!;
+    expect(ws.rowCount).toBe(4);
+    // What is wrong first, ready to print on A4 landscape.
+    expect(ws.getRow(1).getCell(1).value).toBe('Keterangan kesalahan');
+    expect(String(ws.getRow(2).getCell(1).value)).toMatch(/^No\. NIK: NIK tersimpan sebagai angka/);
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
     const again = await cli(['import', messy, '--sheet', 'Data UMKM 2023', '--json', '--as-admin-offline']);
     expect(JSON.parse(again.stdout)).toMatchObject({ imported: 0, updated: 8, refused: 3 });
     expect(await umkmCount()).toBe(8);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kegiatan, KegiatanListItem, Kemitraan, KomunitasListItem, MitraListItem, Page, Stats, Suggestion } from '../../shared/contract';
+import { formatDate } from '../../shared/format/date';
 import { fill, messages } from '../../shared/i18n';
 import { call } from '../support/call';
 import { contextFor } from '../support/tempDb';
@@ -148,6 +149,20 @@ describe('writing commands on the demo', () => {
     expect(again.code).toBe(1);
     const out = JSON.parse(again.stdout) as { ok: false; error: { fields: Record<string, string> } };
     expect(out.error.fields.status).toBe(fill(messages.kemitraanValidation.transition, { from: 'Aktif', to: 'Diusulkan' }));
+  });
+
+  it('kemitraan status ID selesai --finished-at D records the finish day; before the start it is refused (exit 1)', async () => {
+    const active = (await call(ctx, 'kemitraan:list', { status: 'aktif', pageSize: 1 })).items[0]!;
+    const dayBefore = new Date(Date.parse(`${active.startDate}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const refused = await cli(['--as-admin-offline', 'kemitraan', 'status', String(active.id), 'selesai', '--finished-at', dayBefore]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`  - finishedAt: ${fill(messages.kemitraanValidation.finishedBeforeStart, { start: formatDate(active.startDate) })}`);
+    expect((await ctx.kemitraan.get(active.id)).status).toBe('aktif');
+    const done = await cli(['--as-admin-offline', 'kemitraan', 'status', String(active.id), 'selesai', '--finished-at', active.startDate]);
+    expect([done.code, done.stderr]).toEqual([0, '']);
+    expect(done.stdout).toContain(`${messages.kemitraanFields.finishedAt.padEnd(24)} ${formatDate(active.startDate)}`);
+    expect((await ctx.kemitraan.get(active.id)).finishedAt).toBe(active.startDate);
+    expect(json<Kemitraan>(await cli(['kemitraan', 'show', String(active.id), '--json'])).finishedAt).toBe(active.startDate);
   });
 
   it('mitra suggest, then kemitraan propose the top pair; proposing it twice is refused', async () => {

@@ -10,6 +10,7 @@ import * as imports from '../../electron/core/excel/import/importService';
 import { run } from '../../electron/core/dispatch/dispatch';
 import type { ImportSummary, ImportTarget } from '../../shared/contract/excel';
 import { call } from '../support/call';
+import { SKIP_WITHOUT_SOFFICE, pdfPageSizes, pdfPages, pdfWordHeights, printToPdf } from '../support/libreoffice';
 import { tempContext } from '../support/tempDb';
 import { writeLargeUmkmWorkbook, writeMessyUmkmWorkbook, writeMitraWorkbook, writeNotXlsx, writeProgressWorkbook, type MessyExpectation } from '../support/messyWorkbooks';
 
@@ -151,20 +152,77 @@ describe('messy UMKM workbook', () => {
     expect(new Set(Object.values(second.layout.matchedBy))).toEqual(new Set(['remembered']));
   });
 
-  it('saves the refused rows with their original cells and what is wrong, ready to import again', async () => {
+  it('saves the refused rows with what is wrong first, then their original cells, ready to import again', async () => {
     const { choices } = await open(file);
     const r = await imports.refusedFile(ctx, choices);
     expect(r.rows).toBe(3);
+    const saved = ctx.files.get(r.file.fileId).path;
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(ctx.files.get(r.file.fileId).path);
+    await wb.xlsx.readFile(saved);
     const ws = wb.worksheets[0]!;
     const header = (ws.getRow(1).values as unknown[]).slice(1);
-    expect(header[0]).toBe('Baris asal');
-    expect(header.at(-1)).toBe('Keterangan kesalahan');
-    expect(ws.getRow(2).getCell(1).value).toBe(13);
-    expect(ws.getRow(2).getCell(5).value).toBe(6471056308750000);
-    expect(String(ws.getRow(2).getCell(header.length).value)).toMatch(/NIK tersimpan sebagai angka/);
-    expect(ws.getRow(3).getCell(9).value).toBe('sepuluh juta');
+    // What is wrong is the first thing read; then the sheet row; then the original header.
+    expect(header.slice(0, 2)).toEqual(['Keterangan kesalahan', 'Baris asal']);
+    expect(header.slice(2, 6)).toEqual(['No', 'Nama Usaha', 'NAMA PEMILIK', 'No. NIK']);
+    expect(ws.getRow(2).getCell(1).value).toMatch(/^No\. NIK: NIK tersimpan sebagai angka/);
+    expect(ws.getRow(2).getCell(2).value).toBe(13);
+    expect(ws.getRow(2).getCell(6).value).toBe(6471056308750000);
+    expect(ws.getRow(3).getCell(1).value).toMatch(/^Omzet\/Tahun \(Rp\): .*sepuluh juta/);
+    expect(ws.getRow(3).getCell(10).value).toBe('sepuluh juta');
+    expect(ws.getRow(4).getCell(2).value).toBe(20);
+
+    // Readable: the reasons column wide and wrapped, every column wide enough for its text, rows
+    // as tall as their wrapped text, frozen under the header and beside the reasons.
+    expect(ws.getColumn(1).width).toBeGreaterThanOrEqual(45);
+    for (let c = 3; c <= header.length; c++) {
+      const width = ws.getColumn(c).width!;
+      expect(width, `column ${c}`).toBeGreaterThanOrEqual(8);
+      expect(width, `column ${c}`).toBeLessThanOrEqual(30);
+      ws.eachRow((row) => {
+        const v = row.getCell(c).value;
+        if (typeof v === 'number') expect(String(v).length, `number in column ${c}`).toBeLessThan(width);
+      });
+    }
+    ws.eachRow((row) => {
+      expect(row.getCell(1).alignment?.wrapText).toBe(true);
+      const lines = String(row.getCell(1).value).length / (ws.getColumn(1).width! - 2);
+      expect(row.height, `row ${row.number}`).toBeGreaterThanOrEqual(Math.ceil(lines) * 15);
+    });
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 1 });
+    // Printed on A4 landscape, every column on one page width, the header on every page.
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.pageSetup.printTitlesRow).toBe('1:1');
+
+    // As LibreOffice prints it: one landscape A4 page, the reasons there in full, no ### anywhere.
+    if (!SKIP_WITHOUT_SOFFICE) {
+      const pdf = printToPdf(saved, dir);
+      expect(pdfPageSizes(pdf).map((p) => p.width > p.height && Math.round(p.width))).toEqual([842]);
+      const text = pdfPages(pdf).join('\n');
+      expect(text).not.toContain('###');
+      const words = text.replace(/\s+/g, ' ');
+      for (const reason of [ws.getRow(2).getCell(1).value, ws.getRow(3).getCell(1).value, ws.getRow(4).getCell(1).value]) {
+        expect(words).toContain(String(reason).replace(/\s+/g, ' ').slice(0, 40));
+      }
+      for (const word of ['digit terakhirnya hilang', 'sepuluh juta', 'Keterangan kesalahan']) expect(words).toContain(word);
+      // Text printed at a size one can read on paper (points).
+      const heights = pdfWordHeights(pdf).flat().sort((a, b) => a - b);
+      expect(heights[Math.floor(heights.length / 2)]).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it('imports the corrected file of refused rows again, past its two added columns', async () => {
+    const { choices, layout } = await open(file);
+    const r = await imports.refusedFile(ctx, choices);
+    const again = await open(ctx.files.get(r.file.fileId).path);
+    expect(again.layout.headerRow).toBe(1);
+    // The same fields from the same columns, two to the right; nothing from the added ones.
+    expect(again.layout.mapping).toEqual(Object.fromEntries(Object.entries(layout.mapping).map(([k, c]) => [k, c + 2])));
+    const p = await again.preview({ edits: [{ row: 2, field: 'nik', value: '6471056308750006' }] });
+    expect(p.items.map((i) => [i.row, i.action])).toEqual([
+      [2, 'new'],
+      [3, 'refuse'],
+      [4, 'refuse'],
+    ]);
   });
 });
 

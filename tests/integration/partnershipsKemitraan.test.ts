@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Kemitraan, KemitraanListQuery, Page } from '../../shared/contract';
 import { KEMITRAAN_STATUS, type KemitraanStatus } from '../../shared/domain/partnership';
-import { todayIso } from '../../shared/format/date';
+import { formatDate, todayIso } from '../../shared/format/date';
 import { fill, messages } from '../../shared/i18n';
 import type { Scope } from '../../electron/core/scope';
 import { DukunganEntity } from '../../electron/core/db/entities';
@@ -246,6 +246,61 @@ describe('kemitraan: update', () => {
   });
 });
 
+describe('kemitraan: the day an agreement finished', () => {
+  it('is the day the clerk gives, today when none is given, and only while selesai', async () => {
+    const u = await addUmkm(ctx);
+    const p = await addMitra(ctx);
+    const a = await agreementIn(ctx, 'aktif', p.id, { umkmId: u.id });
+    expect(a.finishedAt).toBeNull();
+    const done = await call(ctx, 'kemitraan:setStatus', { id: a.id, status: 'selesai', finishedAt: '2024-05-31' });
+    expect(done).toMatchObject({ status: 'selesai', finishedAt: '2024-05-31' });
+    expect((await ctx.kemitraan.get(a.id)).finishedAt).toBe('2024-05-31');
+    expect((await call(ctx, 'kemitraan:list', { status: 'selesai' })).items.map((x) => [x.id, x.finishedAt])).toEqual([[a.id, '2024-05-31']]);
+    const b = await agreementIn(ctx, 'aktif', p.id, { umkmId: u.id });
+    expect((await call(ctx, 'kemitraan:setStatus', { id: b.id, status: 'selesai' })).finishedAt).toBe(todayIso());
+    // Cancelled, proposed and active agreements have none.
+    const c = await agreementIn(ctx, 'aktif', p.id, { umkmId: u.id });
+    expect((await call(ctx, 'kemitraan:setStatus', { id: c.id, status: 'dibatalkan' })).finishedAt).toBeNull();
+  });
+
+  it('is refused before the start date, in the future, and with any other status; nothing changes', async () => {
+    const u = await addUmkm(ctx);
+    const p = await addMitra(ctx);
+    const a = await agreementIn(ctx, 'aktif', p.id, { umkmId: u.id }); // starts 2023-06-01
+    const before = await ctx.kemitraan.get(a.id);
+    const refused = async (input: Record<string, unknown>) => thrown(() => call(ctx, 'kemitraan:setStatus', { id: a.id, ...input } as never));
+    expect((await refused({ status: 'selesai', finishedAt: '2023-05-31' })).fields).toEqual({ finishedAt: fill(k.finishedBeforeStart, { start: '01/06/2023' }) });
+    expect((await refused({ status: 'selesai', finishedAt: shift(1) })).fields).toEqual({ finishedAt: k.finishedInFuture });
+    expect((await refused({ status: 'dibatalkan', finishedAt: '2024-01-01' })).fields).toEqual({ finishedAt: k.finishedOnlyWhenDone });
+    expect((await refused({ status: 'selesai', finishedAt: '2024-02-30' })).fields).toEqual({ finishedAt: messages.validation.date });
+    expect(await ctx.kemitraan.get(a.id)).toEqual(before);
+    // The start day itself and today are both allowed.
+    expect((await call(ctx, 'kemitraan:setStatus', { id: a.id, status: 'selesai', finishedAt: '2023-06-01' })).finishedAt).toBe('2023-06-01');
+  });
+
+  it('keeps a finished agreement starting on or before its finish day when edited', async () => {
+    const u = await addUmkm(ctx);
+    const p = await addMitra(ctx);
+    const a = await agreementIn(ctx, 'aktif', p.id, { umkmId: u.id });
+    await call(ctx, 'kemitraan:setStatus', { id: a.id, status: 'selesai', finishedAt: '2023-12-31' });
+    expect((await thrown(() => call(ctx, 'kemitraan:update', { id: a.id, changes: { startDate: '2024-01-02' } }))).fields).toEqual({
+      startDate: fill(k.startAfterFinished, { date: '31/12/2023' }),
+    });
+    const edited = await call(ctx, 'kemitraan:update', { id: a.id, changes: { notes: 'Laporan akhir diterima', startDate: '2023-12-31' } });
+    expect(edited).toMatchObject({ finishedAt: '2023-12-31', startDate: '2023-12-31', notes: 'Laporan akhir diterima' });
+  });
+
+  it('appears in the trail of the status change, labelled as the form labels it', async () => {
+    const u = await addUmkm(ctx);
+    const p = await addMitra(ctx);
+    const a = await agreementIn(ctx, 'aktif', p.id, { umkmId: u.id });
+    await call(ctx, 'kemitraan:setStatus', { id: a.id, status: 'selesai', finishedAt: '2024-03-15' });
+    const [line] = await ctx.audit.forEntity('kemitraan', a.id);
+    expect(line!.changes).toMatchObject({ status: ['aktif', 'selesai'], finishedAt: [null, '2024-03-15'] });
+    expect(messages.kemitraanFields.finishedAt).toBe('Tanggal selesai');
+  });
+});
+
 describe('kemitraan: status transitions', () => {
   const ALLOWED = new Set(['diusulkan>aktif', 'diusulkan>dibatalkan', 'aktif>selesai', 'aktif>dibatalkan']);
   const pairs = KEMITRAAN_STATUS.flatMap((from) => KEMITRAAN_STATUS.map((to) => [from, to] as const));
@@ -303,7 +358,9 @@ describe('kemitraan: status transitions', () => {
     const p = await addMitra(ctx);
     const a = await addAgreement(ctx, p.id, { umkmId: u.id }, { notes: 'Usulan temu kemitraan' });
     const c = await call(ctx, 'kemitraan:setStatus', { id: a.id, status: 'dibatalkan', reason: 'UMKM belum punya PIRT' });
-    expect(c.notes).toBe(`Usulan temu kemitraan\nDibatalkan (${todayIso()}): UMKM belum punya PIRT`);
+    // The day as clerks write it (23/05/2023), never ISO.
+    expect(c.notes).toBe(`Usulan temu kemitraan\nDibatalkan (${formatDate(todayIso())}): UMKM belum punya PIRT`);
+    expect(c.notes).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it('an unknown agreement is NOT_FOUND', async () => {

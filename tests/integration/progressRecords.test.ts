@@ -127,10 +127,10 @@ describe('progress:add', () => {
     expect((await call(ctx, 'umkm:list', { class: 'kecil' })).items.map((i) => i.id)).toEqual([u.id]);
   });
 
-  it('a record without market reach leaves the UMKM its own; without assets it takes the record (none)', async () => {
+  it('a record without market reach, capital or assets leaves the UMKM its own (see progressFigures.test.ts)', async () => {
     const u = await registerUmkm(ctx, '2021-06-01', 1500, { marketReach: 'regional', assets: 100 * JUTA });
     await addRecord(ctx, u.id, '2022-06-01', 1600);
-    expect(umkmRow(ctx, u.id)).toMatchObject({ marketReach: 'regional', assets: null, annualSales: 1600 * JUTA, capital: null, lastRecordDate: '2022-06-01' });
+    expect(umkmRow(ctx, u.id)).toMatchObject({ marketReach: 'regional', assets: 100 * JUTA, annualSales: 1600 * JUTA, capital: 50 * JUTA, lastRecordDate: '2022-06-01' });
   });
 
   it('refuses a given class, missing figures, a future date, an unknown source, and writes nothing', async () => {

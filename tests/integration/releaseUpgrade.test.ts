@@ -115,6 +115,18 @@ describe('the release 0.1.0 database opened by this version', () => {
     });
   });
 
+  it('gives each agreement finished in 0.1.0 the day of its last change as its finish day, and no other one', () => {
+    const rows = after.kemitraan!.rows;
+    const finished = rows.filter((r) => r.status === 'selesai');
+    expect(finished.length, 'the fixture has finished agreements').toBeGreaterThan(0);
+    for (const r of finished) {
+      // The calendar day of updated_at on this machine's clock (sv-SE writes yyyy-mm-dd), not before the start.
+      const day = new Date(String(r.updated_at)).toLocaleDateString('sv-SE');
+      expect(r.finished_at, `kemitraan ${String(r.id)}`).toBe(day < String(r.start_date) ? r.start_date : day);
+    }
+    for (const r of rows.filter((x) => x.status !== 'selesai')) expect(r.finished_at, `kemitraan ${String(r.id)}`).toBeNull();
+  });
+
   it('reports tables later migrations added', () => {
     const added = Object.keys(after).filter((t) => !(t in expected));
     if (added.length > 0) console.info(`[release 0.1.0 upgrade] new tables: ${added.map((t) => `${t} (${after[t]!.rows.length} rows)`).join(', ')}`);

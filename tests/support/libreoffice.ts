@@ -82,3 +82,44 @@ export const SKIP_WITHOUT_SOFFICE = !SOFFICE && !process.env.CI;
 export function needsLibreOffice(title: string): string {
   return SOFFICE ? title : `${title} [dilewati: LibreOffice tidak terpasang — apt-get install libreoffice-calc]`;
 }
+
+/** Prints `file` (every sheet) to PDF with LibreOffice, as a PC prints it; returns the PDF's path. */
+export function printToPdf(file: string, workDir: string): string {
+  if (!SOFFICE) throw new Error('LibreOffice (soffice) is not installed');
+  const outDir = fs.mkdtempSync(path.join(workDir, 'pdf-'));
+  const profileDir = fs.mkdtempSync(path.join(workDir, 'lo-profile-'));
+  execFileSync(SOFFICE, [`-env:UserInstallation=${profile(profileDir, false)}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, file], {
+    stdio: 'pipe',
+    timeout: 180_000,
+  });
+  return path.join(outDir, `${path.basename(file, path.extname(file))}.pdf`);
+}
+
+/** The text of each page of a PDF, laid out as printed (pdftotext -layout). */
+export function pdfPages(pdf: string): string[] {
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
+  const pages = text.split('\f');
+  if (pages.at(-1)!.trim() === '') pages.pop();
+  return pages;
+}
+
+/** Each page's size in points, width × height (pdfinfo). */
+export function pdfPageSizes(pdf: string): Array<{ width: number; height: number }> {
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '9999', pdf], { encoding: 'utf8' });
+  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+}
+
+/** The heights of the words on each page, in points (pdftotext -bbox): the printed text size. */
+export function pdfWordHeights(pdf: string): number[][] {
+  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((page) => [...page.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/g)].map((m) => Number(m[2]) - Number(m[1])));
+}
+
+/** Renders page `page` (1-based) of a PDF to `png` at `dpi` (pdftoppm). */
+export function pdfPageToPng(pdf: string, page: number, png: string, dpi = 60): void {
+  fs.mkdirSync(path.dirname(png), { recursive: true });
+  execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', pdf, png.replace(/\.png$/, '')], { stdio: 'pipe' });
+}

@@ -352,3 +352,57 @@ export async function writeProgressWorkbook(file: string, niks: string[]): Promi
   await wb.xlsx.writeFile(file);
   return { sheet: 'Perkembangan', headerRow: 1, rows };
 }
+
+/** Column headers of writeWideUmkmWorkbook: 21 columns, a sheet as wide as the registry form. */
+export const WIDE_HEADERS = [
+  'No', 'Nama Usaha', 'Nama Pemilik', 'NIK', 'NIB', 'NPWP', 'Alamat', 'Kecamatan', 'Kelurahan', 'Sektor', 'KBLI', 'No. HP', 'Email', 'Tahun Berdiri', 'Jml TK',
+  'Modal Usaha (Rp)', 'Omzet/Tahun (Rp)', 'Aset (Rp)', 'Produk', 'Status', 'Tgl Daftar',
+];
+
+/**
+ * A sheet as wide as the registry form under a title merged across it, whose refused rows fail at
+ * a region, a sector and the far-right date: what the preview's Keterangan column and the form's
+ * drop-downs are for. Rows 4 and 9 are good; each refused row names its field and what fixes it.
+ */
+export async function writeWideUmkmWorkbook(file: string): Promise<{
+  sheet: string;
+  title: string;
+  headerRow: number;
+  good: number[];
+  refused: Array<{ row: number; field: string; fix: string; kecamatan?: string }>;
+}> {
+  const wb = new ExcelJS.Workbook();
+  const sheet = 'Data UMKM Binaan';
+  const title = 'DATA UMKM BINAAN KECAMATAN BALIKPAPAN KOTA TAHUN 2024';
+  const ws = wb.addWorksheet(sheet);
+  ws.mergeCells('A1:U1');
+  ws.getCell('A1').value = title;
+  ws.getRow(3).values = WIDE_HEADERS;
+  const row = (no: number, name: string, kec: string, kel: string, sector: string, date: string | Date): ExcelJS.CellValue[] => [
+    no, name, `Pemilik ${name}`, generatedNik(no), String(9_120_000_000_000 + no), null, `Jl. Contoh No. ${no}`, kec, kel, sector, null, `0812-5555-00${String(no).padStart(2, '0')}`,
+    null, 2015, 3, 25_000_000, 180_000_000, 60_000_000, 'Produk olahan', 'Aktif', date,
+  ];
+  const rows = [
+    row(1, 'Amplang Bu Ida', 'Balikpapan Kota', 'Prapatan', 'Kuliner', utc(2024, 3, 1)),
+    row(2, 'Batik Pesisir', 'Balikpapan Pusat', 'Klandasan Ulu', 'Fesyen', utc(2024, 3, 2)),
+    row(3, 'Kue Lapis Damai', 'Balikpapan Kota', 'Sepinggan', 'Kuliner', utc(2024, 3, 3)),
+    row(4, 'Bengkel Motor Jaya', 'Balikpapan Kota', 'Telaga Sari', 'Otomotif', utc(2024, 3, 4)),
+    row(5, 'Sambal Roa Klandasan', 'Balikpapan Kota', 'Klandasan Ilir', 'Kuliner', 'bulan lalu'),
+    row(6, 'Anyaman Rotan Damai', 'Balikpapan Kota', 'Damai', 'Kriya', utc(2024, 3, 6)),
+  ];
+  rows.forEach((cells, i) => (ws.getRow(4 + i).values = cells));
+  ws.getColumn('D').numFmt = '@';
+  await wb.xlsx.writeFile(file);
+  return {
+    sheet,
+    title,
+    headerRow: 3,
+    good: [4, 9],
+    refused: [
+      { row: 5, field: 'kecamatan', fix: 'Balikpapan Kota' },
+      { row: 6, field: 'kelurahan', fix: 'Klandasan Ulu', kecamatan: 'Balikpapan Kota' },
+      { row: 7, field: 'sector', fix: 'Jasa' },
+      { row: 8, field: 'registeredAt', fix: '15/02/2024' },
+    ],
+  };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchColumns } from '../../electron/core/excel/import/columnMatch';
-import { detectHeaderRow, headerTexts } from '../../electron/core/excel/import/headerRow';
+import { cellSpans, detectHeaderRow, headerTexts } from '../../electron/core/excel/import/headerRow';
 import { rowKind } from '../../electron/core/excel/import/rowKind';
 import { IMPORT_TARGET_DEFS } from '../../electron/core/excel/import/targets';
 import type { CellValue, SheetData } from '../../electron/core/excel/read/types';
@@ -64,6 +64,22 @@ describe('headerTexts', () => {
       [2, ['Nama Usaha', null, 'Omzet', '2023']],
     ]);
     expect(headerTexts(grouped, 2)).toEqual(['Nama Usaha', 'Identitas', 'Omzet', 'Keuangan 2023']);
+  });
+});
+
+describe('cellSpans', () => {
+  it('shows a title merged across the table once, spanning its columns', () => {
+    expect(cellSpans(fill('DATA UMKM BINAAN 2023', 5), false)).toEqual([5, 0, 0, 0, 0]);
+    expect(cellSpans([null, 'Laporan', 'Laporan', null], false)).toEqual([1, 2, 0, 1]);
+  });
+
+  it('joins a group title over its columns in the rows at or above the header, never blanks', () => {
+    const group = ['No', 'Nama Usaha', 'Wilayah', 'Wilayah', 'Omzet', null, null];
+    expect(cellSpans(group, true)).toEqual([1, 1, 2, 0, 1, 1, 1]);
+  });
+
+  it('keeps a column for each of two equal values in a data row', () => {
+    expect(cellSpans([1, 'Amplang', 'Sari', 50_000_000, 50_000_000, 'Kuliner'], false)).toEqual([1, 1, 1, 1, 1, 1]);
   });
 });
 

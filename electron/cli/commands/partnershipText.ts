@@ -28,6 +28,7 @@ export function kemitraanText(k: Kemitraan): string {
     [f.signedAt, formatDate(k.signedAt)],
     [f.startDate, formatDate(k.startDate)],
     [f.endDate, formatDate(k.endDate)],
+    ...(k.status === 'selesai' ? [[f.finishedAt, formatDate(k.finishedAt)] as [string, string]] : []),
     [f.kegiatanId, k.eventName ?? '–'],
     [f.totalValue, formatRupiah(k.totalValue)],
   ];

@@ -145,7 +145,7 @@ export const partnershipCommands: CommandSpec[] = [
       const id = idArg(rest, 0, ex.kemitraanStatus);
       const status = rest[1];
       if (!status) throw new UsageError(fill(t.statusNeeded, { example: ex.kemitraanStatus }));
-      return { channel: 'kemitraan:setStatus', payload: { id, status, signedAt: text(values['signed-at']), reason: text(values.reason) } };
+      return { channel: 'kemitraan:setStatus', payload: { id, status, signedAt: text(values['signed-at']), finishedAt: text(values['finished-at']), reason: text(values.reason) } };
     },
     text: kemitraanText,
   },

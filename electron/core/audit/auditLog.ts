@@ -5,6 +5,7 @@ import type { Caller } from '../auth/caller';
 import { AuditEntryEntity, type AuditEntryRow } from '../db/entities/auditEntry';
 import { ClassRecordEntity } from '../db/entities/progress';
 import { likeSubstring, nowIso } from '../services/queryHelpers';
+import { withRecordNames } from './recordNames';
 import { redact } from './redact';
 
 /** Who acted: a handler's Caller, or a sign-in attempt for a name without an account (no role). */
@@ -43,7 +44,7 @@ const newestFirst = (qb: SelectQueryBuilder<AuditEntryRow>) => qb.orderBy('a.at'
 export class AuditLog {
   private readonly repo: Repository<AuditEntryRow>;
 
-  constructor(em: EntityManager) {
+  constructor(private readonly em: EntityManager) {
     this.repo = em.getRepository(AuditEntryEntity);
   }
 
@@ -88,7 +89,7 @@ export class AuditLog {
       .offset((q.page - 1) * q.pageSize)
       .getMany();
     const names = await this.repo.createQueryBuilder('a').select('a.username', 'username').distinct(true).orderBy('a.username').getRawMany<{ username: string }>();
-    return { items, total: Number(counted?.total ?? 0), page: q.page, pageSize: q.pageSize, usernames: names.map((r) => r.username) };
+    return { items: await withRecordNames(this.em, items), total: Number(counted?.total ?? 0), page: q.page, pageSize: q.pageSize, usernames: names.map((r) => r.username) };
   }
 
   /** One record's own history, newest first; a UMKM's includes its class records. */
@@ -107,6 +108,6 @@ export class AuditLog {
     } else {
       qb.where('a.entity = :entity', { entity }).andWhere('a.entityId = :id', { id });
     }
-    return newestFirst(qb).limit(HISTORY_LIMIT).getMany();
+    return withRecordNames(this.em, await newestFirst(qb).limit(HISTORY_LIMIT).getMany());
   }
 }

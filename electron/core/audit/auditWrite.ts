@@ -33,11 +33,11 @@ async function recorded<T>(ctx: Scope, caller: Caller, spec: WriteAudit, input: 
   let name: string;
   if (spec.action === 'delete' && snap?.entity && id !== null) {
     changes = { deletedAt: [null, await deletedAt(ctx, snap.entity, id)] };
-    name = before ? snap.name(before) : String(id);
+    name = before ? await snap.name(before, ctx) : String(id);
   } else {
     const after = snap && id !== null ? await snap.read(ctx, id) : null;
     changes = diff(before, after);
-    name = snap && (after ?? before) ? snap.name((after ?? before)!) : '';
+    name = snap && (after ?? before) ? await snap.name((after ?? before)!, ctx) : '';
   }
   Object.assign(changes, spec.extra?.(input) ?? {});
   await ctx.audit.record({ caller, action: spec.action, entity: spec.entity, entityId: id, summary: summaryOf(spec, input, result, name, changes), changes });

@@ -1,5 +1,7 @@
 import type { EntitySchema } from 'typeorm';
 import type { AuditEntity } from '../../../shared/contract';
+import { formatDate } from '../../../shared/format/date';
+import { fill, messages } from '../../../shared/i18n';
 import { AccountEntity } from '../db/entities/account';
 import { KegiatanEntity } from '../db/entities/kegiatan';
 import { KemitraanEntity } from '../db/entities/kemitraan';
@@ -22,8 +24,8 @@ type SoftDeleted = EntitySchema<{ id: number; deletedAt: string | null }>;
 export interface EntitySnapshot {
   /** The live record; throws NOT_FOUND as the service does. */
   read(ctx: Scope, id: number): Promise<Snapshot>;
-  /** The name a summary uses. */
-  name(s: Snapshot): string;
+  /** The name a summary uses (a class record's reads its UMKM's name). */
+  name(s: Snapshot, ctx: Scope): string | Promise<string>;
   /** The entity whose deletedAt a soft delete sets. */
   entity?: SoftDeleted;
 }
@@ -86,7 +88,8 @@ export const SNAPSHOTS: Partial<Record<AuditEntity, EntitySnapshot>> = {
       const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = await ctx.progress.getRecord(id);
       return rest;
     },
-    name: (s) => `${String(s.date)} · UMKM #${String(s.umkmId)}`,
+    // "30/06/2024 · Amplang Bu Ani": the day as clerks write it and the business, not its id.
+    name: async (s, ctx) => `${formatDate(String(s.date))} · ${await umkmName(ctx, Number(s.umkmId))}`,
   },
   // Accounts: read from their table directly, so the hash is never even selected.
   user: {
@@ -95,6 +98,12 @@ export const SNAPSHOTS: Partial<Record<AuditEntity, EntitySnapshot>> = {
     name: (s) => String(s.username ?? ''),
   },
 };
+
+/** A UMKM's business name, whatever became of it (out of the registry, deleted). */
+export async function umkmName(ctx: Scope, id: number): Promise<string> {
+  const u = await ctx.tx.em.findOne(UmkmEntity, { select: { id: true, businessName: true }, where: { id } });
+  return u?.businessName ?? fill(messages.auditSummary.unknownUmkm, { id });
+}
 
 /** When a soft delete happened, read back from the row it set. */
 export async function deletedAt(ctx: Scope, entity: SoftDeleted, id: number): Promise<string | null> {

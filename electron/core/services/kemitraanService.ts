@@ -12,7 +12,7 @@ import {
   type Support,
 } from '../../../shared/contract';
 import { canTransition, DEFAULT_PATTERN, isDueForReview, type KemitraanStatus, type SupportKind } from '../../../shared/domain/partnership';
-import { todayIso } from '../../../shared/format/date';
+import { formatDate, todayIso } from '../../../shared/format/date';
 import { fill, messages } from '../../../shared/i18n';
 import { DukunganEntity, KegiatanEntity, KemitraanEntity, KomunitasEntity, MitraEntity, UmkmEntity, type DukunganRow, type KemitraanRow } from '../db/entities';
 import type { MitraService } from './mitraService';
@@ -46,7 +46,7 @@ function columnsOf(data: KemitraanData) {
 
 /** A stored agreement as input, to merge an update's changes over. */
 function dataOf(row: KemitraanRow, supports: DukunganRow[]): KemitraanData {
-  const { id: _id, status: _status, createdAt: _c, updatedAt: _u, deletedAt: _d, ...same } = fromColumns(row);
+  const { id: _id, status: _status, finishedAt: _f, createdAt: _c, updatedAt: _u, deletedAt: _d, ...same } = fromColumns(row);
   return { ...same, supports: supports.map(({ kind, description, value }) => fromColumns({ kind, description, value })) };
 }
 
@@ -87,7 +87,10 @@ export class KemitraanService {
     const stored = dataOf(row, await this.em.find(DukunganEntity, { where: { kemitraanId: id }, order: { id: 'ASC' } }));
     const { status: _status, ...fields } = changes;
     const data: KemitraanData = { ...stored, ...fields };
-    throwIfAny(Object.fromEntries(agreementIssues(data).map((i) => [i.path, i.message])));
+    const issues = Object.fromEntries(agreementIssues(data).map((i) => [i.path, i.message]));
+    // A finished agreement's start stays on or before the day it was finished.
+    if (row.finishedAt && data.startDate > row.finishedAt) issues.startDate ??= fill(k.startAfterFinished, { date: formatDate(row.finishedAt) });
+    throwIfAny(issues);
     // References are checked when they change: an agreement whose UMKM has since left the
     // registry can still have its notes edited.
     await this.checkReferences(data, {
@@ -107,7 +110,9 @@ export class KemitraanService {
 
   /**
    * Moves an agreement along STATUS_TRANSITIONS. Activation needs a signing date (given now or
-   * already stored) and a UMKM (and partner) still active.
+   * already stored) and a UMKM (and partner) still active. Finishing records the day it finished
+   * (given by the clerk, today if not): not before the start, not in the future. Any other status
+   * clears that day, so it is set exactly while the agreement is selesai.
    */
   async setStatus(q: z.output<typeof KemitraanStatusInput>): Promise<Kemitraan> {
     const stored = await this.get(q.id);
@@ -127,13 +132,27 @@ export class KemitraanService {
       Object.assign(fields, await this.mitraProblem(stored.mitraId));
       throwIfAny(fields);
     }
+    const finishedAt = this.finishedAt(q, stored);
     let notes = stored.notes;
     if (q.reason) {
-      const line = fill(messages.kemitraanText.statusNote, { status: statusLabel(q.status), date: todayIso(), reason: q.reason });
+      const line = fill(messages.kemitraanText.statusNote, { status: statusLabel(q.status), date: formatDate(todayIso()), reason: q.reason });
       notes = notes ? `${notes}\n${line}` : line;
     }
-    await this.em.update(KemitraanEntity, q.id, { status: q.status, signedAt, notes, updatedAt: nowIso() });
+    await this.em.update(KemitraanEntity, q.id, { status: q.status, signedAt, finishedAt, notes, updatedAt: nowIso() });
     return this.get(q.id);
+  }
+
+  /** The finish day a status change stores: the clerk's (or today) for selesai, else none. */
+  private finishedAt(q: z.output<typeof KemitraanStatusInput>, stored: Kemitraan): string | null {
+    if (q.status !== 'selesai') {
+      if (q.finishedAt !== undefined) throw fieldsError({ finishedAt: k.finishedOnlyWhenDone });
+      return null;
+    }
+    const today = todayIso();
+    const day = q.finishedAt ?? today;
+    if (day < stored.startDate) throw fieldsError({ finishedAt: fill(k.finishedBeforeStart, { start: formatDate(stored.startDate) }) });
+    if (day > today) throw fieldsError({ finishedAt: k.finishedInFuture });
+    return day;
   }
 
   /**
@@ -245,6 +264,7 @@ export class KemitraanService {
         supports: s,
         totalValue: s.reduce((sum, x) => sum + (x.value ?? 0), 0),
         status: r.status,
+        finishedAt: r.finishedAt,
         dueForReview: isDueForReview(r, today),
         kegiatanId: r.kegiatanId,
         eventName: n.eventName,

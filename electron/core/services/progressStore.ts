@@ -1,4 +1,4 @@
-import { IsNull, type EntityManager, type Repository } from 'typeorm';
+import { In, IsNull, LessThanOrEqual, MoreThan, type EntityManager, type Repository } from 'typeorm';
 import type { ClassRecord } from '../../../shared/contract';
 import { classify, type ClassBasis, type UmkmClass } from '../../../shared/domain/classification';
 import { classByYear, classifyRecord, deriveMoves, type ClassedRecord } from '../../../shared/domain/progress';
@@ -45,6 +45,19 @@ export function derivedRows(umkmId: number, records: readonly ClassedRecord[], l
 
 /** What recompute reads of a live record. */
 const LIVE_COLUMNS = { id: true, date: true, annualSales: true, capital: true, assets: true, employees: true, marketReach: true, class: true, classBasis: true } as const;
+
+/**
+ * Where a UMKM stood on a date: the record standing on it (the latest on or before it, the last
+ * entered of its day) and the class then. The class is the from_class of its first move after
+ * the date (the class held since the move before), else its class today: the moves record every
+ * change, so this agrees with the record and needs no record at all.
+ */
+export interface StandingAt {
+  record: ClassRecordRow | undefined;
+  class: UmkmClass;
+  /** Whether the UMKM has any live record (without one it keeps its own figures). */
+  hasRecords: boolean;
+}
 
 /** The class records of one unit of work, and what is derived from them. */
 export class ProgressStore {
@@ -97,10 +110,35 @@ export class ProgressStore {
     return row?.id;
   }
 
+  /** How each of `umkm` (id and today's class) stood on `date`; a few queries for a chunk of UMKM. */
+  async standingAt(umkm: ReadonlyArray<{ id: number; class: UmkmClass }>, date: string): Promise<Map<number, StandingAt>> {
+    const ids = umkm.map((u) => u.id);
+    const out = new Map<number, StandingAt>();
+    if (ids.length === 0) return out;
+    const records = await this.records_.find({ where: { umkmId: In(ids), deletedAt: IsNull(), date: LessThanOrEqual(date) }, order: { date: 'ASC', id: 'ASC' } });
+    const standing = new Map<number, ClassRecordRow>();
+    for (const r of records) standing.set(r.umkmId, r);
+    const later = await this.moves.find({ where: { umkmId: In(ids), date: MoreThan(date) }, order: { date: 'ASC' } });
+    const firstLater = new Map<number, ClassMoveRow>();
+    for (const m of later) if (!firstLater.has(m.umkmId)) firstLater.set(m.umkmId, m);
+    const withRecords = new Set(
+      (
+        await this.records_
+          .createQueryBuilder('r')
+          .select('DISTINCT r.umkmId', 'id')
+          .where({ umkmId: In(ids), deletedAt: IsNull() })
+          .getRawMany<{ id: number | string }>()
+      ).map((r) => Number(r.id)),
+    );
+    for (const u of umkm) out.set(u.id, { record: standing.get(u.id), class: firstLater.get(u.id)?.fromClass ?? u.class, hasRecords: withRecords.has(u.id) });
+    return out;
+  }
+
   /**
    * Recomputes everything derived from a UMKM's live records: its moves, its class at each year's
    * end up to this year, and on the UMKM row the class, basis and figures of its latest record and
-   * that record's date (a record without a market reach keeps the UMKM's). Without a live record
+   * that record's date (capital, assets or workers it leaves out as last recorded; a record without
+   * a market reach keeps the UMKM's). Without a live record
    * the UMKM keeps its own figures, classed from them. Call in the transaction of the write.
    */
   async recompute(umkmId: number, now: string, lastYear = currentYear()): Promise<void> {
@@ -116,7 +154,11 @@ export class ProgressStore {
     if (years.length) await this.years.insert(years);
     const latest = records[records.length - 1];
     if (latest) {
-      const { annualSales, capital, assets, employees, marketReach } = latest;
+      const { annualSales, marketReach } = latest;
+      // A figure left out of a record was not recorded that time, not zero: the UMKM keeps it as
+      // last known. Sales are the exception: without them the record is classed by capital, and
+      // older sales beside that class would contradict it (capital never can: sales come first).
+      const [capital, assets, employees] = (['capital', 'assets', 'employees'] as const).map((k) => records.findLast((r) => r[k] !== null)?.[k] ?? null);
       await this.umkm.update(
         { id: umkmId },
         {

@@ -65,7 +65,7 @@ export class Services {
   }
   /** The office's letterhead and the report's signatory. */
   get office(): OfficeService {
-    return this.once('office', () => new OfficeService(this.settings));
+    return this.once('office', () => new OfficeService(this.settings, this.audit));
   }
   /** The append-only audit trail every write records into, in the write's own transaction. */
   get audit(): AuditLog {

@@ -4,6 +4,7 @@ import { UMKM_CLASSES, type UmkmClass } from '../../../shared/domain/classificat
 import { KEMITRAAN_STATUS, type KemitraanStatus } from '../../../shared/domain/partnership';
 import { KECAMATAN, kecamatanName } from '../../../shared/domain/regions';
 import { KemitraanEntity, KomunitasEntity, MitraEntity } from '../db/entities';
+import { ClassMoveEntity } from '../db/entities/progress';
 import { UmkmEntity } from '../db/entities/umkm';
 
 export class StatsService {
@@ -39,16 +40,33 @@ export class StatsService {
     return { umkm, byClass, byKecamatan, komunitas, mitra, kemitraan };
   }
 
-  /** Registry UMKM (deleted rows excluded) by kecamatan code and class: the dashboard's and the report's count. */
-  async byKecamatanAndClass(): Promise<Array<{ kecamatan: string; class: UmkmClass; n: number }>> {
-    const rows = await this.em
-      .createQueryBuilder(UmkmEntity, 'u')
-      .select('u.kecamatan', 'kecamatan')
-      .addSelect('u.class', 'class')
+  /**
+   * Registry UMKM (deleted rows excluded) by kecamatan code and class: the dashboard's and the
+   * report's count. With `asOf`, the registry as it stood on that date: the UMKM registered on or
+   * before it, each in its class then, which is the from_class of its first move after the date
+   * (the class held since the move before it), else its class today.
+   */
+  async byKecamatanAndClass(asOf?: string): Promise<Array<{ kecamatan: string; class: UmkmClass; n: number }>> {
+    const qb = this.em.createQueryBuilder(UmkmEntity, 'u').select('u.kecamatan', 'kecamatan').where('u.deletedAt IS NULL');
+    let cls = 'u.class';
+    if (asOf !== undefined) {
+      const later = this.em
+        .createQueryBuilder()
+        .from(ClassMoveEntity, 'm')
+        .select('m.umkmId', 'id')
+        .addSelect('SUBSTR(MIN(m.date || m.fromClass), 11)', 'fromClass')
+        .where('m.date > :asOf')
+        .groupBy('m.umkmId');
+      qb.addCommonTableExpression(later, 'later');
+      const [e, id, from] = [qb.escape('e'), qb.escape('id'), qb.escape('fromClass')];
+      qb.leftJoin('later', 'e', `${e}.${id} = u.id`).andWhere('u.registeredAt <= :asOf').setParameters({ asOf });
+      cls = `COALESCE(${e}.${from}, u.class)`;
+    }
+    const rows = await qb
+      .addSelect(cls, 'class')
       .addSelect('COUNT(*)', 'n')
-      .where('u.deletedAt IS NULL')
       .groupBy('u.kecamatan')
-      .addGroupBy('u.class')
+      .addGroupBy(cls)
       .getRawMany<{ kecamatan: string; class: UmkmClass; n: number | string }>();
     // COUNT is a bigint on PostgreSQL, handed back as text.
     return rows.map((r) => ({ kecamatan: r.kecamatan, class: r.class, n: Number(r.n) }));

@@ -128,6 +128,41 @@ export class UmkmService {
     }
   }
 
+  /**
+   * The registry as it stood on `asOf`, in the list's order: the UMKM registered on or before it,
+   * each with the class, figures and record date standing then (the record on or before `asOf`;
+   * a UMKM with no record at all keeps its own figures, one whose records all came later shows
+   * none). For a report on a past period: nothing recorded after its end shows.
+   */
+  async *iterateAsOf(q: UmkmQuery, asOf: string, chunk = 1000): AsyncGenerator<Umkm[]> {
+    const ids = this.ordered(this.filtered(q).andWhere('u.registeredAt <= :asOf', { asOf }), q, ['u.id']);
+    for (let offset = 0; ; offset += chunk) {
+      const page = (await ids.clone().limit(chunk).offset(offset).getRawMany<{ u_id: number | string }>()).map((r) => Number(r.u_id));
+      if (page.length === 0) return;
+      const rows = await this.repo.findBy({ id: In(page) });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const standing = await this.store.standingAt(rows, asOf);
+      yield page.flatMap((id): Umkm[] => {
+        const row = byId.get(id);
+        const at = standing.get(id);
+        if (!row || !at) return [];
+        const u = rowToUmkm(row);
+        const r = at.record;
+        if (r) {
+          return [{ ...u, class: at.class, classBasis: r.classBasis, annualSales: r.annualSales, capital: r.capital, assets: r.assets, employees: r.employees, marketReach: r.marketReach ?? u.marketReach, lastRecordDate: r.date }];
+        }
+        if (!at.hasRecords) return [{ ...u, class: at.class, lastRecordDate: null }];
+        return [{ ...u, class: at.class, annualSales: null, capital: null, assets: null, employees: null, lastRecordDate: null }];
+      });
+      if (page.length < chunk) return;
+    }
+  }
+
+  /** How each of `umkm` stood on `date`: the record standing then and the class (see ProgressStore.standingAt). */
+  standingAt(umkm: ReadonlyArray<{ id: number; class: Umkm['class'] }>, date: string): ReturnType<ProgressStore['standingAt']> {
+    return this.store.standingAt(umkm, date);
+  }
+
   async countActive(): Promise<number> {
     return this.repo.count({ where: { deletedAt: IsNull() } });
   }

@@ -3,7 +3,10 @@ import dayjs from 'dayjs';
 
 export const DATE_FORMAT = 'DD/MM/YYYY';
 
-/** A calendar date shown as 23/05/2023 and handed on as the contract's ISO text ('' when cleared). */
+/**
+ * A calendar date shown as 23/05/2023 and handed on as the contract's ISO text ('' when cleared).
+ * Enter commits the typed date (the picker does that) and never submits the form around it.
+ */
 export function IsoDatePicker(props: {
   id: string;
   value: unknown;
@@ -25,6 +28,10 @@ export function IsoDatePicker(props: {
       value={value && value.isValid() ? value : null}
       onChange={(d) => props.onChange(d ? d.format('YYYY-MM-DD') : '')}
       onBlur={props.onBlur}
+      // The picker has taken the typed date on Enter already; the browser would then submit the form.
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') e.preventDefault();
+      }}
       status={props.status}
       disabledDate={props.pastOnly ? (d) => d.isAfter(dayjs(), 'day') : undefined}
     />

@@ -1,10 +1,13 @@
-import { Space, Table, Typography } from 'antd';
+import { Button, Empty, Space, Table, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import type { TableProps } from 'antd';
 import { Link } from 'react-router';
 import type { Kemitraan } from '../../../shared/contract';
 import { fill, messages } from '../../../shared/i18n';
 import { formatDate } from '../../../shared/format/date';
 import { formatRupiah } from '../../../shared/format/rupiah';
+import { useCan } from '../hooks/useCan';
+import { namesKomunitas } from '../../../shared/format/names';
 import { DueForReviewTag, KemitraanStatusTag } from './KemitraanStatusTag';
 
 const kf = messages.kemitraanFields;
@@ -17,21 +20,52 @@ export function periodText(k: Pick<Kemitraan, 'startDate' | 'endDate'>): string 
 /** The agreement's other party: a UMKM or a whole community, linked to its page. */
 export function PartyLink({ k }: { k: Pick<Kemitraan, 'umkmId' | 'umkmName' | 'komunitasId' | 'komunitasName'> }) {
   if (k.umkmId) return <Link to={`/umkm/${k.umkmId}`}>{k.umkmName}</Link>;
-  if (k.komunitasId)
+  if (k.komunitasId) {
+    // The kind before the name, unless the name already says it ("Komunitas UMKM Sepinggan").
+    const name = k.komunitasName ?? '';
     return (
       <>
-        <Typography.Text type="secondary" style={{ fontSize: 'inherit' }}>
-          {messages.kemitraanEntity.komunitas}
-        </Typography.Text>{' '}
-        <Link to={`/komunitas/${k.komunitasId}`}>{k.komunitasName}</Link>
+        {namesKomunitas(name) ? null : (
+          <>
+            <Typography.Text type="secondary" style={{ fontSize: 'inherit' }}>
+              {messages.kemitraanEntity.komunitas}
+            </Typography.Text>{' '}
+          </>
+        )}
+        <Link to={`/komunitas/${k.komunitasId}`}>{name}</Link>
       </>
     );
+  }
   return <>{messages.pc.none}</>;
 }
 
 type Column = 'partner' | 'party';
 
-/** Agreements as rows; pages that are about one partner or one UMKM hide that column. */
+/**
+ * What an empty table says: that a filter hides every row, or that there are none yet (with the
+ * way to add the first one, for a role that may add).
+ */
+function EmptyText({ filtered, empty, addTo }: { filtered: boolean; empty?: string; addTo?: string }) {
+  const canAdd = useCan('kemitraan:create');
+  if (filtered) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={ap.noMatch} />;
+  return (
+    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty ?? ap.empty}>
+      {canAdd && addTo ? (
+        <Link to={addTo}>
+          <Button type="primary" icon={<PlusOutlined />}>
+            {ap.add}
+          </Button>
+        </Link>
+      ) : null}
+    </Empty>
+  );
+}
+
+/**
+ * Agreements as rows; pages that are about one partner or one UMKM hide that column. `filtered`:
+ * the list is narrowed by the clerk's filters (an empty table then says nothing matched); `addTo`:
+ * where the empty table's add button goes (none: no button).
+ */
 export function KemitraanTable({
   items,
   loading,
@@ -39,6 +73,8 @@ export function KemitraanTable({
   pagination = false,
   onChange,
   empty,
+  filtered = false,
+  addTo,
 }: {
   items: Kemitraan[];
   loading?: boolean;
@@ -46,6 +82,8 @@ export function KemitraanTable({
   pagination?: TableProps<Kemitraan>['pagination'];
   onChange?: TableProps<Kemitraan>['onChange'];
   empty?: string;
+  filtered?: boolean;
+  addTo?: string;
 }) {
   const columns: NonNullable<TableProps<Kemitraan>['columns']> = [
     { title: kf.number, dataIndex: 'number', key: 'number', width: 140, render: (v: string, k) => <Link to={`/kemitraan/${k.id}`}>{v}</Link> },
@@ -86,6 +124,11 @@ export function KemitraanTable({
         <Space size={[0, 4]} wrap>
           <KemitraanStatusTag status={v} />
           {k.dueForReview ? <DueForReviewTag /> : null}
+          {k.finishedAt ? (
+            <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }} data-testid="finished-at">
+              {fill(ap.finishedOn, { date: formatDate(k.finishedAt) })}
+            </Typography.Text>
+          ) : null}
         </Space>
       ),
     },
@@ -99,7 +142,7 @@ export function KemitraanTable({
       loading={loading}
       pagination={pagination}
       onChange={onChange}
-      locale={{ emptyText: empty ?? ap.empty }}
+      locale={{ emptyText: loading ? ' ' : <EmptyText filtered={filtered} empty={empty} addTo={addTo} /> }}
       scroll={{ x: 960 }}
     />
   );

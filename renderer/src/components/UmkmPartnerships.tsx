@@ -46,7 +46,7 @@ export function UmkmPartnerships({ umkmId, active }: { umkmId: number; active: b
             ) : null
           }
         >
-          <KemitraanTable items={agreements.data?.items ?? []} loading={agreements.isPending} hide={['party']} empty={up.noAgreements} />
+          <KemitraanTable items={agreements.data?.items ?? []} loading={agreements.isPending} hide={['party']} empty={up.noAgreements} addTo={active ? `/kemitraan/baru?umkmId=${umkmId}` : undefined} />
         </Card>
       </Col>
     </Row>

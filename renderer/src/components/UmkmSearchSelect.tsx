@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Select, Spin } from 'antd';
+import { Button, Flex, Select, Spin, Tag } from 'antd';
+import { CloseOutlined } from '@ant-design/icons';
 import type { UmkmListItem } from '../../../shared/contract';
 import type { UmkmStatus } from '../../../shared/domain/sectors';
 import { fill, messages } from '../../../shared/i18n';
@@ -40,26 +41,59 @@ export function UmkmSearchSelect(props: Props) {
 
   const exclude = new Set(props.exclude ?? []);
   const chosen = props.multiple ? props.value : props.value === undefined ? [] : [props.value];
-  const options = [
-    ...chosen.filter((id) => !items.some((u) => u.id === id)).map((id) => ({ value: id, label: labels[id] ?? `#${id}` })),
-    ...items.filter((u) => !exclude.has(u.id)).map((u) => ({ value: u.id, label: umkmOptionLabel(u) })),
-  ];
+  const label = (id: number) => labels[id] ?? `#${id}`;
   const common = {
     id: props.id,
     'aria-label': props.placeholder,
     placeholder: props.placeholder,
-    style: { width: '100%', ...props.style },
-    options,
-    showSearch: { filterOption: false as const, onSearch: setText, searchValue: text, autoClearSearchValue: false },
-    allowClear: true,
+    showSearch: { filterOption: false as const, onSearch: setText, searchValue: text, autoClearSearchValue: true },
     onBlur: props.onBlur,
     status: props.status,
     loading: list.isFetching,
     notFoundContent: list.isFetching ? <Spin size="small" /> : pc.noMatch,
   };
-  return props.multiple ? (
-    <Select<number[]> {...common} mode="multiple" value={props.value} onChange={(v) => props.onChange(v ?? [])} />
-  ) : (
-    <Select<number> {...common} value={props.value} onChange={(v) => { setText(''); props.onChange(v ?? undefined); }} />
+  if (!props.multiple) {
+    const options = [
+      ...chosen.filter((id) => !items.some((u) => u.id === id)).map((id) => ({ value: id, label: label(id) })),
+      ...items.filter((u) => !exclude.has(u.id)).map((u) => ({ value: u.id, label: umkmOptionLabel(u) })),
+    ];
+    const pick = (v: number | undefined) => {
+      setText('');
+      props.onChange(v ?? undefined);
+    };
+    return <Select<number> {...common} style={{ width: '100%', ...props.style }} options={options} allowClear value={props.value} onChange={pick} />;
+  }
+
+  // Many: the box only searches and adds. What was picked is listed under it, each removed only by
+  // its own button, so a click in the list can never drop a pick, and the search starts afresh.
+  const { value, onChange } = props;
+  const picked = new Set(value);
+  const options = items.filter((u) => !exclude.has(u.id) && !picked.has(u.id)).map((u) => ({ value: u.id, label: umkmOptionLabel(u) }));
+  const add = (id: number) => {
+    setText('');
+    if (!picked.has(id)) onChange([...value, id]);
+  };
+  return (
+    <div style={{ width: '100%', ...props.style }}>
+      <Select<number> {...common} style={{ width: '100%' }} options={options} value={null} onSelect={add} />
+      {value.length > 0 ? (
+        <Flex wrap gap={6} style={{ marginTop: 8 }} data-testid="umkm-picked" aria-label={pc.picked}>
+          {value.map((id) => (
+            <Tag key={id} style={{ marginInlineEnd: 0, paddingInlineEnd: 2 }}>
+              {label(id)}
+              <Button
+                type="text"
+                size="small"
+                icon={<CloseOutlined />}
+                aria-label={fill(pc.unpick, { name: label(id) })}
+                title={fill(pc.unpick, { name: label(id) })}
+                onClick={() => onChange(value.filter((x) => x !== id))}
+                style={{ marginInlineStart: 2, height: 20, width: 20, minWidth: 20 }}
+              />
+            </Tag>
+          ))}
+        </Flex>
+      ) : null}
+    </div>
   );
 }

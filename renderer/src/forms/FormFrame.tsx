@@ -1,11 +1,14 @@
-import type { ReactNode } from 'react';
-import { Alert, Button, Card, Flex, Form, Space } from 'antd';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Alert, App, Button, Card, Flex, Form, Space } from 'antd';
 import { messages } from '../../../shared/i18n';
+import { REFUSAL_CLASS, revealFirstError } from './revealFirstError';
 import type { FormHandle } from './useContractForm';
 
 /**
  * Around a contract form's fields: antd's vertical layout, main's refusal above them, and save and
- * cancel below; on a page in a card, in a modal without one.
+ * cancel below; on a page in a card, in a modal without one. A save refused (by the checks as
+ * typed or by main) takes the clerk to the first field in error and says so in a toast: the
+ * Simpan button is at the bottom of a long form, the refusal may be at its top.
  */
 export function FormFrame({
   form,
@@ -25,7 +28,16 @@ export function FormFrame({
   aside?: ReactNode;
   testId?: string;
 }) {
-  const rootError = form.rootError ? <Alert type="error" showIcon title={form.rootError} style={{ marginBottom: 16 }} role="alert" /> : null;
+  const ref = useRef<HTMLFormElement>(null);
+  const { message } = App.useApp();
+  // Counts the submits that ended; after each is drawn, its errors (if any) are brought to the clerk.
+  const [ended, setEnded] = useState(0);
+  useEffect(() => {
+    if (!ended || !ref.current) return;
+    const said = revealFirstError(ref.current);
+    if (said) void message.error(said);
+  }, [ended, message]);
+  const rootError = form.rootError ? <Alert type="error" showIcon title={form.rootError} style={{ marginBottom: 16 }} role="alert" className={REFUSAL_CLASS} /> : null;
   const buttons = (
     <Space>
       <Button type="primary" htmlType="submit" loading={form.saving}>
@@ -51,7 +63,7 @@ export function FormFrame({
   );
   return (
     <Form layout="vertical" component={false}>
-      <form onSubmit={(e) => void form.submit(e)} noValidate aria-label={label} data-testid={testId}>
+      <form ref={ref} onSubmit={(e) => void form.submit(e).finally(() => setEnded((n) => n + 1))} noValidate aria-label={label} data-testid={testId}>
         {inModal ? body : <Card>{body}</Card>}
       </form>
     </Form>

@@ -31,6 +31,18 @@ export interface ContractFormOptions<C extends FormChannel> {
   /** The fields with an input, when some are not: a refusal at another field is shown above the form. */
   shown?: readonly string[];
   onSaved: (saved: OutputOf<C>) => void;
+  /**
+   * Asked after the checks pass and before anything is sent (a question to the clerk): null saves
+   * nothing (cancelled, or the form has dealt with it); otherwise `changes` are sent over the
+   * values and `onSaved` replaces the form's own.
+   */
+  decide?: (values: ParsedInputOf<C>) => Promise<SaveDecision<C> | null>;
+}
+
+/** How a save goes on after the form's question (see ContractFormOptions.decide). */
+export interface SaveDecision<C extends FormChannel> {
+  changes?: Record<string, unknown>;
+  onSaved?: (saved: OutputOf<C>) => void;
 }
 
 /** What the form's frame needs: the submit, the refusal above the fields, whether a save is under way. */
@@ -55,12 +67,14 @@ export function useContractForm<C extends FormChannel>(channel: C, opts: Contrac
   const create = useWrite<FormChannel>(channel);
   const edit = useWrite<EditChannel>(EDIT_CHANNEL[channel]);
   const submit = form.handleSubmit(async (values) => {
-    const source: Record<string, unknown> = { ...values, ...opts.prepare?.(values) };
+    const decision = opts.decide ? await opts.decide(values) : {};
+    if (!decision) return;
+    const source: Record<string, unknown> = { ...values, ...opts.prepare?.(values), ...decision.changes };
     const sent = Object.fromEntries(opts.fields.map((k) => [k, source[k] ?? '']));
     try {
       // The schema has just parsed these values: with the blanks, they are the channel's input.
       const saved = opts.id === undefined ? await create.mutateAsync(sent as InputOf<C>) : await edit.mutateAsync({ id: opts.id, changes: sent });
-      opts.onSaved(saved as OutputOf<C>);
+      (decision.onSaved ?? opts.onSaved)(saved as OutputOf<C>);
     } catch (err) {
       showServerErrors(err, form.setError, opts.shown);
     }

@@ -1,8 +1,25 @@
-import { useSearchParams } from 'react-router';
+import { useCallback, useLayoutEffect, useRef } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
 import { fill, messages } from '../../../shared/i18n';
 import { isValidIsoDate } from '../../../shared/format/date';
 
 const PAGE_SIZES = [50, 100, 200];
+
+/** A table's paging, as kept in the URL: page 1 and the first size are left out of it. */
+export const pageChange = (p: { current?: number; pageSize?: number }) => ({
+  page: p.current && p.current > 1 ? p.current : undefined,
+  size: p.pageSize && p.pageSize !== PAGE_SIZES[0] ? p.pageSize : undefined,
+});
+
+/** A server-paged table's pagination at `page` of `pageSize`. */
+export const tablePagination = (page: number, pageSize: number, total: number) => ({
+  current: page,
+  pageSize,
+  total,
+  showSizeChanger: true,
+  pageSizeOptions: PAGE_SIZES,
+  showTotal: (t: number, [a, b]: [number, number]) => fill(messages.pc.pageRange, { from: a, to: b, total: t.toLocaleString('id-ID') }),
+});
 
 /**
  * List filters kept in the URL, so Back returns to the same view. Changing a filter goes back to
@@ -10,22 +27,28 @@ const PAGE_SIZES = [50, 100, 200];
  * value the filter can take: a hand-edited or stale link shows no filter, never an error.
  */
 export function useUrlParams() {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  // `update` merges onto the URL as it is when called, not as the render that made it saw it: a
+  // table drawn before the search last changed (see RegistryPage) must not drop the newer search.
+  const latest = useRef(params);
+  useLayoutEffect(() => {
+    latest.current = params;
+  }, [params]);
+  const update = useCallback(
+    (changes: Record<string, string | number | boolean | undefined>) => {
+      const next = new URLSearchParams(latest.current);
+      for (const [k, v] of Object.entries(changes)) {
+        if (v === undefined || v === '' || v === false) next.delete(k);
+        else next.set(k, String(v));
+      }
+      if (!('page' in changes)) next.delete('page');
+      latest.current = next;
+      navigate(`?${next.toString()}`, { replace: true });
+    },
+    [navigate],
+  );
   const get = (key: string) => params.get(key) || undefined;
-  const update = (changes: Record<string, string | number | boolean | undefined>) => {
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v === undefined || v === '' || v === false) next.delete(k);
-          else next.set(k, String(v));
-        }
-        if (!('page' in changes)) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
-  };
   const page = Math.max(1, Number(params.get('page')) || 1);
   const pageSize = PAGE_SIZES.includes(Number(params.get('size'))) ? Number(params.get('size')) : PAGE_SIZES[0]!;
   return {
@@ -40,18 +63,7 @@ export function useUrlParams() {
       return v && isValidIsoDate(v) ? v : undefined;
     },
     id: (key: string) => Number(get(key)) || undefined,
-    /** A table's paging, as kept in the URL: page 1 and the first size are left out of it. */
-    pageChange: (p: { current?: number; pageSize?: number }) => ({
-      page: p.current && p.current > 1 ? p.current : undefined,
-      size: p.pageSize && p.pageSize !== PAGE_SIZES[0] ? p.pageSize : undefined,
-    }),
-    pagination: (total: number) => ({
-      current: page,
-      pageSize,
-      total,
-      showSizeChanger: true,
-      pageSizeOptions: PAGE_SIZES,
-      showTotal: (t: number, [a, b]: [number, number]) => fill(messages.pc.pageRange, { from: a, to: b, total: t.toLocaleString('id-ID') }),
-    }),
+    pageChange,
+    pagination: (total: number) => tablePagination(page, pageSize, total),
   };
 }

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../../shared/format/date';
 import { fill, messages } from '../../../shared/i18n';
 import { useRead } from '../api/queries';
 import { ChangesTable } from '../components/audit/ChangesTable';
+import { auditSummary } from '../../../shared/format/auditSummary';
 import { entityPath } from '../components/audit/auditFormat';
 import { IsoDatePicker } from '../components/IsoDatePicker';
 import { LoadError } from '../components/LoadError';
@@ -94,9 +95,10 @@ export function AuditPage() {
               title: ap.summary,
               dataIndex: 'summary',
               key: 'summary',
-              render: (v: string, e) => {
+              render: (_: string, e) => {
                 const to = e.action === 'purge' ? null : entityPath(e.entity, e.entityId);
-                return to ? <Link to={to}>{v}</Link> : v;
+                const text = auditSummary(e);
+                return to ? <Link to={to}>{text}</Link> : text;
               },
             },
           ]}

@@ -1,4 +1,5 @@
 import { Alert, Card, Col, Row, Skeleton, Statistic } from 'antd';
+import { Link } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Cell, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { UMKM_CLASSES } from '../../../shared/domain/classification';
 import { messages } from '../../../shared/i18n';
@@ -29,22 +30,27 @@ export function DashboardPage() {
       ) : (
         <>
           <Row gutter={[16, 16]}>
+            {/* Each card opens the registry: the whole of it, or filtered to its class. */}
             <Col xs={12} lg={4}>
-              <Card>
-                <Statistic title={d.totalUmkm} value={s.umkm} formatter={(v) => groupThousands(Number(v))} data-testid="stat-total" />
-              </Card>
+              <Link to="/umkm">
+                <Card hoverable>
+                  <Statistic title={d.totalUmkm} value={s.umkm} formatter={(v) => groupThousands(Number(v))} data-testid="stat-total" />
+                </Card>
+              </Link>
             </Col>
             {UMKM_CLASSES.map((c) => (
               <Col xs={12} lg={5} key={c}>
-                <Card>
-                  <Statistic
-                    title={messages.enums.class[c]}
-                    value={s.byClass[c]}
-                    formatter={(v) => groupThousands(Number(v))}
-                    styles={{ content: { color: CLASS_COLORS[c] } }}
-                    data-testid={`stat-${c}`}
-                  />
-                </Card>
+                <Link to={`/umkm?class=${c}`} data-testid={`class-card-${c}`}>
+                  <Card hoverable>
+                    <Statistic
+                      title={messages.enums.class[c]}
+                      value={s.byClass[c]}
+                      formatter={(v) => groupThousands(Number(v))}
+                      styles={{ content: { color: CLASS_COLORS[c] } }}
+                      data-testid={`stat-${c}`}
+                    />
+                  </Card>
+                </Link>
               </Col>
             ))}
           </Row>

@@ -122,6 +122,7 @@ export function ImportPage() {
         <CommitPanel sessionId={workbook.sessionId} />
       ) : (
         <PreviewStep
+          target={workbook.target}
           choices={choices}
           layout={layout.data}
           onEdit={(row, field, value) => setEdits((xs) => [...xs.filter((e) => !(e.row === row && e.field === field)), { row, field, value }])}

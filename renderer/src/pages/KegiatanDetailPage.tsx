@@ -93,7 +93,7 @@ export function KegiatanDetailPage() {
                 {
                   key: 'agreements',
                   label: `${gp.tabs.agreements} (${agreements.data?.total ?? 0})`,
-                  children: <KemitraanTable items={agreements.data?.items ?? []} loading={agreements.isPending} />,
+                  children: <KemitraanTable items={agreements.data?.items ?? []} loading={agreements.isPending} addTo={`/kemitraan/baru?kegiatanId=${k.id}`} />,
                 },
               ]}
             />

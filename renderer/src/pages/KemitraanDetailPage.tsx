@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { Kemitraan } from '../../../shared/contract';
 import { kecamatanName } from '../../../shared/domain/regions';
 import { messages } from '../../../shared/i18n';
-import { formatDate, formatDateTime } from '../../../shared/format/date';
+import { formatDate, formatDatesIn, formatDateTime } from '../../../shared/format/date';
 import { formatRupiah } from '../../../shared/format/rupiah';
 import { useReadById } from '../api/queries';
 import { StatusActions } from '../components/kemitraan/StatusChange';
@@ -39,9 +39,10 @@ function items(k: Kemitraan) {
     { key: 'signedAt', label: kf.signedAt, children: formatDate(k.signedAt) },
     { key: 'startDate', label: kf.startDate, children: formatDate(k.startDate) },
     { key: 'endDate', label: kf.endDate, children: k.endDate ? formatDate(k.endDate) : ap.noEnd },
+    ...(k.status === 'selesai' ? [{ key: 'finishedAt', label: kf.finishedAt, children: <span data-testid="finished-at">{formatDate(k.finishedAt)}</span> }] : []),
     { key: 'totalValue', label: kf.totalValue, children: formatRupiah(k.totalValue) },
     { key: 'event', label: kf.kegiatanId, children: k.kegiatanId ? <Link to={`/kegiatan/${k.kegiatanId}`}>{k.eventName}</Link> : ap.noEvent, span: 2 },
-    { key: 'notes', label: kf.notes, children: k.notes ?? none, span: 2 },
+    { key: 'notes', label: kf.notes, children: k.notes ? <span style={{ whiteSpace: 'pre-line' }}>{formatDatesIn(k.notes)}</span> : none, span: 2 },
     { key: 'updatedAt', label: messages.fields.updatedAt, children: formatDateTime(k.updatedAt), span: 2 },
   ];
 }

@@ -40,6 +40,9 @@ export function KemitraanListPage() {
     <FilterSelect placeholder={placeholder} width={width} options={options} value={get(key)} onChange={(v) => update({ [key]: v })} />
   );
   const hasFilters = FILTER_KEYS.some((k) => get(k));
+  // An empty filtered list: say "nothing matches" only if agreements exist that the filters hide.
+  const unfiltered = useRead('kemitraan:list', { page: 1, pageSize: 1 }, { enabled: hasFilters && list.data?.total === 0 });
+  const filtersHideRows = hasFilters && (unfiltered.data?.total ?? 1) > 0;
   return (
     <>
       <ListHeader
@@ -76,6 +79,8 @@ export function KemitraanListPage() {
           loading={list.isPending || (list.isFetching && list.isPlaceholderData)}
           onChange={(p) => update(url.pageChange(p))}
           pagination={url.pagination(list.data?.total ?? 0)}
+          filtered={filtersHideRows}
+          addTo="/kemitraan/baru"
         />
       </Card>
     </>

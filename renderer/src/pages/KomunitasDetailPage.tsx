@@ -52,7 +52,7 @@ export function KomunitasDetailPage() {
               </Can>
             }
           >
-            <KemitraanTable items={agreements.data?.items ?? []} loading={agreements.isPending} hide={['party']} />
+            <KemitraanTable items={agreements.data?.items ?? []} loading={agreements.isPending} hide={['party']} addTo={`/kemitraan/baru?komunitasId=${k.id}`} />
           </Card>
           <EntityHistory entity="komunitas" id={k.id} version={k.updatedAt} />
         </>

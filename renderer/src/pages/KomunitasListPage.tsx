@@ -1,4 +1,4 @@
-import { Card, Flex, Input, Table } from 'antd';
+import { Card, Flex, Table } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import type { KomunitasListItem } from '../../../shared/contract';
 import { fill, messages } from '../../../shared/i18n';
@@ -8,7 +8,7 @@ import { LoadError } from '../components/LoadError';
 import { ListHeader } from '../components/ListHeader';
 import { kecamatanOptions } from '../components/options';
 import { useUrlParams } from '../hooks/useUrlParams';
-import { useUrlSearch } from '../hooks/useUrlSearch';
+import { UrlSearchBox } from '../components/UrlSearchBox';
 
 const kp = messages.komunitasPages;
 const kf = messages.komunitasFields;
@@ -16,7 +16,6 @@ const kf = messages.komunitasFields;
 export function KomunitasListPage() {
   const navigate = useNavigate();
   const { get, update } = useUrlParams();
-  const [text, setText] = useUrlSearch();
   const list = useRead('komunitas:list', { search: get('q'), kecamatan: get('kecamatan') });
   const rows = list.data ?? [];
 
@@ -25,7 +24,7 @@ export function KomunitasListPage() {
       <ListHeader entity="komunitas" title={kp.listTitle} sub={list.data ? fill(kp.total, { n: rows.length.toLocaleString('id-ID') }) : messages.common.loading} addLabel={kp.add} />
       <Card>
         <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-          <Input.Search allowClear aria-label={kp.searchPlaceholder} placeholder={kp.searchPlaceholder} value={text} onChange={(e) => setText(e.target.value)} style={{ width: 320 }} />
+          <UrlSearchBox label={kp.searchPlaceholder} width={320} focus={false} />
           <FilterSelect search={false} placeholder={kp.filterKecamatan} width={200} options={kecamatanOptions} value={get('kecamatan')} onChange={(v) => update({ kecamatan: v })} />
         </Flex>
         {list.error ? <LoadError error={list.error} onRetry={() => void list.refetch()} /> : null}

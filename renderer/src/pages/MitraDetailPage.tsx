@@ -69,7 +69,7 @@ export function MitraDetailPage() {
               ) : null
             }
           >
-            <KemitraanTable items={list} loading={agreements.isPending} hide={['partner']} />
+            <KemitraanTable items={list} loading={agreements.isPending} hide={['partner']} addTo={m.status === 'aktif' ? `/kemitraan/baru?mitraId=${m.id}` : undefined} />
           </Card>
           <FosteredUmkmCard agreements={list} />
           <EntityHistory entity="mitra" id={m.id} version={m.updatedAt} />

@@ -1,4 +1,4 @@
-import { Card, Flex, Input, Table, Tag, Typography } from 'antd';
+import { Card, Flex, Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import type { MitraListItem } from '../../../shared/contract';
@@ -11,7 +11,7 @@ import { LoadError } from '../components/LoadError';
 import { ListHeader } from '../components/ListHeader';
 import { mitraKindOptions, mitraStatusOptions } from '../components/partnershipOptions';
 import { useUrlParams } from '../hooks/useUrlParams';
-import { useUrlSearch } from '../hooks/useUrlSearch';
+import { UrlSearchBox } from '../components/UrlSearchBox';
 
 const mp = messages.mitraPages;
 const mf = messages.mitraFields;
@@ -22,7 +22,6 @@ export function MitraListPage() {
   const navigate = useNavigate();
   const url = useUrlParams();
   const { get, update } = url;
-  const [text, setText] = useUrlSearch();
   const kind = url.oneOf('kind', MITRA_KINDS);
   const status = url.oneOf('status', MITRA_STATUS);
   const list = useRead('mitra:list', { search: get('q'), kind, status, page: url.page, pageSize: url.pageSize });
@@ -70,7 +69,7 @@ export function MitraListPage() {
       />
       <Card>
         <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-          <Input.Search allowClear aria-label={mp.searchPlaceholder} placeholder={mp.searchPlaceholder} value={text} onChange={(ev) => setText(ev.target.value)} style={{ width: 320 }} />
+          <UrlSearchBox label={mp.searchPlaceholder} width={320} focus={false} />
           <FilterSelect search={false} placeholder={mp.filterKind} width={220} options={mitraKindOptions} value={kind} onChange={(v) => update({ kind: v })} />
           <FilterSelect search={false} placeholder={mp.filterStatus} width={160} options={mitraStatusOptions} value={status} onChange={(v) => update({ status: v })} />
         </Flex>

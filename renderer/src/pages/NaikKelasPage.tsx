@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { TRANSITION_KEYS, type InputOf } from '../../../shared/contract';
 import { findKecamatan } from '../../../shared/domain/regions';
 import { SECTORS, type Sector } from '../../../shared/domain/sectors';
-import { formatDate, todayIso } from '../../../shared/format/date';
+import { formatDate } from '../../../shared/format/date';
 import { fill, messages } from '../../../shared/i18n';
 import { useRead } from '../api/queries';
 import { KomunitasSelect } from '../components/EntitySelects';
@@ -18,24 +18,22 @@ import { PageHeader } from '../components/PageHeader';
 import { kecamatanOptions, sectorOptions } from '../components/options';
 import { PeriodListDrawer } from '../components/progress/PeriodList';
 import { useUrlParams } from '../hooks/useUrlParams';
+import { currentYear, wholeYearOf, yearPeriod, YearShortcuts } from '../components/YearShortcuts';
 
 const FILTER_KEYS = ['from', 'to', 'kecamatan', 'sector', 'komunitas'] as const;
 const LIST_KEYS = ['list', 'transition', 'lkecamatan', 'lsector', 'lkomunitas', 'lpage'] as const;
 const LIST_PAGE_SIZE = 20;
 const ALL_TRANSITIONS: readonly string[] = [...TRANSITION_KEYS.naik, ...TRANSITION_KEYS.turun];
 
-/** The last full calendar year: what the department reports on. */
-function defaultPeriod(): { from: string; to: string } {
-  const y = Number(todayIso().slice(0, 4)) - 1;
-  return { from: `${y}-01-01`, to: `${y}-12-31` };
-}
+/** The current calendar year on the app's clock, as the Laporan page opens on it too. */
+const defaultPeriod = () => yearPeriod(currentYear());
 
 const kecamatanLabel = (key: string) => findKecamatan(key)?.name ?? key;
 /** "Bpp Selatan", as the registry table writes it where room is short. */
 const kecamatanShort = (key: string) => kecamatanLabel(key).replace('Balikpapan ', 'Bpp ');
 
 /**
- * "Naik Kelas": for a period (default the last full year) and optional filters, how many UMKM rose,
+ * "Naik Kelas": for a period (default the current year, one click to the two before) and optional filters, how many UMKM rose,
  * fell or stayed, by kecamatan, sector and community; every figure opens the list behind it. The
  * period, the filters and the open list live in the URL, so Back returns to the same view.
  */
@@ -145,6 +143,7 @@ export function NaikKelasPage() {
             style={{ width: 250 }}
           />
           </div>
+          <YearShortcuts value={wholeYearOf(from, to)} onChange={(y) => setFilters(yearPeriod(y))} />
           {filterSelect('kecamatan', nk.filterKecamatan, kecamatanOptions, 175)}
           {filterSelect('sector', nk.filterSector, sectorOptions, 185)}
           <KomunitasSelect placeholder={nk.filterKomunitas} value={komunitasId} onChange={(v) => setFilters({ komunitas: v })} style={{ width: 220 }} />

@@ -1,26 +1,24 @@
-import { useMemo } from 'react';
-import { Button, Card, Flex, Input, Table, Tag, Typography } from 'antd';
-import type { TableProps } from 'antd';
-import { Link, useNavigate } from 'react-router';
-import { UMKM_SORT_FIELDS, type InputOf, type UmkmListItem, type UmkmSortField } from '../../../shared/contract';
+import { useDeferredValue, useState } from 'react';
+import { Button, Card, Flex } from 'antd';
+import { UMKM_SORT_FIELDS, type InputOf } from '../../../shared/contract';
 import { fill, messages } from '../../../shared/i18n';
-import { formatRupiah } from '../../../shared/format/rupiah';
 import { useRead } from '../api/queries';
-import { ClassTag } from '../components/ClassTag';
 import { FilterSelect } from '../components/FilterSelect';
 import { LoadError } from '../components/LoadError';
 import { ListHeader } from '../components/ListHeader';
 import { classOptions, kecamatanOptions, kelurahanOptions, sectorOptions, statusOptions } from '../components/options';
+import { RegistryTable } from '../components/RegistryTable';
+import { UrlSearchBox } from '../components/UrlSearchBox';
+import { useDebounced } from '../hooks/useDebounced';
 import { useUrlParams } from '../hooks/useUrlParams';
-import { useUrlSearch } from '../hooks/useUrlSearch';
 
 const r = messages.registry;
-const f = messages.fields;
 const FILTERS = ['kecamatan', 'kelurahan', 'sector', 'class', 'status'] as const;
+/** An answer slower than this shows the table's spinner over the previous rows. */
+const SLOW_ANSWER_MS = 300;
 
 /** Filters, search, sort and page live in the URL, so Back returns to the same view. */
 export function RegistryPage() {
-  const navigate = useNavigate();
   const url = useUrlParams();
   const { update } = url;
   const query: InputOf<'umkm:list'> = {
@@ -31,57 +29,15 @@ export function RegistryPage() {
     page: url.page,
     pageSize: url.pageSize,
   };
-  const [searchText, setSearchText] = useUrlSearch();
   const list = useRead('umkm:list', query);
-
-  const columns = useMemo<TableProps<UmkmListItem>['columns']>(() => {
-    const sorted = (key: UmkmSortField) => (query.sort === key ? (query.order === 'desc' ? 'descend' : 'ascend') : null);
-    return [
-      {
-        title: f.businessName,
-        dataIndex: 'businessName',
-        key: 'businessName',
-        sorter: true,
-        sortOrder: sorted('businessName'),
-        width: 210,
-        ellipsis: true,
-        render: (v: string, u) => (
-          <>
-            <Link to={`/umkm/${u.id}`}>{v}</Link>
-            {u.status === 'tidak_aktif' ? <Tag style={{ marginLeft: 6 }}>{messages.enums.status.tidak_aktif}</Tag> : null}
-          </>
-        ),
-      },
-      { title: f.ownerName, dataIndex: 'ownerName', key: 'ownerName', sorter: true, sortOrder: sorted('ownerName'), width: 160, ellipsis: true },
-      { title: 'NIK', dataIndex: 'nik', key: 'nik', width: 150, render: (v: string) => <span style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{v}</span> },
-      {
-        title: f.kecamatan,
-        dataIndex: 'kecamatanName',
-        key: 'kecamatan',
-        sorter: true,
-        sortOrder: sorted('kecamatan'),
-        width: 170,
-        ellipsis: true,
-        render: (v: string, u) => (
-          <>
-            {v.replace('Balikpapan ', 'Bpp ')}
-            <Typography.Text type="secondary"> · {u.kelurahanName}</Typography.Text>
-          </>
-        ),
-      },
-      { title: f.sector, dataIndex: 'sector', key: 'sector', width: 110, ellipsis: true, render: (v: UmkmListItem['sector']) => messages.enums.sector[v] },
-      { title: f.class, dataIndex: 'class', key: 'class', sorter: true, sortOrder: sorted('class'), width: 90, render: (v: UmkmListItem['class'], u) => <ClassTag value={v} basis={u.classBasis} /> },
-      { title: f.annualSales, dataIndex: 'annualSales', key: 'annualSales', align: 'right', sorter: true, sortOrder: sorted('annualSales'), width: 140, render: (v: number | null) => <span style={{ whiteSpace: 'nowrap' }}>{formatRupiah(v)}</span> },
-    ];
-  }, [query.sort, query.order]);
-
-  const onTableChange: TableProps<UmkmListItem>['onChange'] = (pagination, _filters, sorter) => {
-    const s = Array.isArray(sorter) ? sorter[0] : sorter;
-    const sortKey = s?.order ? String(s.columnKey) : undefined;
-    const pageChanged = pagination.current !== query.page || pagination.pageSize !== query.pageSize;
-    // A new sort starts again at page 1.
-    update({ sort: sortKey, order: s?.order === 'descend' ? 'desc' : undefined, ...url.pageChange({ ...pagination, current: pageChanged ? pagination.current : 1 }) });
-  };
+  // The count and the rows are drawn at a lower priority than typing: a new answer is drawn in
+  // the background (a key interrupts it) while the previous one stays on screen.
+  const shown = useDeferredValue(list.data);
+  // The previous answer stays while the next comes; a spinner only if that takes a while.
+  const waiting = list.isFetching && list.isPlaceholderData;
+  const slow = useDebounced(waiting, SLOW_ANSWER_MS) && waiting;
+  // The reset starts the search box anew, so text typed but not yet searched goes too.
+  const [resets, setResets] = useState(0);
 
   const filterSelect = (key: (typeof FILTERS)[number], placeholder: string, options: Array<{ value: string; label: string }>, width = 190) => (
     <FilterSelect placeholder={placeholder} width={width} options={options} value={query[key] ?? undefined} onChange={(v) => update(key === 'kecamatan' ? { kecamatan: v, kelurahan: undefined } : { [key]: v })} />
@@ -93,21 +49,13 @@ export function RegistryPage() {
       <ListHeader
         entity="umkm"
         title={r.title}
-        sub={list.data ? fill(r.total, { n: list.data.total.toLocaleString('id-ID') }) : messages.common.loading}
+        sub={shown ? fill(r.total, { n: shown.total.toLocaleString('id-ID') }) : messages.common.loading}
         addLabel={messages.nav.addUmkm}
         exportInput={{ list: 'umkm', query }}
       />
       <Card>
         <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-          <Input.Search
-            allowClear
-            autoFocus
-            aria-label={r.searchPlaceholder}
-            placeholder={r.searchPlaceholder}
-            value={searchText}
-            onChange={(e) => setSearchText(e.target.value)}
-            style={{ width: 340 }}
-          />
+          <UrlSearchBox key={resets} label={r.searchPlaceholder} />
           {filterSelect('kecamatan', r.filterKecamatan, kecamatanOptions)}
           {filterSelect('kelurahan', r.filterKelurahan, kelurahanOptions(query.kecamatan), 200)}
           {filterSelect('sector', r.filterSector, sectorOptions)}
@@ -116,8 +64,8 @@ export function RegistryPage() {
           {hasFilters ? (
             <Button
               onClick={() => {
-                setSearchText('');
                 update({ q: undefined, kecamatan: undefined, kelurahan: undefined, sector: undefined, class: undefined, status: undefined });
+                setResets((n) => n + 1);
               }}
             >
               {r.resetFilters}
@@ -125,18 +73,14 @@ export function RegistryPage() {
           ) : null}
         </Flex>
         {list.error ? <LoadError error={list.error} onRetry={() => void list.refetch()} /> : null}
-        <Table<UmkmListItem>
-          rowKey="id"
-          size="small"
-          columns={columns}
-          dataSource={list.data?.items ?? []}
-          loading={list.isPending || (list.isFetching && list.isPlaceholderData)}
-          locale={{ emptyText: r.empty }}
-          onChange={onTableChange}
-          onRow={(u) => ({ onDoubleClick: () => navigate(`/umkm/${u.id}`) })}
-          pagination={url.pagination(list.data?.total ?? 0)}
-          scroll={{ x: 1020, y: 'calc(100vh - 330px)' }}
-          virtual={(query.pageSize ?? 50) > 50}
+        <RegistryTable
+          data={shown}
+          loading={list.isPending || slow}
+          sort={query.sort ?? 'businessName'}
+          order={query.order ?? 'asc'}
+          page={url.page}
+          pageSize={url.pageSize}
+          update={update}
         />
       </Card>
     </>

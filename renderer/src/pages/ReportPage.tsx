@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, DatePicker, Flex, Form, Radio, Select, Typography } from 'antd';
+import { Button, Card, DatePicker, Flex, Form, Radio, Select, Space, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { formatDate } from '../../../shared/format/date';
@@ -9,13 +9,15 @@ import { Can } from '../components/auth/Can';
 import { useExportFile } from '../components/exports/ExportButton';
 import { DATE_FORMAT } from '../components/IsoDatePicker';
 import { PageHeader } from '../components/PageHeader';
+import { PdfButton } from '../components/reportPrint/PdfButton';
+import { currentYear, YearShortcuts } from '../components/YearShortcuts';
 
 const xp = messages.exportPages;
-const thisYear = new Date().getFullYear();
-const YEARS = Array.from({ length: 10 }, (_, i) => thisYear - i).map((y) => ({ value: y, label: String(y) }));
 
 /** The report for the mayor's office: a calendar year or a chosen period, on A4 or F4. */
 export function ReportPage() {
+  const thisYear = currentYear();
+  const YEARS = Array.from({ length: 10 }, (_, i) => thisYear - i).map((y) => ({ value: y, label: String(y) }));
   const [mode, setMode] = useState<'year' | 'period'>('year');
   const [year, setYear] = useState(thisYear);
   const [range, setRange] = useState<[string | undefined, string | undefined]>([undefined, undefined]);
@@ -27,7 +29,7 @@ export function ReportPage() {
     <>
       <PageHeader title={xp.title} sub={xp.sub} />
       <Flex gap={16} wrap align="start">
-        <Card style={{ width: 460 }}>
+        <Card style={{ width: 520 }}>
           <Form layout="vertical">
             <Form.Item label={xp.modeLabel}>
               <Radio.Group value={mode} onChange={(e) => setMode(e.target.value as 'year' | 'period')}>
@@ -37,7 +39,10 @@ export function ReportPage() {
             </Form.Item>
             {mode === 'year' ? (
               <Form.Item label={xp.year}>
-                <Select aria-label={xp.year} value={year} options={YEARS} onChange={(v: number) => setYear(v)} style={{ width: 140 }} />
+                <Space wrap>
+                  <Select aria-label={xp.year} value={year} options={YEARS} onChange={(v: number) => setYear(v)} style={{ width: 100 }} />
+                  <YearShortcuts value={year} onChange={setYear} />
+                </Space>
               </Form.Item>
             ) : (
               <Form.Item label={`${xp.from} – ${xp.to}`} help={period ? undefined : xp.periodRequired}>
@@ -72,6 +77,7 @@ export function ReportPage() {
                 {xp.download}
               </Button>
             </Can>
+            {period ? <PdfButton input={{ ...period, paper }} /> : null}
           </Form>
         </Card>
         <Card title={xp.contentsTitle} style={{ flex: 1, minWidth: 360 }}>

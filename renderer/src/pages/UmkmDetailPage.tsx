@@ -1,4 +1,6 @@
+import { useEffect, useState } from 'react';
 import { Alert, Card, Descriptions, Space, Tag } from 'antd';
+import { useLocation, useNavigate } from 'react-router';
 import type { Umkm } from '../../../shared/contract';
 import { bpsSizeByWorkers } from '../../../shared/domain/classification';
 import { formatNpwp } from '../../../shared/domain/identifiers';
@@ -13,7 +15,7 @@ import { DetailHeader } from '../components/DetailHeader';
 import { Loaded } from '../components/Loaded';
 import { EntityHistory } from '../components/audit/EntityHistory';
 import { UmkmPartnerships } from '../components/UmkmPartnerships';
-import { UmkmProgress } from '../components/progress/UmkmProgress';
+import { UmkmProgress, type NewRecordState } from '../components/progress/UmkmProgress';
 
 const f = messages.fields;
 const dt = messages.detail;
@@ -65,6 +67,14 @@ function items(u: Umkm) {
 
 export function UmkmDetailPage() {
   const umkm = useReadById('umkm:get', useIdParam());
+  const location = useLocation();
+  const navigate = useNavigate();
+  // A new year's figures typed in the UMKM form open a new record here, once: taken from the
+  // history entry, which is then cleared so that a reload or Back does not open it again.
+  const [newRecord] = useState(() => (location.state as NewRecordState | null)?.newRecord);
+  useEffect(() => {
+    if (location.state) navigate(location.pathname, { replace: true, state: null });
+  }, [location.state, location.pathname, navigate]);
   return (
     <Loaded query={umkm}>
       {(u) => (
@@ -74,7 +84,7 @@ export function UmkmDetailPage() {
           <Card>
             <Descriptions bordered column={2} size="middle" items={items(u)} />
           </Card>
-          <UmkmProgress umkmId={u.id} name={u.businessName} />
+          <UmkmProgress umkmId={u.id} name={u.businessName} newRecord={newRecord} />
           <UmkmPartnerships umkmId={u.id} active={u.status === 'aktif'} />
           <EntityHistory entity="umkm" id={u.id} version={u.updatedAt} />
         </>

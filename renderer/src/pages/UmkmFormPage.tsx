@@ -16,7 +16,7 @@ export function UmkmCreatePage() {
 export function UmkmEditPage() {
   return (
     <EditFormPage entity="umkm" title={fm.editTitle} saved={fm.saved} sub={(u) => u.businessName}>
-      {(u, props) => <UmkmForm {...props} initial={umkmToInput(u)} />}
+      {(u, props) => <UmkmForm {...props} initial={umkmToInput(u)} latestRecordDate={u.lastRecordDate} />}
     </EditFormPage>
   );
 }

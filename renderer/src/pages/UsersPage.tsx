@@ -14,12 +14,13 @@ import { NotFoundPage } from './NotFoundPage';
 
 const ui = messages.auth.ui;
 const USERS_KEY = ['users:list'] as const;
+const roles = messages.auth.roles;
 
 /** The admin's page: accounts, their roles, deactivation and password resets. */
 export function UsersPage() {
   const allowed = useCan('users:list');
   const qc = useQueryClient();
-  const { message } = AntApp.useApp();
+  const { message, modal: dialog } = AntApp.useApp();
   const users = useQuery({ queryKey: USERS_KEY, queryFn: () => call('users:list', {}), enabled: allowed });
   const [modal, setModal] = useState<{ kind: 'add' } | { kind: 'password'; user: UserAccount } | null>(null);
   if (!allowed) return <NotFoundPage />;
@@ -34,6 +35,25 @@ export function UsersPage() {
       await qc.invalidateQueries({ queryKey: USERS_KEY });
     }
   };
+
+  // A role or an account's access changes only after the admin has read what will change.
+  const confirmRole = (u: UserAccount, to: Role) =>
+    dialog.confirm({
+      title: fill(ui.roleConfirmTitle, { username: u.username }),
+      content: fill(ui.roleConfirmText, { name: u.fullName, from: roles[u.role], to: roles[to], may: messages.auth.roleHelp[to] }),
+      okText: ui.roleConfirmOk,
+      cancelText: ui.cancel,
+      onOk: () => update(u.id, { role: to }),
+    });
+  const confirmActive = (u: UserAccount) =>
+    dialog.confirm({
+      title: fill(u.active ? ui.deactivateConfirmTitle : ui.activateConfirmTitle, { username: u.username }),
+      content: fill(u.active ? ui.deactivateConfirmText : ui.activateConfirmText, { name: u.fullName, role: roles[u.role] }),
+      okText: u.active ? ui.deactivate : ui.activate,
+      okButtonProps: { danger: u.active },
+      cancelText: ui.cancel,
+      onOk: () => update(u.id, { active: !u.active }),
+    });
 
   return (
     <>
@@ -63,7 +83,7 @@ export function UsersPage() {
                 aria-label={`${ui.role} ${u.username}`}
                 value={role}
                 style={{ width: 140 }}
-                onChange={(r) => void update(u.id, { role: r })}
+                onChange={(r) => confirmRole(u, r)}
                 options={ROLES.map((r) => ({ value: r, label: messages.auth.roles[r] }))}
               />
             ),
@@ -74,7 +94,7 @@ export function UsersPage() {
             title: ui.actions,
             render: (_v, u) => (
               <Space>
-                <Button size="small" onClick={() => void update(u.id, { active: !u.active })}>
+                <Button size="small" danger={u.active} onClick={() => confirmActive(u)}>
                   {u.active ? ui.deactivate : ui.activate}
                 </Button>
                 <Button size="small" onClick={() => setModal({ kind: 'password', user: u })}>

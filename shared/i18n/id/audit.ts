@@ -47,6 +47,7 @@ export const audit = {
     startEmpty: 'Mulai dengan data kosong',
     backupCreate: 'Cadangan dibuat',
     backupKeep: 'Jumlah cadangan disimpan diubah menjadi {n}',
+    unknownUmkm: 'UMKM (ID {id})',
   },
   /** Why a sign-in was refused, by the refusal's code. */
   auditReasons: {

@@ -76,6 +76,19 @@ export const auth = {
       cancel: 'Batal',
       saved: 'Tersimpan.',
       userCreated: 'Akun {username} dibuat.',
+      roleConfirmTitle: 'Ubah peran {username}?',
+      roleConfirmText: 'Peran {name} berubah dari {from} menjadi {to} ({may}).',
+      roleConfirmOk: 'Ubah peran',
+      deactivateConfirmTitle: 'Nonaktifkan {username}?',
+      deactivateConfirmText: '{name} tidak dapat masuk lagi sampai akunnya diaktifkan kembali. Datanya dan jejak auditnya tetap tersimpan.',
+      activateConfirmTitle: 'Aktifkan {username}?',
+      activateConfirmText: '{name} dapat masuk lagi sebagai {role}.',
     },
+  },
+  /** A page that does not exist, or that this account may not open. */
+  notFoundPage: {
+    title: 'Halaman tidak ditemukan',
+    text: 'Halaman yang dibuka tidak ada atau tidak tersedia untuk akun Anda. Periksa tautannya, atau kembali ke dasbor.',
+    back: 'Kembali ke dasbor',
   },
 } as const;

@@ -63,7 +63,7 @@ export const cli = {
         kemitraanList:
           'kemitraan list [--status S] [--partner ID] [--umkm ID] [--komunitas ID] [--event ID] [--pattern P] [--support K] [--kecamatan K] [--from D] [--to D] [--due] [--page N] [--page-size N]',
         kemitraanShow: 'kemitraan show ID                tampilkan satu perjanjian kemitraan',
-        kemitraanStatus: 'kemitraan status ID STATUS [--signed-at D] [--reason T]   ubah status (diusulkan, aktif, selesai, dibatalkan)',
+        kemitraanStatus: 'kemitraan status ID STATUS [--signed-at D] [--finished-at D] [--reason T]   ubah status (diusulkan, aktif, selesai, dibatalkan); --finished-at: tanggal selesai (bawaan hari ini)',
         kemitraanPropose: 'kemitraan propose --partner ID --umkm ID [--event ID] [--pattern P] [--start D]   usulkan kemitraan dari saran',
         kegiatanList: 'kegiatan list                    temu kemitraan dengan angka kehadiran dan kemitraannya',
         kegiatanShow: 'kegiatan show ID                 satu temu kemitraan',

@@ -9,8 +9,8 @@ export const excelImport = {
     notZip: 'Berkas {file} bukan berkas Excel .xlsx (isinya teks atau format lain). Buka di Excel lalu simpan sebagai "Excel Workbook (.xlsx)".',
     oldOrEncrypted:
       'Berkas {file} tidak dapat dibaca sebagai .xlsx. Kemungkinan (1) berkas Excel lama (.xls, Excel 97-2003): buka di Excel lalu simpan ulang sebagai "Excel Workbook (.xlsx)"; atau (2) berkas .xlsx yang dilindungi kata sandi (terenkripsi): buka di Excel, hapus kata sandinya (File > Info > Protect Workbook > Encrypt with Password, kosongkan), lalu simpan ulang.',
-    htmlOrXml: 'Berkas {file} adalah halaman HTML/XML yang diberi nama Excel, bukan .xlsx. Buka di Excel lalu simpan ulang sebagai "Excel Workbook (.xlsx)".',
-    notWorkbook: 'Berkas {file} adalah berkas ZIP tetapi bukan buku kerja Excel (tidak ada xl/workbook.xml). Pilih berkas .xlsx yang benar.',
+    htmlOrXml: 'Berkas {file} adalah halaman web (HTML) yang diberi nama Excel, bukan .xlsx. Buka di Excel lalu simpan ulang sebagai "Excel Workbook (.xlsx)".',
+    notWorkbook: 'Berkas {file} adalah berkas terkompresi (ZIP), bukan buku kerja Excel. Pilih berkas .xlsx yang benar.',
     wordDocument: 'Berkas {file} adalah dokumen Word, bukan buku kerja Excel. Pilih berkas .xlsx.',
     openDocument: 'Berkas {file} berformat OpenDocument (.ods). Buka di LibreOffice/Excel lalu simpan sebagai "Excel Workbook (.xlsx)".',
     damaged: 'Berkas {file} rusak atau tidak lengkap sehingga tidak dapat dibaca. Buka di Excel, simpan ulang sebagai .xlsx, lalu coba lagi.',

@@ -3,7 +3,7 @@ export const importEngine = {
   importEngine: {
     sessionGone: 'Sesi impor sudah berakhir. Buka berkasnya sekali lagi.',
     sheetUnknown: 'Lembar "{sheet}" tidak ada di berkas ini.',
-    fieldUnknown: 'Isian tidak dikenal dalam pemetaan kolom: {fields}.',
+    fieldUnknown: 'Isian tidak dikenal dalam pilihan kolom: {fields}.',
     cancelled: 'Impor dibatalkan. Tidak ada data yang disimpan.',
     busy: 'Impor ini sedang berjalan. Tunggu sampai selesai atau batalkan.',
     rowFailed: 'Baris {row} gagal disimpan, seluruh impor dibatalkan dan tidak ada data yang disimpan.',

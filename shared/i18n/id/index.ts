@@ -13,10 +13,11 @@ import { backup } from './backup';
 import { audit } from './audit';
 import { exportMessages } from './exports';
 import { office } from './office';
+import { reportPrint } from './reportPrint';
 import { joinAreas } from '../joinAreas';
 
 // Every string the app shows, in Bahasa Indonesia, one file per area, each area owning its
 // namespaces (the top-level keys); an English table can follow with the same keys.
-export const AREAS = [registry, kemitraan, kemitraanPages, progress, progressPages, excel, importEngine, cli, importPages, excelImport, auth, audit, backup, exportMessages, office] as const;
-export const id = joinAreas(registry, kemitraan, kemitraanPages, progress, progressPages, excel, importEngine, cli, importPages, excelImport, auth, audit, backup, exportMessages, office);
+export const AREAS = [registry, kemitraan, kemitraanPages, progress, progressPages, excel, importEngine, cli, importPages, excelImport, auth, audit, backup, exportMessages, office, reportPrint] as const;
+export const id = joinAreas(registry, kemitraan, kemitraanPages, progress, progressPages, excel, importEngine, cli, importPages, excelImport, auth, audit, backup, exportMessages, office, reportPrint);
 export type Messages = typeof id;

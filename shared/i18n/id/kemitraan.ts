@@ -54,6 +54,7 @@ export const kemitraan = {
     notes: 'Catatan',
     totalValue: 'Nilai total',
     dueForReview: 'Perlu ditinjau',
+    finishedAt: 'Tanggal selesai',
   },
   mitraFields: {
     name: 'Nama perusahaan',
@@ -111,6 +112,10 @@ export const kemitraan = {
     statusNotEditable: 'Status tidak diubah lewat ubah data; pakai "Ubah status" agar aturan perpindahan status berlaku.',
     komunitasHasAgreements: 'Komunitas ini masih punya {n} perjanjian kemitraan; batalkan atau selesaikan dulu.',
     komunitasGone: 'Komunitas "{name}" sudah dihapus.',
+    finishedBeforeStart: 'Tanggal selesai tidak boleh sebelum tanggal mulai ({start}).',
+    finishedInFuture: 'Tanggal selesai tidak boleh setelah hari ini.',
+    finishedOnlyWhenDone: 'Tanggal selesai hanya diisi saat kemitraan diselesaikan.',
+    startAfterFinished: 'Tanggal mulai tidak boleh setelah tanggal selesai ({date}).',
     // Lists (members, invitations, attendance): zod's own English messages never reach a clerk.
     listTooShort: 'Pilih minimal {min}.',
     listTooLong: 'Paling banyak {max} isian.',

@@ -71,7 +71,8 @@ export const progressPages = {
     chooseMany: 'Pilih satu atau lebih',
     sourcePlaceholder: 'Dari mana angka ini?',
     notesPlaceholder: 'mis. Survei lapangan bersama pendamping',
-    prefillHint: 'Jangkauan pasar, sertifikasi, saluran dan sumber diisi dari data terakhir; periksa sebelum menyimpan.',
+    prefillHint: 'Angka, jangkauan pasar, sertifikasi, saluran dan sumber diisi dari data terakhir; ubah yang berubah dan periksa sebelum menyimpan.',
+    prefillTypedHint: 'Angka dan jangkauan pasar diisi dari yang baru Anda ketik di formulir UMKM; sertifikasi, saluran dan sumber dari data terakhir. Periksa tanggalnya sebelum menyimpan.',
   },
   naikKelas: {
     title: 'Naik Kelas',

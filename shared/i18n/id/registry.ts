@@ -9,6 +9,8 @@ export const registry = {
     dashboard: 'Dasbor',
     registry: 'Registri UMKM',
     addUmkm: 'Tambah UMKM',
+    collapseMenu: 'Ciutkan menu',
+    expandMenu: 'Tampilkan nama menu',
   },
   enums: {
     class: { mikro: 'Mikro', kecil: 'Kecil', menengah: 'Menengah', besar: 'Besar (bukan UMKM)' },
@@ -159,6 +161,13 @@ export const registry = {
     classPreview: 'Kelas usaha dihitung otomatis',
     classPreviewNone: 'Isi omzet tahunan atau modal usaha',
     chooseKecamatanFirst: 'Pilih kecamatan dulu',
+    figuresChangedTitle: 'Angka usaha berubah: koreksi atau data baru?',
+    figuresChangedText:
+      'Omzet, modal, aset, tenaga kerja dan jangkauan pasar juga tercatat di riwayat perkembangan usaha (data terakhir: {date}). Jika angka yang Anda ketik membetulkan data itu, pilih koreksi. Jika ini angka baru (misalnya tahun ini), catat sebagai data baru: data lama tetap ada dan naik kelas terhitung.',
+    figuresCorrect: 'Koreksi data {date}',
+    figuresNewRecord: 'Catat sebagai data baru',
+    savedThenRecord: 'Perubahan lain tersimpan. Periksa dan simpan data perkembangan barunya.',
+    checkFields: 'Periksa isian yang ditandai merah.',
   },
   common: {
     yes: 'Ya',

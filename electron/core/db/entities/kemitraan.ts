@@ -15,6 +15,8 @@ export const KemitraanEntity = defineEntity('Kemitraan', 'kemitraan', {
   status: col.text<KemitraanStatus>(),
   kegiatanId: col.nullable(col.int({ name: 'kegiatan_id' })),
   notes: col.nullable(col.longText()),
+  /** The day it was finished (status selesai), as the clerk gave it; null in every other status. */
+  finishedAt: col.nullable(col.date({ name: 'finished_at' })),
   ...timestamps,
 });
 export type KemitraanRow = Row<typeof KemitraanEntity>;

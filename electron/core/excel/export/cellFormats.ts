@@ -2,7 +2,10 @@ import type ExcelJS from 'exceljs';
 
 // Number formats every export shares. Thousand separators follow the viewer's locale, so Rupiah
 // is a number with a format, never text.
-export const RUPIAH_FORMAT = '"Rp"#,##0';
+/** The app's own style in the lists: "Rp 1.500.000". */
+export const RUPIAH_FORMAT = '"Rp "#,##0';
+/** The official style of a signed report: "Rp1.500.000,00". */
+export const OFFICIAL_RUPIAH_FORMAT = '"Rp"#,##0.00';
 export const DATE_FORMAT = 'dd/mm/yyyy';
 export const INTEGER_FORMAT = '#,##0';
 export const PERCENT_FORMAT = '0.0"%"';
@@ -15,6 +18,14 @@ export function excelDate(iso: string | null | undefined): Date | null {
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
 }
 
+/**
+ * A cell's font, always named: a font without a name prints in the reader's default (a serif in
+ * LibreOffice), not in the workbook's Calibri (Carlito where Calibri is missing).
+ */
+export function font(extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> {
+  return { name: 'Calibri', family: 2, size: 11, ...extra };
+}
+
 const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF9E9E9E' } };
 export const BORDER: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
 
@@ -23,7 +34,7 @@ export const TOTAL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgC
 
 /** A table's header cell: bold, shaded, wrapped, bordered. */
 export function styleHeaderCell(cell: ExcelJS.Cell): void {
-  cell.font = { bold: true };
+  cell.font = font({ bold: true });
   cell.fill = HEADER_FILL;
   cell.border = BORDER;
   cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
@@ -31,7 +42,7 @@ export function styleHeaderCell(cell: ExcelJS.Cell): void {
 
 /** A totals row cell: bold, lightly shaded, bordered. */
 export function styleTotalCell(cell: ExcelJS.Cell): void {
-  cell.font = { bold: true };
+  cell.font = font({ bold: true });
   cell.fill = TOTAL_FILL;
   cell.border = BORDER;
 }

@@ -24,6 +24,11 @@ export function reportFileName(input: Pick<ReportInput, 'from' | 'to'>): string 
   return fill(t.fileReport, { period: reportPeriodKey(input) });
 }
 
+/** Laporan-UMKM-Kemitraan-2025.pdf: the printed report, named as its workbook. */
+export function reportPdfFileName(input: Pick<ReportInput, 'from' | 'to'>): string {
+  return fill(messages.reportPrint.filePdf, { period: reportPeriodKey(input) });
+}
+
 export function reportPeriodKey({ from, to }: Pick<ReportInput, 'from' | 'to'>): string {
   const wholeYear = from.slice(0, 4) === to.slice(0, 4) && from.slice(5) === '01-01' && to.slice(5) === '12-31';
   return wholeYear ? from.slice(0, 4) : `${from}_${to}`;

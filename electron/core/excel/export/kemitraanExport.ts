@@ -25,6 +25,7 @@ export const KEMITRAAN_COLUMNS: Array<ListColumn<Kemitraan>> = [
   { header: f.startDate, width: 12, kind: 'date', value: (k) => k.startDate },
   { header: f.endDate, width: 12, kind: 'date', value: (k) => k.endDate },
   { header: f.status, width: 12, kind: 'text', value: (k) => e.status[k.status] },
+  { header: f.finishedAt, width: 12, kind: 'date', value: (k) => k.finishedAt },
   { header: f.dueForReview, width: 10, kind: 'text', value: (k) => (k.dueForReview ? t.yes : t.no) },
   { header: t.colEvent, width: 28, kind: 'text', value: (k) => k.eventName },
 ];
@@ -51,7 +52,7 @@ export function exportKemitraanList(file: string, kemitraan: KemitraanService, q
     title: t.kemitraanTitle,
     filters: kemitraanFilterText(query),
     columns: KEMITRAAN_COLUMNS,
-    rows: kemitraan.iterate(query),
+    rows: () => kemitraan.iterate(query),
     today: opts.today,
   });
 }

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { formatDate, todayIso } from '../../../../shared/format/date';
 import { fill, messages } from '../../../../shared/i18n';
-import { addRow, BORDER, DATE_FORMAT, excelDate, INTEGER_FORMAT, RUPIAH_FORMAT, inline, styleHeaderCell, styleTotalCell, TEXT_FORMAT } from './cellFormats';
+import { addRow, BORDER, font, DATE_FORMAT, excelDate, INTEGER_FORMAT, RUPIAH_FORMAT, inline, styleHeaderCell, styleTotalCell, TEXT_FORMAT } from './cellFormats';
+import { formatted, heightFor, LINE_HEIGHT, widthFor, wrappedLines } from './cellText';
 import { columnLetter, printLayout, type Paper } from './pageLayout';
 
 /** How a column is written: text (NIK, NIB, phone stay text), whole rupiah, a date, a count. */
@@ -9,8 +10,10 @@ export type ColumnKind = 'text' | 'money' | 'date' | 'integer';
 
 export interface ListColumn<T> {
   header: string;
-  /** Width in characters. */
+  /** Width in characters; figures widen it to their widest value (the total included). */
   width: number;
+  /** Long text wraps within the column (the row grows) instead of running under the next. */
+  wrap?: boolean;
   kind: ColumnKind;
   value: (row: T) => string | number | null | undefined;
   /** Money columns are totalled by default. */
@@ -25,7 +28,11 @@ export interface ListSpec<T> {
   /** The filters as the clerk chose them, one line; empty when the whole list is written. */
   filters: string;
   columns: Array<ListColumn<T>>;
-  rows: AsyncIterable<T[]> | Iterable<T[]>;
+  /**
+   * The rows, chunk by chunk. Called twice: once to measure the figures (a column is as wide as
+   * its widest value, total included, read before the first row is written) and once to write.
+   */
+  rows: () => AsyncIterable<T[]> | Iterable<T[]>;
   paper?: Paper;
   today?: string;
 }
@@ -72,9 +79,52 @@ export function newStreamingWorkbook(file: string): ExcelJS.stream.xlsx.Workbook
   return wb;
 }
 
+type Figures = { n: number; max: number[]; sums: number[] };
+
+const numeric = (kind: ColumnKind) => kind === 'money' || kind === 'integer';
+
+/** The row count, and each figure column's widest value and total: one pass that holds nothing. */
+async function measure<T>(cols: Array<ListColumn<T>>, rows: AsyncIterable<T[]> | Iterable<T[]>): Promise<Figures> {
+  const f: Figures = { n: 0, max: cols.map(() => 0), sums: cols.map(() => 0) };
+  for await (const chunk of rows) {
+    for (const item of chunk) {
+      f.n++;
+      cols.forEach((c, i) => {
+        if (i === 0 || !numeric(c.kind)) return;
+        const v = Number(c.value(item) ?? 0);
+        if (!Number.isFinite(v)) return;
+        f.max[i] = Math.max(f.max[i]!, Math.abs(v));
+        f.sums[i]! += v;
+      });
+    }
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return f;
+}
+
+/**
+ * Column widths that show every value whole (no "###"): a figure column as wide as its widest
+ * value or total in its format, the No column as wide as the last number, and every column at
+ * least as wide as the longest word of its header.
+ */
+function columnWidths<T>(cols: Array<ListColumn<T>>, f: Figures): number[] {
+  return cols.map((c, i) => {
+    const word = Math.max(...c.header.split(/\s+/).map((w) => widthFor(w, true)));
+    if (i === 0) return Math.max(c.width, word, widthFor(formatted(f.n, INTEGER_FORMAT)));
+    if (!numeric(c.kind)) return Math.max(c.width, word);
+    const fmt = NUM_FORMAT[c.kind];
+    return Math.max(c.width, word, widthFor(formatted(f.max[i]!, fmt)), widthFor(formatted(f.sums[i]!, fmt), true));
+  });
+}
+
+/** The header row's height: the most lines any header takes wrapped at its column's width. */
+export function headerHeight(headers: string[], widths: number[]): number {
+  return heightFor(Math.max(2, ...headers.map((h, i) => wrappedLines(h, widths[i]!, true))));
+}
+
 /** One list as a sheet of a streaming workbook; the sheet is committed when it returns. */
 export async function writeListSheet<T>(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec: ListSpec<T>): Promise<number> {
-  const cols = [{ header: messages.exportText.colNo, width: 6, kind: 'integer' as const, value: () => null }, ...spec.columns];
+  const cols: Array<ListColumn<T>> = [{ header: messages.exportText.colNo, width: 5, kind: 'integer' as const, value: () => null }, ...spec.columns];
   const last = columnLetter(cols.length);
   const titleLines = spec.titleLines ?? [
     spec.title,
@@ -83,12 +133,19 @@ export async function writeListSheet<T>(wb: ExcelJS.stream.xlsx.WorkbookWriter, 
     spec.filters ? fill(messages.exportText.filtersLine, { filters: spec.filters }) : messages.exportText.noFilters,
   ];
   const headerRow = titleLines.length + 1;
+  const widths = columnWidths(cols, await measure(cols, spec.rows()));
   const ws = wb.addWorksheet(spec.sheetName, {
     ...printLayout(spec.paper ?? 'A4', `${headerRow}:${headerRow}`),
     views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow }],
   });
   // Widths and formats go with the first committed row (<cols> is written then).
-  ws.columns = cols.map((c) => ({ width: c.width, style: NUM_FORMAT[c.kind] ? { numFmt: NUM_FORMAT[c.kind]! } : {} }));
+  ws.columns = cols.map((c, i) => ({
+    width: widths[i],
+    style: {
+      ...(NUM_FORMAT[c.kind] ? { numFmt: NUM_FORMAT[c.kind]! } : {}),
+      ...(c.wrap ? { alignment: { wrapText: true, vertical: 'top' as const } } : {}),
+    },
+  }));
   ws.autoFilter = `A${headerRow}:${last}${headerRow}`;
 
   titleLines.forEach((text, i) => {
@@ -97,19 +154,20 @@ export async function writeListSheet<T>(wb: ExcelJS.stream.xlsx.WorkbookWriter, 
     const cell = row.getCell(1);
     // Merged title cells carry the column's style otherwise; set theirs explicitly.
     cell.numFmt = 'General';
-    cell.font = i === 0 ? { bold: true, size: 14 } : { size: 10 };
+    cell.font = i === 0 ? font({ bold: true, size: 14 }) : font({ size: 10 });
     cell.alignment = { horizontal: 'left', vertical: 'middle' };
     row.commit();
   });
 
   const header = addRow(ws, cols.map((c) => c.header));
-  header.height = 30;
+  header.height = headerHeight(cols.map((c) => c.header), widths);
   header.eachCell((cell) => styleHeaderCell(cell));
   header.commit();
 
   let n = 0;
   const sums = cols.map(() => 0);
-  for await (const chunk of spec.rows) {
+  const wraps = cols.some((c) => c.wrap);
+  for await (const chunk of spec.rows()) {
     for (const item of chunk) {
       n++;
       const values = cols.map((c, i) => {
@@ -122,8 +180,15 @@ export async function writeListSheet<T>(wb: ExcelJS.stream.xlsx.WorkbookWriter, 
         return Number(v);
       });
       const row = addRow(ws, values);
+      // exceljs cannot autofit and a reader does not on opening: a row with wrapped text is given the height of its lines.
+      // Every row of a list with wrapped columns gets its height (a reader would guess its own).
+      if (wraps) {
+        const lines = Math.max(1, ...cols.map((c, i) => (c.wrap && typeof values[i] === 'string' ? wrappedLines(values[i], widths[i]!) : 1)));
+        row.height = lines > 1 ? heightFor(lines) : LINE_HEIGHT;
+      }
       row.eachCell((cell) => {
         cell.border = BORDER;
+        if (wraps) cell.alignment = { wrapText: cols[Number(cell.col) - 1]?.wrap === true, vertical: 'top' };
       });
       row.commit();
     }

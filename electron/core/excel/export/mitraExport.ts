@@ -46,7 +46,7 @@ export function exportMitraList(file: string, mitra: MitraService, query: Query,
     title: t.mitraTitle,
     filters: mitraFilterText(query),
     columns: MITRA_COLUMNS,
-    rows: mitra.iterate(query),
+    rows: () => mitra.iterate(query),
     today: opts.today,
   });
 }

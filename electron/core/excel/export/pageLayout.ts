@@ -28,6 +28,40 @@ export function printLayout(paper: Paper, printTitlesRow: string | undefined): P
   };
 }
 
+// The page in points (landscape) and the margins printLayout sets (0.5 in left and right, 0.6 in
+// top and bottom; the header and footer sit inside the margins).
+const PAGE_PT: Record<Paper, { width: number; height: number }> = { A4: { width: 842, height: 595 }, F4: { width: 936, height: 612 } };
+const MARGIN_X_PT = 72;
+const MARGIN_Y_PT = 86.4;
+
+/** The printable width and height of a landscape page, in points at 100 %. */
+export function printableArea(paper: Paper): { width: number; height: number } {
+  const p = PAGE_PT[paper];
+  return { width: p.width - MARGIN_X_PT, height: p.height - MARGIN_Y_PT };
+}
+
+/**
+ * Points a column of `width` characters takes on paper at 100 %: Excel gives a character 7 px of
+ * Calibri 11 plus 5 px of padding (at 96 dpi); LibreOffice takes Carlito's true digit width,
+ * about 7.45 px, so the larger is used.
+ */
+export function columnPoints(width: number): number {
+  return (width * 7.45 + 5) * 0.75;
+}
+
+/**
+ * A layout at a fixed scale instead of fit-to-width: Excel ignores manual page breaks when a
+ * sheet is fitted to pages, and a report whose sections must not split needs them. The scale is
+ * the largest that still fits the columns on the page's width.
+ */
+export function fixedScaleLayout(paper: Paper, widths: number[]): { options: Partial<ExcelJS.AddWorksheetOptions>; scale: number } {
+  const total = widths.reduce((s, w) => s + columnPoints(w), 0);
+  const scale = Math.min(100, Math.floor((printableArea(paper).width / total) * 100));
+  const { pageSetup, ...rest } = printLayout(paper, undefined);
+  const { fitToWidth: _w, fitToHeight: _h, ...fixed } = pageSetup ?? {};
+  return { options: { ...rest, pageSetup: { ...fixed, fitToPage: false, scale } }, scale };
+}
+
 /** Column letter of a 1-based column number (1 -> A, 27 -> AA). */
 export function columnLetter(n: number): string {
   let s = '';

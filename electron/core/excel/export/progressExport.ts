@@ -44,7 +44,7 @@ export function exportProgressList(file: string, report: ProgressReportService, 
     title: fill(t.progressTitle, { title: messages.naikKelas.listTitles[query.outcome].toUpperCase() }),
     filters: progressFilterText(query),
     columns: PROGRESS_COLUMNS,
-    rows: report.iterate(query),
+    rows: () => report.iterate(query),
     today: opts.today,
   });
 }

@@ -56,7 +56,7 @@ export function exportUmkmList(file: string, umkm: UmkmService, query: Query, op
     title: t.umkmTitle,
     filters: umkmFilterText(query),
     columns: UMKM_COLUMNS,
-    rows: umkm.iterate(query),
+    rows: () => umkm.iterate(query),
     today: opts.today,
   });
 }

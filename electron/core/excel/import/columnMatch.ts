@@ -1,3 +1,4 @@
+import { messages } from '../../../../shared/i18n';
 import { similarity } from './values/levenshtein';
 import type { ImportTargetDef } from './targets/types';
 
@@ -47,6 +48,10 @@ function normaliseUncached(text: string): string {
 export function isRowNumberHeader(normalised: string): boolean {
   return /^(nomor|nomor urut|urut|nomor baris)$/.test(normalised);
 }
+
+// The columns the file of refused rows adds before the original ones (refusedFile.ts): never data,
+// so a corrected file imports again with its own columns only ("Keterangan kesalahan" is not notes).
+const REFUSED_FILE_COLUMNS = new Set([messages.importEngine.refusedErrorColumn, messages.importEngine.refusedRowColumn].map(normaliseUncached));
 
 export type MatchKind = 'exact' | 'synonym' | 'fuzzy';
 
@@ -128,7 +133,7 @@ export function matchColumns(headers: string[], def: ImportTargetDef): ColumnMat
   const cands: Array<Candidate & { col: number }> = [];
   headers.forEach((raw, col) => {
     const h = normaliseHeader(raw ?? '');
-    if (!h || isRowNumberHeader(h)) return;
+    if (!h || isRowNumberHeader(h) || REFUSED_FILE_COLUMNS.has(h)) return;
     for (const c of scoresOf(h, def)) cands.push({ ...c, col });
   });
   cands.sort((a, b) => b.score - a.score || a.order - b.order || a.col - b.col);

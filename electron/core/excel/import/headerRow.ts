@@ -11,6 +11,27 @@ function isTitleRow(cells: CellValue[]): boolean {
   return new Set(cells.map(text).filter(Boolean)).size < 2;
 }
 
+/**
+ * How many columns each cell of a row covers when the first rows are shown for picking the header
+ * row: n for the first cell of a run of n equal texts, 0 for the cells it covers, 1 otherwise.
+ * A merged cell reads its value in every cell it covers (read/types.ts), so without this a title
+ * merged across the table shows in every column. Runs are joined only where merges are what they
+ * are (`titles`: the rows at or above the header row, and rows of one text); two equal neighbours
+ * in a data row are two values and keep a column each.
+ */
+export function cellSpans(cells: CellValue[], titles: boolean): number[] {
+  const texts = cells.map(text);
+  const spans = texts.map(() => 1);
+  if (!titles && !isTitleRow(cells)) return spans;
+  for (let c = 0; c < texts.length; ) {
+    let end = c + 1;
+    while (texts[c] && end < texts.length && texts[end] === texts[c]) spans[end++] = 0;
+    spans[c] = end - c;
+    c = end;
+  }
+  return spans;
+}
+
 /** A second header line that only qualifies the one above: "(Rp)", "orang", "2023". */
 function isQualifier(t: string): boolean {
   const n = normaliseHeader(t);

@@ -25,7 +25,7 @@ import { columnLetter } from './columns';
 import { matchColumns } from './columnMatch';
 import { commitImport } from './commit';
 import { choicesKey, evaluate, findSheet, present, type Choices, type Evaluation } from './evaluate';
-import { detectHeaderRow, headerTexts } from './headerRow';
+import { cellSpans, detectHeaderRow, headerTexts } from './headerRow';
 import { recallMapping, rememberMapping } from './mappingMemory';
 import { writeRefusedFile } from './refusedFile';
 import type { ImportSession } from './sessions';
@@ -89,7 +89,7 @@ export async function sheetLayout(ctx: Scope, input: z.output<typeof ImportSheet
     sheet: sheet.name,
     headerRow,
     detectedHeaderRow: detected,
-    topRows: sheet.rows.slice(0, TOP_ROWS).map((r) => ({ row: r.row, cells: r.cells.map(cellText) })),
+    topRows: sheet.rows.slice(0, TOP_ROWS).map((r) => ({ row: r.row, cells: r.cells.map(cellText), spans: cellSpans(r.cells, r.row <= Math.max(headerRow, detected)) })),
     columns,
     fields: def.fields.map((f) => ({ key: f.key, label: f.label, required: f.required, kind: f.kind })),
     mapping,

@@ -7,6 +7,7 @@ import { messages } from '../../../../shared/i18n';
 import { call } from '../../api/client';
 import { LoadError } from '../LoadError';
 import { ChangesTable } from './ChangesTable';
+import { auditSummary } from '../../../../shared/format/auditSummary';
 
 const h = messages.entityHistory;
 
@@ -36,7 +37,7 @@ export function EntityHistory({ entity, id, version }: { entity: AuditEntity; id
               <Space wrap>
                 <Typography.Text type="secondary">{formatDateTime(e.at)}</Typography.Text>
                 <Tag>{messages.auditActions[e.action] ?? e.action}</Tag>
-                <span>{e.summary}</span>
+                <span>{auditSummary(e)}</span>
                 <Typography.Text type="secondary">· {e.username}</Typography.Text>
               </Space>
             ),

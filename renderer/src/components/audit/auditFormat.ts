@@ -1,6 +1,6 @@
 import type { AuditEntity } from '../../../../shared/contract';
 import { kecamatanName, kelurahanName } from '../../../../shared/domain/regions';
-import { formatDate, formatDateTime, ISO_DATE } from '../../../../shared/format/date';
+import { formatDate, formatDatesIn, formatDateTime, ISO_DATE } from '../../../../shared/format/date';
 import { formatRupiah } from '../../../../shared/format/rupiah';
 import { messages } from '../../../../shared/i18n';
 
@@ -15,6 +15,7 @@ const LABELS: Partial<Record<AuditEntity, Record<string, string>>> = {
   komunitas: m.komunitasFields,
   kegiatan: m.kegiatanFields,
   class_record: m.progressFields,
+  database: m.office.fields,
 };
 
 /**
@@ -75,7 +76,7 @@ export function formatValue(entity: AuditEntity | null, field: string, value: un
   if (field === 'kelurahan' && /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(text)) return kelurahanName(text);
   if (ISO_INSTANT.test(text)) return formatDateTime(text);
   if (ISO_DATE.test(text)) return formatDate(text);
-  return text;
+  return formatDatesIn(text);
 }
 
 function formatSupport(s: Record<string, unknown>): string {

@@ -1,45 +1,66 @@
 import { useState } from 'react';
-import { Button, Flex, Input, Popover, Typography } from 'antd';
+import { Button, Flex, Input, Popover, Select, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { fill, messages } from '../../../../shared/i18n';
+import type { CellOptions } from './cellOptions';
 
 const t = messages.importPages;
 
-/** A cell fix: the clerk types the value as they would in Excel; main reads it like a cell. */
-export function CellEditor({ row, field, label, initial, onApply }: { row: number; field: string; label: string; initial: string; onApply: (value: string) => void }) {
-  const [open, setOpen] = useState(false);
+export interface CellEditorProps {
+  row: number;
+  field: string;
+  label: string;
+  initial: string;
+  /** The form's drop-down for this field, if it has one; else the clerk types the value. */
+  options: CellOptions | null;
+  /** Open from outside too: a reason in the Keterangan column opens its cell's editor. */
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onApply: (value: string) => void;
+}
+
+/** A cell fix: the clerk picks from the form's list or types the value as in Excel; main reads it like a cell. */
+export function CellEditor({ row, field, label, initial, options, open, onOpenChange, onApply }: CellEditorProps) {
   const [value, setValue] = useState(initial);
   const title = fill(t.editTitle, { field: label, row });
+  const apply = (v: string) => {
+    onApply(v);
+    onOpenChange(false);
+  };
   return (
     <Popover
       open={open}
       onOpenChange={(o) => {
-        setOpen(o);
+        onOpenChange(o);
         if (o) setValue(initial);
       }}
       trigger="click"
       title={title}
+      destroyOnHidden
       content={
-        <Flex vertical gap={8} style={{ width: 280 }}>
-          <Input
-            aria-label={title}
-            autoFocus
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-            onPressEnter={() => {
-              onApply(value);
-              setOpen(false);
-            }}
-          />
-          <Button
-            type="primary"
-            onClick={() => {
-              onApply(value);
-              setOpen(false);
-            }}
-          >
-            {t.editApply}
-          </Button>
+        <Flex vertical gap={8} style={{ width: 300 }}>
+          {options ? (
+            <>
+              {initial ? <Typography.Text type="secondary">{fill(t.inFile, { value: initial })}</Typography.Text> : null}
+              <Select
+                aria-label={title}
+                autoFocus
+                defaultOpen
+                showSearch={{ optionFilterProp: 'label' }}
+                placeholder={t.pickFromList}
+                options={options}
+                popupMatchSelectWidth={false}
+                onChange={(v: string) => apply(v)}
+              />
+            </>
+          ) : (
+            <>
+              <Input aria-label={title} autoFocus value={value} onChange={(e) => setValue(e.target.value)} onPressEnter={() => apply(value)} />
+              <Button type="primary" onClick={() => apply(value)}>
+                {t.editApply}
+              </Button>
+            </>
+          )}
         </Flex>
       }
     >

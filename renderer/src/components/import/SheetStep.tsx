@@ -3,6 +3,7 @@ import type { ImportWorkbook, SheetLayout } from '../../../../shared/contract/ex
 import { fill, messages } from '../../../../shared/i18n';
 
 const t = messages.importPages;
+type TopRow = SheetLayout['topRows'][number];
 
 /** Step 2: the sheet, and the row that holds the column titles (title rows above are common). */
 export function SheetStep({ workbook, layout, onSheet, onHeaderRow }: { workbook: ImportWorkbook; layout: SheetLayout | undefined; onSheet: (s: string) => void; onHeaderRow: (r: number) => void }) {
@@ -49,7 +50,9 @@ export function SheetStep({ workbook, layout, onSheet, onHeaderRow }: { workbook
             key: String(i),
             width: 180,
             ellipsis: true,
-            render: (_: unknown, r: { cells: string[] }) => r.cells[i] ?? '',
+            // A merged title shows once across the columns it covers, not again in each of them.
+            onCell: (r: TopRow) => ({ colSpan: Math.min(r.spans[i] ?? 1, width - i) }),
+            render: (_: unknown, r: TopRow) => r.cells[i] ?? '',
           })),
         ]}
       />

@@ -3,7 +3,7 @@ import { Alert, App, Button, Form, Input, Modal, Space, Typography } from 'antd'
 import { CheckCircleOutlined, CloseCircleOutlined, FlagOutlined } from '@ant-design/icons';
 import type { Kemitraan } from '../../../../shared/contract';
 import { STATUS_TRANSITIONS, type KemitraanStatus } from '../../../../shared/domain/partnership';
-import { todayIso } from '../../../../shared/format/date';
+import { formatDate, todayIso } from '../../../../shared/format/date';
 import { fill, messages } from '../../../../shared/i18n';
 import { ApiError, errorMessage } from '../../api/client';
 import { useWrite } from '../../api/queries';
@@ -13,6 +13,8 @@ import { useCan } from '../../hooks/useCan';
 const ap = messages.agreementPages;
 const ICONS: Partial<Record<KemitraanStatus, React.ReactNode>> = { aktif: <CheckCircleOutlined />, selesai: <FlagOutlined />, dibatalkan: <CloseCircleOutlined /> };
 type Next = Exclude<KemitraanStatus, 'diusulkan'>;
+/** Fields the modal shows its errors at; others show above its buttons. */
+const OWN_FIELDS = ['signedAt', 'finishedAt', 'reason'];
 
 /** Only the moves the agreement may make, as buttons; each asks first, activation asks for the signing date. */
 export function StatusActions({ k }: { k: Kemitraan }) {
@@ -38,17 +40,26 @@ export function StatusActions({ k }: { k: Kemitraan }) {
 function StatusModal({ k, target, onClose }: { k: Kemitraan; target: Next; onClose: () => void }) {
   const { message } = App.useApp();
   const [signedAt, setSignedAt] = useState<string>(k.signedAt ?? todayIso());
+  const [finishedAt, setFinishedAt] = useState<string>(todayIso());
   const [reason, setReason] = useState('');
   const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
   const change = useWrite('kemitraan:setStatus');
   const ok = () =>
-    change.mutateAsync({ id: k.id, status: target, signedAt: target === 'aktif' ? signedAt : undefined, reason: reason.trim() || undefined }).then(
-      (r) => {
-        void message.success(fill(ap.statusChanged, { status: messages.kemitraanEnums.status[r.status] }));
-        onClose();
-      },
-      (err: unknown) => setError({ message: errorMessage(err), fields: err instanceof ApiError ? (err.data.fields ?? {}) : {} }),
-    );
+    change
+      .mutateAsync({
+        id: k.id,
+        status: target,
+        signedAt: target === 'aktif' ? signedAt : undefined,
+        finishedAt: target === 'selesai' ? finishedAt : undefined,
+        reason: reason.trim() || undefined,
+      })
+      .then(
+        (r) => {
+          void message.success(fill(ap.statusChanged, { status: messages.kemitraanEnums.status[r.status] }));
+          onClose();
+        },
+        (err: unknown) => setError({ message: errorMessage(err), fields: err instanceof ApiError ? (err.data.fields ?? {}) : {} }),
+      );
   const fieldError = (name: string) => error?.fields[name];
   return (
     <Modal
@@ -75,13 +86,27 @@ function StatusModal({ k, target, onClose }: { k: Kemitraan; target: Next; onClo
           >
             <IsoDatePicker id="field-signedAt" value={signedAt} onChange={(v) => setSignedAt(String(v))} status={fieldError('signedAt') ? 'error' : undefined} />
           </Form.Item>
-        ) : (
+        ) : null}
+        {target === 'selesai' ? (
+          <Form.Item
+            label={messages.kemitraanFields.finishedAt}
+            required
+            htmlFor="field-finishedAt"
+            data-field="finishedAt"
+            extra={fill(ap.finishedAtHint, { start: formatDate(k.startDate) })}
+            validateStatus={fieldError('finishedAt') ? 'error' : undefined}
+            help={fieldError('finishedAt')}
+          >
+            <IsoDatePicker id="field-finishedAt" value={finishedAt} onChange={(v) => setFinishedAt(String(v))} pastOnly status={fieldError('finishedAt') ? 'error' : undefined} />
+          </Form.Item>
+        ) : null}
+        {target !== 'aktif' ? (
           <Form.Item label={ap.reason} htmlFor="field-reason" data-field="reason" validateStatus={fieldError('reason') ? 'error' : undefined} help={fieldError('reason')}>
             <Input.TextArea id="field-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
           </Form.Item>
-        )}
-        {error && Object.keys(error.fields).some((f) => f !== 'signedAt' && f !== 'reason') ? (
-          <Alert type="error" showIcon title={Object.entries(error.fields).filter(([f]) => f !== 'signedAt' && f !== 'reason').map(([, m]) => m).join(' ')} />
+        ) : null}
+        {error && Object.keys(error.fields).some((f) => !OWN_FIELDS.includes(f)) ? (
+          <Alert type="error" showIcon title={Object.entries(error.fields).filter(([f]) => !OWN_FIELDS.includes(f)).map(([, m]) => m).join(' ')} />
         ) : null}
       </Form>
     </Modal>

@@ -2,7 +2,8 @@ import { Card, Table } from 'antd';
 import { useQueries } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { Kemitraan } from '../../../../shared/contract';
-import { fill, messages } from '../../../../shared/i18n';
+import { komunitasTitle } from '../../../../shared/format/names';
+import { messages } from '../../../../shared/i18n';
 import { call } from '../../api/client';
 import { readKey } from '../../api/queries';
 
@@ -32,7 +33,7 @@ export function FosteredUmkmCard({ agreements }: { agreements: Kemitraan[] }) {
       key: `${k.id}-${u.id}`,
       umkmId: u.id,
       umkmName: u.businessName,
-      via: fill(mp.viaKomunitas, { name: c!.name }),
+      via: komunitasTitle(c!.name),
       viaLink: `/komunitas/${c!.id}`,
       kemitraanId: k.id,
       number: k.number,

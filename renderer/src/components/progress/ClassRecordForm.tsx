@@ -37,11 +37,29 @@ function recordToValues(r: ClassRecord): FormValues {
   };
 }
 
-/** A new record starts from today; what changes slowly (reach, certificates, channels, source) comes from the latest record. */
-function newValues(umkmId: number, latest: ClassRecord | undefined): FormValues {
+/** The four figures a record may carry, each possibly unknown. */
+export type RecordFigureValues = Pick<FormValues, 'annualSales' | 'capital' | 'assets' | 'employees' | 'marketReach'>;
+const FIGURE_KEYS = ['annualSales', 'capital', 'assets', 'employees'] as const;
+
+/** Each figure as last known: from the latest record that has it (records in timeline order). */
+function lastKnownFigures(records: readonly ClassRecord[]): RecordFigureValues {
+  const ordered = [...records].sort((a, b) => (a.date === b.date ? a.id - b.id : a.date < b.date ? -1 : 1));
+  const known: RecordFigureValues = {};
+  for (const r of ordered) for (const k of FIGURE_KEYS) if (r[k] !== null) known[k] = r[k];
+  return known;
+}
+
+/**
+ * A new record starts from today with every figure as last known (a figure the clerk does not
+ * touch is carried, never blanked), or with the figures the clerk has just typed elsewhere; what
+ * changes slowly (reach, certificates, channels, source) comes from the latest record.
+ */
+function newValues(umkmId: number, records: readonly ClassRecord[], latest: ClassRecord | undefined, figures?: RecordFigureValues): FormValues {
   return {
     umkmId,
     date: todayIso(),
+    ...lastKnownFigures(records),
+    ...figures,
     certifications: latest?.certifications ?? [],
     channels: latest?.channels ?? [],
     marketReach: latest?.marketReach ?? undefined,
@@ -61,6 +79,7 @@ export function ClassRecordModal({
   onSaved,
   onClose,
   onDelete,
+  figures,
 }: {
   umkmId: number;
   /** The UMKM's records, for the prefill and the comparison with the record before. */
@@ -71,11 +90,13 @@ export function ClassRecordModal({
   onClose: () => void;
   /** Deletes the edited record (asking first). */
   onDelete?: () => void;
+  /** A new record's figures as the clerk typed them in the UMKM form (a new year's record, not a correction). */
+  figures?: RecordFigureValues;
 }) {
   const latest = recordAsOf(records, '9999-12-31');
   const form = useContractForm('progress:add', {
     id: editing?.id,
-    defaults: editing ? recordToValues(editing) : newValues(umkmId, latest),
+    defaults: editing ? recordToValues(editing) : newValues(umkmId, records, latest, figures),
     fields: editing ? SHOWN_FIELDS : CLASS_RECORD_FIELDS,
     shown: SHOWN_FIELDS,
     onSaved,
@@ -91,7 +112,7 @@ export function ClassRecordModal({
   const before = typeof date === 'string' && date ? recordAsOf(others.filter((r) => r.date < date), date) : undefined;
   const diff = preview && before ? classRank(preview.class) - classRank(before.class) : 0;
 
-  const prefilled = !editing && latest ? rf.prefillHint : undefined;
+  const prefilled = editing ? undefined : figures ? rf.prefillTypedHint : latest ? rf.prefillHint : undefined;
   const { text, select, money, integer, date: dateField } = fieldsOf(control);
   const title = editing ? fill(up.editTitle, { date: formatDate(editing.date) }) : up.addTitle;
   return (

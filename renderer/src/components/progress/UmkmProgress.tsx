@@ -10,7 +10,7 @@ import { errorMessage } from '../../api/client';
 import { useReadById, useWrite } from '../../api/queries';
 import { ClassTag } from '../ClassTag';
 import { LoadError } from '../LoadError';
-import { ClassRecordModal } from './ClassRecordForm';
+import { ClassRecordModal, type RecordFigureValues } from './ClassRecordForm';
 import { SalesChart } from './SalesChart';
 import { MoveBody, RecordBody } from './TimelineEntries';
 import { Can } from '../auth/Can';
@@ -19,15 +19,26 @@ const up = messages.umkmProgress;
 const NAIK = '#389e0d';
 const TURUN = '#cf1322';
 
+/** What the UMKM form hands the UMKM's page (router state) to open a new record with the figures typed there. */
+export interface NewRecordState {
+  newRecord: RecordFigureValues;
+}
+
 /**
  * "Perkembangan usaha" on a UMKM's page: its sales over time against the PP 7/2021 bounds, and a
  * timeline of its records (newest first) with the moves between them and the support that came
  * before each. Records are added, corrected and removed here; the class on the page follows.
  */
-export function UmkmProgress({ umkmId, name }: { umkmId: number; name: string }) {
+export function UmkmProgress({ umkmId, name, newRecord }: { umkmId: number; name: string; newRecord?: RecordFigureValues }) {
   const { modal, message } = App.useApp();
   const tl = useReadById('progress:timeline', umkmId);
-  const [editing, setEditing] = useState<ClassRecord | 'new' | null>(null);
+  // Opened with a new record's figures (typed in the UMKM form): its form is open at once.
+  const [editing, setEditing] = useState<ClassRecord | 'new' | null>(newRecord ? 'new' : null);
+  const [typed, setTyped] = useState(newRecord);
+  const close = () => {
+    setEditing(null);
+    setTyped(undefined);
+  };
   const remove = useWrite('progress:delete');
 
   const records = tl.data?.records ?? [];
@@ -48,7 +59,7 @@ export function UmkmProgress({ umkmId, name }: { umkmId: number; name: string })
         remove.mutateAsync({ id: r.id }).then(
           () => {
             void message.success(up.deleted);
-            setEditing(null);
+            close();
           },
           (err: unknown) => void message.error(errorMessage(err)),
         ),
@@ -132,16 +143,17 @@ export function UmkmProgress({ umkmId, name }: { umkmId: number; name: string })
           </div>
         </>
       ) : null}
-      {editing ? (
+      {editing && tl.data ? (
         <ClassRecordModal
           umkmId={umkmId}
           records={records}
           editing={editing === 'new' ? undefined : editing}
-          onClose={() => setEditing(null)}
+          figures={editing === 'new' ? typed : undefined}
+          onClose={close}
           onDelete={editing === 'new' ? undefined : () => confirmDelete(editing)}
           onSaved={() => {
             void message.success(up.saved);
-            setEditing(null);
+            close();
           }}
         />
       ) : null}

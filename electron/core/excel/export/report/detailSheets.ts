@@ -1,56 +1,111 @@
 import type ExcelJS from 'exceljs';
-import { PeriodListQuery, UmkmListQuery, type Kemitraan, type Support } from '../../../../../shared/contract';
-import { messages } from '../../../../../shared/i18n';
+import { PeriodListQuery, UmkmListQuery, type Kemitraan, type OfficeSettings, type PeriodListItem, type Support, type Umkm } from '../../../../../shared/contract';
+import { formatDate } from '../../../../../shared/format/date';
+import { fill, messages } from '../../../../../shared/i18n';
 import type { Scope } from '../../../scope';
-import { KEMITRAAN_COLUMNS } from '../kemitraanExport';
 import { writeListSheet, type ListColumn } from '../listWorkbook';
 import type { Paper } from '../pageLayout';
-import { PROGRESS_COLUMNS } from '../progressExport';
-import { UMKM_COLUMNS } from '../umkmExport';
 import { periodFilter, SUPPORT_STATUSES } from './reportData';
 import { titleLines } from './titleBlock';
 
 const t = messages.exportText;
+const f = messages.fields;
+const k = messages.kemitraanFields;
 const e = messages.kemitraanEnums;
+const cls = (c: PeriodListItem['class'] | null) => (c ? messages.enums.class[c] : null);
+
+// The report's detail sheets print at a readable size on one page width (about 9 pt on A4): the
+// columns a signed report needs, long names wrapped. The full lists stay in the list exports.
+
+/** Rincian UMKM: the registry at the report's position (class, figures and record date then). */
+const UMKM_REPORT_COLUMNS: Array<ListColumn<Umkm>> = [
+  { header: f.businessName, width: 26, kind: 'text', wrap: true, value: (u) => u.businessName },
+  { header: f.ownerName, width: 20, kind: 'text', wrap: true, value: (u) => u.ownerName },
+  { header: f.nik, width: 19, kind: 'text', value: (u) => u.nik },
+  { header: f.kecamatan, width: 16, kind: 'text', wrap: true, value: (u) => u.kecamatanName },
+  { header: f.sector, width: 14, kind: 'text', wrap: true, value: (u) => messages.enums.sector[u.sector] },
+  { header: f.class, width: 11, kind: 'text', wrap: true, value: (u) => messages.enums.class[u.class] },
+  { header: f.annualSales, width: 14, kind: 'money', value: (u) => u.annualSales },
+  { header: f.capital, width: 14, kind: 'money', value: (u) => u.capital },
+  { header: t.colLastRecord, width: 12, kind: 'date', value: (u) => u.lastRecordDate },
+];
+
+/** Rincian Naik / Turun Kelas: the UMKM that moved, with both ends of the period and their figures at its end. */
+const PROGRESS_REPORT_COLUMNS: Array<ListColumn<PeriodListItem>> = [
+  { header: f.businessName, width: 26, kind: 'text', wrap: true, value: (u) => u.businessName },
+  { header: f.ownerName, width: 20, kind: 'text', wrap: true, value: (u) => u.ownerName },
+  { header: f.kecamatan, width: 16, kind: 'text', wrap: true, value: (u) => u.kecamatanName },
+  { header: f.sector, width: 14, kind: 'text', wrap: true, value: (u) => messages.enums.sector[u.sector] },
+  { header: t.colFromClass, width: 12, kind: 'text', wrap: true, value: (u) => cls(u.fromClass) },
+  { header: t.colToClass, width: 12, kind: 'text', wrap: true, value: (u) => cls(u.toClass) },
+  { header: f.annualSales, width: 14, kind: 'money', value: (u) => u.annualSales },
+  { header: f.capital, width: 14, kind: 'money', value: (u) => u.capital },
+  { header: t.colLastRecord, width: 12, kind: 'date', value: (u) => u.lastRecordDate },
+];
+
+const KEMITRAAN_REPORT_COLUMNS: Array<ListColumn<Kemitraan>> = [
+  { header: k.number, width: 16, kind: 'text', wrap: true, value: (x) => x.number },
+  { header: k.mitraId, width: 24, kind: 'text', wrap: true, value: (x) => x.partnerName },
+  { header: t.colParty, width: 24, kind: 'text', wrap: true, value: (x) => x.umkmName ?? x.komunitasName },
+  { header: k.pattern, width: 16, kind: 'text', wrap: true, value: (x) => e.pattern[x.pattern] },
+  { header: k.totalValue, width: 14, kind: 'money', value: (x) => x.totalValue },
+  { header: k.startDate, width: 12, kind: 'date', value: (x) => x.startDate },
+  { header: k.endDate, width: 12, kind: 'date', value: (x) => x.endDate },
+  { header: k.status, width: 11, kind: 'text', value: (x) => e.status[x.status] },
+];
 
 type SupportRow = Support & { agreement: Kemitraan };
 
 const SUPPORT_COLUMNS: Array<ListColumn<SupportRow>> = [
-  { header: t.colNumber, width: 16, kind: 'text', value: (s) => s.agreement.number },
-  { header: t.colPartner, width: 28, kind: 'text', value: (s) => s.agreement.partnerName },
-  { header: t.colParty, width: 28, kind: 'text', value: (s) => s.agreement.umkmName ?? s.agreement.komunitasName },
-  { header: messages.kemitraanFields.status, width: 12, kind: 'text', value: (s) => e.status[s.agreement.status] },
-  { header: t.colSupportKind, width: 22, kind: 'text', value: (s) => e.support[s.kind] },
-  { header: t.colDescription, width: 44, kind: 'text', value: (s) => s.description },
-  { header: t.colSupportValue, width: 18, kind: 'money', value: (s) => s.value },
+  { header: t.colNumber, width: 16, kind: 'text', wrap: true, value: (s) => s.agreement.number },
+  { header: t.colPartner, width: 22, kind: 'text', wrap: true, value: (s) => s.agreement.partnerName },
+  { header: t.colParty, width: 22, kind: 'text', wrap: true, value: (s) => s.agreement.umkmName ?? s.agreement.komunitasName },
+  { header: messages.kemitraanFields.status, width: 11, kind: 'text', value: (s) => e.status[s.agreement.status] },
+  { header: t.colSupportKind, width: 16, kind: 'text', wrap: true, value: (s) => e.support[s.kind] },
+  { header: t.colDescription, width: 30, kind: 'text', wrap: true, value: (s) => s.description },
+  { header: t.colSupportValue, width: 14, kind: 'money', value: (s) => s.value },
 ];
 
 async function* supportRows(ctx: Scope, from: string, to: string): AsyncGenerator<SupportRow[]> {
   for await (const chunk of ctx.kemitraan.iterate(periodFilter(from, to))) {
-    yield chunk.filter((k) => SUPPORT_STATUSES.includes(k.status)).flatMap((k) => k.supports.map((s) => ({ ...s, agreement: k })));
+    yield chunk.filter((x) => SUPPORT_STATUSES.includes(x.status)).flatMap((x) => x.supports.map((s) => ({ ...s, agreement: x })));
+  }
+}
+
+/** The moved UMKM with the figures and record date standing at `asOf` (nothing recorded later shows). */
+async function* movedAt(ctx: Scope, rows: AsyncIterable<PeriodListItem[]>, asOf: string): AsyncGenerator<PeriodListItem[]> {
+  for await (const chunk of rows) {
+    const standing = await ctx.umkm.standingAt(chunk, asOf);
+    yield chunk.map((u) => {
+      const r = standing.get(u.id)?.record;
+      return r ? { ...u, annualSales: r.annualSales, capital: r.capital, lastRecordDate: r.date } : { ...u, lastRecordDate: null };
+    });
   }
 }
 
 /**
  * The lists behind the summary's figures, one sheet each, streamed chunk by chunk: the registry
- * (A), the UMKM that moved up and down (B), the agreements (C) and their support items (D).
- * Section E lists its meetings in full on the summary itself.
+ * at the report's position (A), the UMKM that moved up and down (B), the agreements (C) and their
+ * support items (D). Section E lists its meetings in full on the summary itself.
  */
 export async function writeDetailSheets(
   wb: ExcelJS.stream.xlsx.WorkbookWriter,
   ctx: Scope,
-  opts: { from: string; to: string; today: string; paper: Paper },
+  opts: { from: string; to: string; today: string; asOf: string; paper: Paper; office: OfficeSettings },
 ): Promise<Record<'umkm' | 'naik' | 'turun' | 'kemitraan' | 'dukungan', number>> {
-  const { from, to, today, paper } = opts;
-  const lines = (title: string) => titleLines(title, from, to, today);
-  const sheet = <T>(sheetName: string, title: string, columns: Array<ListColumn<T>>, rows: AsyncIterable<T[]> | Iterable<T[]>) =>
+  const { from, to, today, asOf, paper, office } = opts;
+  const lines = (title: string) => titleLines(title, from, to, today, office);
+  const sheet = <T>(sheetName: string, title: string, columns: Array<ListColumn<T>>, rows: () => AsyncIterable<T[]> | Iterable<T[]>) =>
     writeListSheet(wb, { sheetName, title, titleLines: lines(title), filters: '', columns, rows, paper });
   const period = { from, to };
+  const progress = (outcome: 'naik' | 'turun') => () => movedAt(ctx, ctx.progressReport.iterate(PeriodListQuery.parse({ period, outcome })), asOf);
   return {
-    umkm: await sheet(t.detailUmkm, t.detailUmkmTitle, UMKM_COLUMNS, ctx.umkm.iterate(UmkmListQuery.parse({ sort: 'kecamatan' }))),
-    naik: await sheet(t.detailNaik, t.detailNaikTitle, PROGRESS_COLUMNS, ctx.progressReport.iterate(PeriodListQuery.parse({ period, outcome: 'naik' }))),
-    turun: await sheet(t.detailTurun, t.detailTurunTitle, PROGRESS_COLUMNS, ctx.progressReport.iterate(PeriodListQuery.parse({ period, outcome: 'turun' }))),
-    kemitraan: await sheet(t.detailKemitraan, t.detailKemitraanTitle, KEMITRAAN_COLUMNS, ctx.kemitraan.iterate(periodFilter(from, to))),
-    dukungan: await sheet(t.detailSupport, t.detailSupportTitle, SUPPORT_COLUMNS, supportRows(ctx, from, to)),
+    umkm: await sheet(t.detailUmkm, fill(t.detailUmkmTitle, { date: formatDate(asOf) }), UMKM_REPORT_COLUMNS, () =>
+      ctx.umkm.iterateAsOf(UmkmListQuery.parse({ sort: 'kecamatan' }), asOf),
+    ),
+    naik: await sheet(t.detailNaik, t.detailNaikTitle, PROGRESS_REPORT_COLUMNS, progress('naik')),
+    turun: await sheet(t.detailTurun, t.detailTurunTitle, PROGRESS_REPORT_COLUMNS, progress('turun')),
+    kemitraan: await sheet(t.detailKemitraan, t.detailKemitraanTitle, KEMITRAAN_REPORT_COLUMNS, () => ctx.kemitraan.iterate(periodFilter(from, to))),
+    dukungan: await sheet(t.detailSupport, t.detailSupportTitle, SUPPORT_COLUMNS, () => supportRows(ctx, from, to)),
   };
 }

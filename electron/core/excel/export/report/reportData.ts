@@ -16,10 +16,13 @@ export const periodFilter = (from: string, to: string) => KemitraanListQuery.par
 
 const zeros = <K extends string>(keys: readonly K[]): Record<K, number> => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
-/** UMKM in the registry by kecamatan and class: the dashboard's count (statsService), every kecamatan, zeros too. */
-async function classByKecamatan(ctx: Scope): Promise<ReportData['classByKecamatan']> {
+/** The position a report states: the period's end, or today while the period still runs. */
+export const asOfDate = (to: string, today: string): string => (to < today ? to : today);
+
+/** UMKM in the registry on `asOf` by kecamatan and class (statsService), every kecamatan, zeros too. */
+async function classByKecamatan(ctx: Scope, asOf: string): Promise<ReportData['classByKecamatan']> {
   const byKec = new Map<string, Record<UmkmClass, number>>(KECAMATAN.map((k) => [k.name, zeros(UMKM_CLASSES)]));
-  for (const r of await ctx.stats.byKecamatanAndClass()) {
+  for (const r of await ctx.stats.byKecamatanAndClass(asOf)) {
     const name = kecamatanName(r.kecamatan);
     if (!byKec.has(name)) byKec.set(name, zeros(UMKM_CLASSES));
     byKec.get(name)![r.class] += r.n;
@@ -43,12 +46,13 @@ export async function collectReportData(ctx: Scope, from: string, to: string, to
   }
   const meetings = (await ctx.kegiatan.list()).filter((m) => m.date >= from && m.date <= to).sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id);
 
+  const asOf = asOfDate(to, today);
   return {
     from,
     to,
     today,
-    asOf: to < today ? to : today,
-    classByKecamatan: await classByKecamatan(ctx),
+    asOf,
+    classByKecamatan: await classByKecamatan(ctx, asOf),
     progress: await ctx.progressReport.report(PeriodQuery.parse({ from, to })),
     agreements,
     supports,

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
-import { addRow, BORDER, inline, INTEGER_FORMAT, styleHeaderCell, styleTotalCell } from '../cellFormats';
+import { BORDER, HEADER_FILL, INTEGER_FORMAT, TOTAL_FILL } from '../cellFormats';
 import { columnLetter } from '../pageLayout';
+import type { PlanCell, PlanRow, SheetPlan } from './sheetPlan';
 
 /** A cell of a summary table: text, a figure, or a formula over its own row with the app's figure as result. */
 export type SummaryCell = string | number | Date | null | { formula: (row: number) => string; result: number };
@@ -14,6 +15,10 @@ export interface SummaryTableSpec {
   rowTotal?: { header: string };
   /** Adds a totals row under the table: SUM of each figure column, unless the column's entry says otherwise. */
   totalRow?: { label: string; columns?: Array<'sum' | 'none' | ((row: number, first: number, last: number) => SummaryCell)> };
+  /** Columns whose text wraps (long names); the label column always does. */
+  wrap?: number[];
+  /** The last column spans two sheet columns (a money column as wide as two figure columns). */
+  wideLast?: boolean;
 }
 
 export interface SummaryTablePlace {
@@ -21,68 +26,82 @@ export interface SummaryTablePlace {
   firstRow: number;
   lastRow: number;
   totalRow: number | null;
+  /** Number of columns, the row total included. */
+  columns: number;
 }
 
 const isFormula = (c: SummaryCell): c is { formula: (row: number) => string; result: number } => typeof c === 'object' && c !== null && !(c instanceof Date);
 
+const headerCell = (text: string): PlanCell => ({
+  value: text,
+  font: { bold: true },
+  fill: HEADER_FILL,
+  border: BORDER,
+  alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
+});
+
 /**
- * Writes a table row by row into a streaming sheet (rows are committed as they go): header,
- * body, and totals computed by formulas that Excel and LibreOffice evaluate alike; each formula
- * also carries the app's figure as its cached result.
+ * Plans a table: header, body, and totals computed by formulas that Excel and LibreOffice
+ * evaluate alike; each formula also carries the app's figure as its cached result. Every row is
+ * bordered, the header wraps (its height follows its lines) and the totals row is bold.
  */
-export function writeSummaryTable(ws: ExcelJS.Worksheet, spec: SummaryTableSpec): SummaryTablePlace {
+export function planSummaryTable(plan: SheetPlan, spec: SummaryTableSpec): SummaryTablePlace {
   const figureCols = spec.headers.length - 1;
   const headers = spec.rowTotal ? [...spec.headers, spec.rowTotal.header] : spec.headers;
   const format = (i: number) => spec.formats?.[i] ?? (i === 0 ? undefined : INTEGER_FORMAT);
-  const header = addRow(ws, headers);
-  header.eachCell((c) => styleHeaderCell(c));
-  header.commit();
-  const headerRow = header.number;
+  const wraps = (i: number) => i === 0 || (spec.wrap ?? []).includes(i);
+  const widen = (cells: Array<PlanCell | undefined>): PlanRow => {
+    if (!spec.wideLast) return { cells };
+    const last = cells.length;
+    // The covered cell carries the same border and fill, so the merged cell is drawn whole.
+    return { cells: [...cells, { ...cells[last - 1]!, value: null }], spans: [[last, last + 1]] };
+  };
+  const headerRow = plan.add(widen(headers.map(headerCell)));
   const firstRow = headerRow + 1;
   const lastRow = headerRow + spec.rows.length;
   const sums = Array.from({ length: headers.length }, () => 0);
 
-  const put = (row: ExcelJS.Row, cells: SummaryCell[]) => {
-    cells.forEach((c, i) => {
-      const cell = row.getCell(i + 1);
+  const cellsOf = (rowNumber: number, cells: SummaryCell[], total: boolean): PlanCell[] =>
+    cells.map((c, i) => {
+      let value: ExcelJS.CellValue;
       if (isFormula(c)) {
-        cell.value = { formula: c.formula(row.number), result: c.result };
-        sums[i]! += c.result;
+        value = { formula: c.formula(rowNumber), result: c.result };
+        if (!total) sums[i]! += c.result;
       } else {
-        cell.value = typeof c === 'string' ? inline(c) : c;
-        if (typeof c === 'number') sums[i]! += c;
+        value = c;
+        if (typeof c === 'number' && !total) sums[i]! += c;
       }
       const fmt = format(i);
-      if (fmt) cell.numFmt = fmt;
-      cell.border = BORDER;
+      return {
+        value,
+        ...(fmt ? { numFmt: fmt } : {}),
+        border: BORDER,
+        alignment: { vertical: 'middle', ...(wraps(i) && typeof c === 'string' ? { wrapText: true } : {}) },
+        ...(total ? { font: { bold: true }, fill: TOTAL_FILL } : {}),
+      };
     });
-  };
 
   for (const cells of spec.rows) {
-    const row = addRow(ws, []);
+    const r = plan.next;
     const figures = cells.slice(1).reduce<number>((s, c) => s + (typeof c === 'number' ? c : isFormula(c) ? c.result : 0), 0);
     const all = spec.rowTotal
-      ? [...cells, { formula: (r: number) => `SUM(${columnLetter(2)}${r}:${columnLetter(figureCols + 1)}${r})`, result: figures }]
+      ? [...cells, { formula: (n: number) => `SUM(${columnLetter(2)}${n}:${columnLetter(figureCols + 1)}${n})`, result: figures }]
       : cells;
-    put(row, all);
-    row.commit();
+    plan.add(widen(cellsOf(r, all, false)));
   }
 
   let totalRow: number | null = null;
   if (spec.totalRow) {
-    const row = addRow(ws, []);
-    totalRow = row.number;
+    totalRow = plan.next;
     const cells: SummaryCell[] = [spec.totalRow.label];
     for (let i = 1; i < headers.length; i++) {
       const how = spec.totalRow.columns?.[i] ?? 'sum';
       const col = columnLetter(i + 1);
       if (how === 'none') cells.push(null);
       else if (how === 'sum') cells.push({ formula: () => (spec.rows.length ? `SUM(${col}${firstRow}:${col}${lastRow})` : '0'), result: sums[i]! });
-      else cells.push(how(row.number, firstRow, lastRow));
+      else cells.push(how(totalRow, firstRow, lastRow));
     }
-    put(row, cells);
-    for (let i = 1; i <= headers.length; i++) styleTotalCell(row.getCell(i));
-    row.commit();
+    plan.add(widen(cellsOf(totalRow, cells, true)));
   }
-  return { headerRow, firstRow, lastRow, totalRow };
+  return { headerRow, firstRow, lastRow, totalRow, columns: headers.length };
 }

@@ -1,0 +1,132 @@
+import { memo, useMemo } from 'react';
+import { Table, Tag, Typography } from 'antd';
+import type { TableProps } from 'antd';
+import { Link, useNavigate } from 'react-router';
+import type { Page, UmkmListItem, UmkmSortField } from '../../../shared/contract';
+import { fill, messages } from '../../../shared/i18n';
+import { formatRupiah } from '../../../shared/format/rupiah';
+import { pageChange, tablePagination } from '../hooks/useUrlParams';
+import { ClassTag } from './ClassTag';
+
+const r = messages.registry;
+const f = messages.fields;
+
+type UrlUpdate = (changes: Record<string, string | number | undefined>) => void;
+
+/**
+ * The registry's rows. Memoised on what it shows: a key typed in the search box, or a URL change
+ * whose answer has not come yet, does not redraw 50 rows. What identifies a UMKM (name with its
+ * status, NIK) stays at the left and its class at the right when the screen is too narrow for
+ * every column; the rest scrolls between them.
+ */
+export const RegistryTable = memo(function RegistryTable({
+  data,
+  loading,
+  sort,
+  order,
+  page,
+  pageSize,
+  update,
+}: {
+  data: Page<UmkmListItem> | undefined;
+  loading: boolean;
+  sort: UmkmSortField;
+  order: 'asc' | 'desc';
+  page: number;
+  pageSize: number;
+  /** Merges changes into the URL (stable, see useUrlParams). */
+  update: UrlUpdate;
+}) {
+  const navigate = useNavigate();
+  const columns = useMemo<TableProps<UmkmListItem>['columns']>(() => {
+    const sorted = (key: UmkmSortField) => (sort === key ? (order === 'desc' ? 'descend' : 'ascend') : null);
+    return [
+      {
+        title: f.businessName,
+        dataIndex: 'businessName',
+        key: 'businessName',
+        sorter: true,
+        sortOrder: sorted('businessName'),
+        width: 210,
+        ellipsis: true,
+        fixed: 'left',
+        render: (v: string, u) => (
+          <>
+            <Link to={`/umkm/${u.id}`}>{v}</Link>
+            {u.status === 'tidak_aktif' ? <Tag style={{ marginLeft: 6 }}>{messages.enums.status.tidak_aktif}</Tag> : null}
+          </>
+        ),
+      },
+      { title: 'NIK', dataIndex: 'nik', key: 'nik', width: 150, fixed: 'left', render: (v: string) => <span style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{v}</span> },
+      { title: f.ownerName, dataIndex: 'ownerName', key: 'ownerName', sorter: true, sortOrder: sorted('ownerName'), width: 160, ellipsis: true },
+      {
+        title: f.kecamatan,
+        dataIndex: 'kecamatanName',
+        key: 'kecamatan',
+        sorter: true,
+        sortOrder: sorted('kecamatan'),
+        width: 170,
+        ellipsis: true,
+        render: (v: string, u) => (
+          <>
+            {v.replace('Balikpapan ', 'Bpp ')}
+            <Typography.Text type="secondary"> · {u.kelurahanName}</Typography.Text>
+          </>
+        ),
+      },
+      { title: f.sector, dataIndex: 'sector', key: 'sector', width: 110, ellipsis: true, render: (v: UmkmListItem['sector']) => messages.enums.sector[v] },
+      {
+        title: f.annualSales,
+        dataIndex: 'annualSales',
+        key: 'annualSales',
+        align: 'right',
+        sorter: true,
+        sortOrder: sorted('annualSales'),
+        width: 140,
+        render: (v: number | null) => <span style={{ whiteSpace: 'nowrap' }}>{formatRupiah(v)}</span>,
+      },
+      {
+        title: f.class,
+        dataIndex: 'class',
+        key: 'class',
+        sorter: true,
+        sortOrder: sorted('class'),
+        width: 100,
+        fixed: 'right',
+        // The basis as the cell's own title: a tooltip component on each of 50 rows made every redraw slower.
+        render: (v: UmkmListItem['class'], u) => (
+          <span title={fill(messages.detail.classBy, { basis: messages.enums.classBasis[u.classBasis] })}>
+            <ClassTag value={v} />
+          </span>
+        ),
+      },
+    ];
+  }, [sort, order]);
+
+  const onChange: TableProps<UmkmListItem>['onChange'] = (pagination, _filters, sorter) => {
+    const s = Array.isArray(sorter) ? sorter[0] : sorter;
+    const pageChanged = pagination.current !== page || pagination.pageSize !== pageSize;
+    // A new sort starts again at page 1.
+    update({
+      sort: s?.order ? String(s.columnKey) : undefined,
+      order: s?.order === 'descend' ? 'desc' : undefined,
+      ...pageChange({ ...pagination, current: pageChanged ? pagination.current : 1 }),
+    });
+  };
+
+  return (
+    <Table<UmkmListItem>
+      rowKey="id"
+      size="small"
+      columns={columns}
+      dataSource={data?.items ?? []}
+      loading={loading}
+      locale={{ emptyText: r.empty }}
+      onChange={onChange}
+      onRow={(u) => ({ onDoubleClick: () => navigate(`/umkm/${u.id}`) })}
+      pagination={tablePagination(page, pageSize, data?.total ?? 0)}
+      scroll={{ x: 1040, y: 'calc(100vh - 330px)' }}
+      virtual={pageSize > 50}
+    />
+  );
+});
