@@ -29,7 +29,7 @@ export default tseslint.config(
   },
   {
     // The tests and scripts outside tests/electron: never the electron module, the preload or the renderer.
-    files: ['tests/unit/**/*.ts', 'tests/integration/**/*.ts', 'tests/e2e/**/*.ts', 'tests/support/**/*.ts', 'scripts/**/*'],
+    files: ['tests/unit/**/*.ts', 'tests/integration/**/*.ts', 'tests/e2e/**/*.ts', 'tests/bench/**/*.ts', 'tests/support/**/*.ts', 'scripts/**/*'],
     rules: {
       'no-restricted-imports': ['error', { paths: [noElectron], patterns: [{ group: ['**/electron/main/main', '**/electron/preload/**', '**/renderer/**'], message: 'Tests and scripts drive the app through core, the adapters and the CLI.' }] }],
     },

@@ -4,6 +4,14 @@ import { defineConfig } from '@playwright/test';
 // this machine does not have.
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+const DEBIAN_CHROMIUM = {
+  browserName: 'chromium' as const,
+  launchOptions: {
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  },
+};
+
 export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -24,15 +32,16 @@ export default defineConfig({
     {
       name: 'e2e',
       testDir: 'tests/e2e',
-      use: {
-        browserName: 'chromium',
-        viewport: { width: 1440, height: 900 },
-        launchOptions: {
-          executablePath: CHROMIUM,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-        },
-      },
+      use: { ...DEBIAN_CHROMIUM, viewport: { width: 1440, height: 900 } },
     },
     { name: 'electron', testDir: 'tests/electron' },
+    // Benchmarks in the browser (npm run bench:search): figures printed, targets asserted; never part of npm test.
+    {
+      name: 'bench',
+      testDir: 'tests/bench',
+      testMatch: '*.bench.ts',
+      retries: 0,
+      use: DEBIAN_CHROMIUM,
+    },
   ],
 });

@@ -83,7 +83,7 @@ export const exportMessages = {
     noMoves: 'Tidak ada UMKM dengan data perkembangan pada periode ini.',
     noAgreements: 'Tidak ada perjanjian kemitraan yang berjalan pada periode ini.',
     noSupport: 'Tidak ada dukungan mitra pada periode ini.',
-    chartTitle: 'Jumlah UMKM per Kelas Usaha — Posisi per {date}',
+    chartTitle: 'UMKM per kelas, posisi {date}',
     positionLine: 'Posisi per {date}',
     detailUmkm: 'Rincian UMKM',
     detailNaik: 'Rincian Naik Kelas',

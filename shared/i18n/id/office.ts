@@ -31,7 +31,7 @@ export const office = {
       signatoryNip: 'NIP',
     },
     page: {
-      nav: 'Pengaturan Kantor',
+      nav: 'Pengaturan',
       title: 'Pengaturan Kantor',
       sub: 'Kop surat dan penanda tangan laporan',
       formLabel: 'Pengaturan kantor',

@@ -24,8 +24,8 @@ const textProps = (sz: number, bold = false) =>
   `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${sz}" b="${bold ? 1 : 0}">${FONT}</a:defRPr></a:pPr><a:endParaRPr lang="id-ID"/></a:p></c:txPr>`;
 
 function title(text: string): string {
-  const run = `<a:r><a:rPr lang="id-ID" sz="1200" b="1">${FONT}</a:rPr><a:t>${escapeXml(text)}</a:t></a:r>`;
-  return `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1">${FONT}</a:defRPr></a:pPr>${run}</a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
+  const run = `<a:r><a:rPr lang="id-ID" sz="1000" b="1">${FONT}</a:rPr><a:t>${escapeXml(text)}</a:t></a:r>`;
+  return `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1000" b="1">${FONT}</a:defRPr></a:pPr>${run}</a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
 }
 
 const pts = (values: Array<string | number | undefined>, text: (v: string | number) => string) =>
