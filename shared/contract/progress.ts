@@ -75,6 +75,8 @@ export const PeriodListQuery = z.strictObject({
   period: PeriodQuery,
   outcome: z.enum(['naik', 'turun', 'tetap', 'tanpa_data', 'menengah_pasar']),
   transition: z.string().max(30).optional(),
+  /** The figures and record date as they stood on this day (a report for a past period); else today's. */
+  figuresAt: isoDate.optional(),
   page: z.number().int().min(1).max(100_000).default(1),
   pageSize: z.number().int().min(1).max(500).default(50),
 });

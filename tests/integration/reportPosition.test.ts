@@ -126,6 +126,22 @@ describe('a 2023 report of a registry that grew and moved after 2023', () => {
     expect(data.map((r) => [r[1], r[5], r[6], r[7]])).toEqual([['Beta Batik', 'Mikro', 'Kecil', 4_000 * JT]]);
   });
 
+  it('the Naik Kelas list for the printed report (figuresAt) shows the figures at the period’s end, the page’s list today’s', async () => {
+    const query = { period: { from: '2023-01-01', to: '2023-12-31' }, outcome: 'naik' as const };
+    const atEnd = await call(ctx, 'progress:reportList', { ...query, figuresAt: '2023-12-31' });
+    expect(atEnd.items.map((u) => [u.businessName, u.annualSales, u.lastRecordDate])).toEqual([['Beta Batik', 4_000 * JT, '2023-05-20']]);
+    const today = await call(ctx, 'progress:reportList', query);
+    expect(today.items.map((u) => [u.businessName, u.annualSales, u.lastRecordDate])).toEqual([['Beta Batik', 20_000 * JT, '2025-02-01']]);
+    // The list's export follows the same query.
+    const exported = await call(ctx, 'export:list', { list: 'progress', query: { ...query, figuresAt: '2023-12-31' } });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(env.core.files.get(exported.file.fileId).path);
+    const sheet = rowsOf(book.worksheets[0]!);
+    const beta = sheet.find((r) => r.includes('Beta Batik'))!;
+    expect(beta).toContain(4_000 * JT);
+    expect(beta).not.toContain(20_000 * JT);
+  });
+
   it('the registry today is not what the 2023 report states', async () => {
     const stats = await call(ctx, 'stats:summary', {});
     expect(stats.umkm).toBe(7);

@@ -1,3 +1,4 @@
+import { figuresAt } from './figuresAt';
 import type { ChannelBindings } from '../dispatch/binding';
 
 // The contract has parsed every input: the services take it as it comes.
@@ -9,7 +10,10 @@ export const progressChannels: ChannelBindings<
   'progress:update': (input, ctx) => ctx.progress.update(input.id, input.changes),
   'progress:delete': (input, ctx) => ctx.progress.remove(input.id),
   'progress:report': (input, ctx) => ctx.progressReport.report(input),
-  'progress:reportList': (input, ctx) => ctx.progressReport.list(input),
+  'progress:reportList': async (input, ctx) => {
+    const page = await ctx.progressReport.list(input);
+    return input.figuresAt ? { ...page, items: await figuresAt(ctx.umkm, page.items, input.figuresAt) } : page;
+  },
   'progress:overview': async (_input, ctx) => {
     // Once a year the yearly classes are carried into the new year: a write of its own, under
     // the write lock, before this read (which never writes) answers.

@@ -25,6 +25,7 @@ export const exportMessages = {
     mitraFilter: 'mitra ID {id}',
     umkmFilter: 'UMKM ID {id}',
     komunitasFilter: 'komunitas ID {id}',
+    figuresAtFilter: 'angka per {date}',
     kegiatanFilter: 'kegiatan ID {id}',
     rangeFilter: 'berjalan {from} s.d. {to}',
     dueFilter: 'perlu ditinjau',

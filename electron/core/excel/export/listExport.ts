@@ -16,6 +16,6 @@ export function exportList(file: string, input: z.output<typeof ExportListInput>
     case 'kemitraan':
       return exportKemitraanList(file, ctx.kemitraan, input.query, opts);
     case 'progress':
-      return exportProgressList(file, ctx.progressReport, input.query, opts);
+      return exportProgressList(file, ctx.progressReport, ctx.umkm, input.query, opts);
   }
 }

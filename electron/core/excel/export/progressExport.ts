@@ -3,7 +3,9 @@ import type { PeriodListItem, PeriodListQuery } from '../../../../shared/contrac
 import { kecamatanName } from '../../../../shared/domain/regions';
 import { formatDate } from '../../../../shared/format/date';
 import { fill, messages } from '../../../../shared/i18n';
+import { figuresAt } from '../../services/figuresAt';
 import type { ProgressReportService } from '../../services/progressReport';
+import type { UmkmService } from '../../services/umkmService';
 import { writeListWorkbook, type ListColumn } from './listWorkbook';
 
 const f = messages.fields;
@@ -35,16 +37,22 @@ export function progressFilterText(q: Query): string {
   if (q.period.kecamatan) parts.push(`${f.kecamatan} ${kecamatanName(q.period.kecamatan)}`);
   if (q.period.sector) parts.push(`${f.sector} ${messages.enums.sector[q.period.sector]}`);
   if (q.period.komunitasId !== undefined) parts.push(fill(t.komunitasFilter, { id: q.period.komunitasId }));
+  if (q.figuresAt) parts.push(fill(t.figuresAtFilter, { date: formatDate(q.figuresAt) }));
   return parts.join('; ');
 }
 
-export function exportProgressList(file: string, report: ProgressReportService, query: Query, opts: { today?: string } = {}): Promise<number> {
+/** The list's rows, with the figures standing on `figuresAt` when the query names a day. */
+async function* rowsOf(report: ProgressReportService, umkm: UmkmService, query: Query): AsyncGenerator<PeriodListItem[]> {
+  for await (const chunk of report.iterate(query)) yield query.figuresAt ? await figuresAt(umkm, chunk, query.figuresAt) : chunk;
+}
+
+export function exportProgressList(file: string, report: ProgressReportService, umkm: UmkmService, query: Query, opts: { today?: string } = {}): Promise<number> {
   return writeListWorkbook(file, {
     sheetName: t.progressSheet,
     title: fill(t.progressTitle, { title: messages.naikKelas.listTitles[query.outcome].toUpperCase() }),
     filters: progressFilterText(query),
     columns: PROGRESS_COLUMNS,
-    rows: () => report.iterate(query),
+    rows: () => rowsOf(report, umkm, query),
     today: opts.today,
   });
 }

@@ -40,8 +40,8 @@ export function useReportPrintData(q: ReportPrintQuery | null) {
       const period = { from, to };
       const [summary, naik, turun, agreements] = await Promise.all([
         call('report:summary', { from, to, paper }),
-        all((page) => call('progress:reportList', { period, outcome: 'naik', page, pageSize: PAGE })),
-        all((page) => call('progress:reportList', { period, outcome: 'turun', page, pageSize: PAGE })),
+        all((page) => call('progress:reportList', { period, outcome: 'naik', figuresAt: period.to, page, pageSize: PAGE })),
+        all((page) => call('progress:reportList', { period, outcome: 'turun', figuresAt: period.to, page, pageSize: PAGE })),
         all((page) => call('kemitraan:list', { from, to, page, pageSize: PAGE })),
       ]);
       return { summary, naik, turun, agreements };

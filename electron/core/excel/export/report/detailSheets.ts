@@ -3,6 +3,7 @@ import { PeriodListQuery, UmkmListQuery, type Kemitraan, type OfficeSettings, ty
 import { formatDate } from '../../../../../shared/format/date';
 import { fill, messages } from '../../../../../shared/i18n';
 import type { Scope } from '../../../scope';
+import { figuresAt } from '../../../services/figuresAt';
 import { writeListSheet, type ListColumn } from '../listWorkbook';
 import type { Paper } from '../pageLayout';
 import { periodFilter, SUPPORT_STATUSES } from './reportData';
@@ -74,13 +75,7 @@ async function* supportRows(ctx: Scope, from: string, to: string): AsyncGenerato
 
 /** The moved UMKM with the figures and record date standing at `asOf` (nothing recorded later shows). */
 async function* movedAt(ctx: Scope, rows: AsyncIterable<PeriodListItem[]>, asOf: string): AsyncGenerator<PeriodListItem[]> {
-  for await (const chunk of rows) {
-    const standing = await ctx.umkm.standingAt(chunk, asOf);
-    yield chunk.map((u) => {
-      const r = standing.get(u.id)?.record;
-      return r ? { ...u, annualSales: r.annualSales, capital: r.capital, lastRecordDate: r.date } : { ...u, lastRecordDate: null };
-    });
-  }
+  for await (const chunk of rows) yield await figuresAt(ctx.umkm, chunk, asOf);
 }
 
 /**
