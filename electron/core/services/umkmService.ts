@@ -111,20 +111,26 @@ export class UmkmService {
   }
 
   /**
+   * The ids of the list as filtered and sorted, in one sorted pass, `chunk` at a time. Sorting
+   * once and holding the ids (8 bytes a row) replaces an OFFSET query per chunk, each of which
+   * sorted the whole registry again (at 200,000 UMKM most of the report's time).
+   */
+  private async *idChunks(qb: SelectQueryBuilder<UmkmRow>, q: UmkmQuery, chunk: number): AsyncGenerator<number[]> {
+    const ids = (await this.ordered(qb, q, ['u.id']).getRawMany<{ u_id: number | string }>()).map((r) => Number(r.u_id));
+    for (let i = 0; i < ids.length; i += chunk) yield ids.slice(i, i + chunk);
+  }
+
+  /**
    * The whole list as filtered and sorted on screen (page and pageSize ignored), `chunk` full
-   * records at a time, for exports: only one chunk is ever held.
+   * records at a time, for exports: only one chunk of records is ever held.
    */
   async *iterate(q: UmkmQuery, chunk = 1000): AsyncGenerator<Umkm[]> {
-    const ids = this.ordered(this.filtered(q), q, ['u.id']);
-    for (let offset = 0; ; offset += chunk) {
-      const page = (await ids.clone().limit(chunk).offset(offset).getRawMany<{ u_id: number | string }>()).map((r) => Number(r.u_id));
-      if (page.length === 0) return;
+    for await (const page of this.idChunks(this.filtered(q), q, chunk)) {
       const byId = new Map((await this.repo.findBy({ id: In(page) })).map((r) => [r.id, r]));
       yield page.flatMap((id) => {
         const row = byId.get(id);
         return row ? [rowToUmkm(row)] : [];
       });
-      if (page.length < chunk) return;
     }
   }
 
@@ -135,10 +141,7 @@ export class UmkmService {
    * none). For a report on a past period: nothing recorded after its end shows.
    */
   async *iterateAsOf(q: UmkmQuery, asOf: string, chunk = 1000): AsyncGenerator<Umkm[]> {
-    const ids = this.ordered(this.filtered(q).andWhere('u.registeredAt <= :asOf', { asOf }), q, ['u.id']);
-    for (let offset = 0; ; offset += chunk) {
-      const page = (await ids.clone().limit(chunk).offset(offset).getRawMany<{ u_id: number | string }>()).map((r) => Number(r.u_id));
-      if (page.length === 0) return;
+    for await (const page of this.idChunks(this.filtered(q).andWhere('u.registeredAt <= :asOf', { asOf }), q, chunk)) {
       const rows = await this.repo.findBy({ id: In(page) });
       const byId = new Map(rows.map((r) => [r.id, r]));
       const standing = await this.store.standingAt(rows, asOf);
@@ -154,7 +157,6 @@ export class UmkmService {
         if (!at.hasRecords) return [{ ...u, class: at.class, lastRecordDate: null }];
         return [{ ...u, class: at.class, annualSales: null, capital: null, assets: null, employees: null, lastRecordDate: null }];
       });
-      if (page.length < chunk) return;
     }
   }
 

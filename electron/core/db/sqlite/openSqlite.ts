@@ -45,6 +45,10 @@ export function createDataSource(opts: OpenOptions, onOpen?: (db: BetterSqlite3.
       db.pragma('synchronous = NORMAL');
       // The reading connection can never write, whatever a service asks of it.
       if (role === 'reader') db.pragma('query_only = ON');
+      // The query planner's statistics, kept current as SQLite recommends for a long-lived
+      // connection: at open, every table that needs it is analysed (bounded by SQLite's own
+      // analysis_limit).
+      else db.pragma('optimize = 0x10002');
     },
   });
 }
