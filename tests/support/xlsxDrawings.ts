@@ -1,4 +1,5 @@
 import type JSZip from 'jszip';
+import { resolve, text } from '../../electron/core/excel/xlsxDrawing/package';
 
 // Reads back what a sheet's drawing holds (charts and pictures with their anchors), straight from
 // the package parts, following the relationships as a spreadsheet application does.
@@ -30,21 +31,8 @@ export interface ChartPart {
 
 export type Anchored = { from: Corner; to: Corner } & ({ kind: 'chart'; chart: ChartPart } | { kind: 'picture'; media: string; bytes: Buffer; cx: number; cy: number });
 
-export async function partText(zip: JSZip, name: string): Promise<string> {
-  const f = zip.file(name);
-  if (!f) throw new Error(`${name} missing`);
-  return f.async('string');
-}
-
-function resolve(fromPart: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = fromPart.split('/').slice(0, -1);
-  for (const seg of target.split('/')) {
-    if (seg === '..') parts.pop();
-    else if (seg !== '.') parts.push(seg);
-  }
-  return parts.join('/');
-}
+/** A part's text (the writer's own reader, so both sides agree on what a missing part is). */
+export const partText = text;
 
 const relsOf = (part: string) => {
   const slash = part.lastIndexOf('/');

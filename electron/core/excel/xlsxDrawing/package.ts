@@ -21,7 +21,7 @@ export async function text(zip: JSZip, name: string): Promise<string> {
 }
 
 /** Resolves a relationship target against the folder of the part that holds the relationship. */
-function resolve(fromPart: string, target: string): string {
+export function resolve(fromPart: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
   const parts = fromPart.split('/').slice(0, -1);
   for (const seg of target.split('/')) {
