@@ -51,9 +51,9 @@ export const boundariesConfig = [
         { type: 'cli', pattern: 'electron/cli', partialMatch: false },
         { type: 'adapter', pattern: 'electron/adapters/*', capture: ['name'], partialMatch: false },
       ],
-      // The channel names alone, without schemas: all the preload may bundle besides electron.
+      // The channel and event names alone, without schemas: all the preload may bundle besides electron.
       'boundaries/files': [
-        { category: 'channel-list', pattern: 'shared/contract/{channels,areaChannels}.ts' },
+        { category: 'channel-list', pattern: 'shared/contract/{channels,areaChannels,events}.ts' },
         // The app's version (electron/core/version.ts).
         { category: 'manifest', pattern: 'package.json' },
       ],

@@ -5,7 +5,11 @@ import { ImportSessions } from './excel/import/sessions';
 import type { Dialogs } from './files/dialogs';
 import { FileStore } from './files/fileStore';
 import type { PagePrinter } from './print/printReport';
+import { CoreEvents } from './events';
 import { Scope } from './scope';
+
+// How often idle sessions are looked at, so a window locks on time without asking.
+const LOCK_CHECK_MS = 10_000;
 
 export type Logger = (message: string, err: unknown) => void;
 const consoleLogger: Logger = (message, err) => console.error(message, err);
@@ -16,6 +20,8 @@ export interface CoreConfig {
   nativeBinding?: string;
   /** The clock sessions, lock times and sign-in waits are measured by. */
   now?: () => number;
+  /** How often idle sessions are looked at (tests shorten it). */
+  lockCheckMs?: number;
 }
 
 /**
@@ -28,7 +34,10 @@ export class Core {
   private current: Database;
   private authService: AuthService;
   readonly files = new FileStore();
-  readonly imports = new ImportSessions();
+  /** News for the windows: an import's progress, a session locked for being idle. */
+  readonly events = new CoreEvents();
+  readonly imports = new ImportSessions((sessionId, progress) => this.events.emit('import:progress', { sessionId, progress }));
+  private readonly lockWatch: ReturnType<typeof setInterval>;
   dialogs?: Dialogs;
   /** Prints a page of the app to PDF (the printed report); only the Electron shell provides it. */
   printer?: PagePrinter;
@@ -40,6 +49,10 @@ export class Core {
   ) {
     this.current = db;
     this.authService = authOver(db, config.now);
+    this.lockWatch = setInterval(() => {
+      for (const key of this.authService.sessions.lockIdle()) this.events.emit('auth:changed', { locked: true }, key);
+    }, config.lockCheckMs ?? LOCK_CHECK_MS);
+    this.lockWatch.unref();
   }
 
   get db(): Database {
@@ -91,6 +104,7 @@ export class Core {
   }
 
   async close(): Promise<void> {
+    clearInterval(this.lockWatch);
     this.files.close();
     await this.current.close();
   }

@@ -2,16 +2,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, webContents } from 'electron';
 import { messages } from '../../shared/i18n';
 import { CONTENT_SECURITY_POLICY } from '../adapters/static/webPolicy';
-import { Core } from '../core/core';
-import { dailyBackup } from '../core/backup/dailyBackup';
-import { openAtStartup } from '../core/backup/openAtStartup';
 import type { Dialogs } from '../core/files/dialogs';
 import { defaultDatabaseFile, userDataDir } from '../core/paths';
 import { APP_VERSION } from '../core/version';
-import { bindIpc } from './ipc';
+import { startCoreWorker, type CoreWorkerGateway } from '../core/workers/coreClient';
+import { bindIpc, forwardEvents } from './ipc';
 import { electronNativeBinding } from './nativeBinding';
 import { hiddenWindowPrinter } from './printWindow';
 import { APP_ORIGIN, APP_SCHEME, denyAllPermissions, hardenContents, resolveAppFile, secureWebPreferences } from './security';
@@ -25,7 +23,7 @@ app.setPath('userData', userDataDir());
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
-let core: Core | undefined;
+let core: CoreWorkerGateway | undefined;
 
 async function serveApp(request: Request): Promise<Response> {
   const file = resolveAppFile(rendererRoot, request.url);
@@ -75,11 +73,11 @@ async function createWindow(): Promise<void> {
   await win.loadURL(`${APP_ORIGIN}/`);
 }
 
-async function askRestore(plan: { message: string }): Promise<boolean> {
+async function askRestore(message: string): Promise<boolean> {
   const r = await dialog.showMessageBox({
     type: 'error',
     title: messages.startup.damagedTitle,
-    message: plan.message,
+    message,
     buttons: [messages.startup.restoreLatest, messages.startup.quit],
     defaultId: 0,
     cancelId: 1,
@@ -96,29 +94,31 @@ async function start(): Promise<void> {
   const nativeBinding =
     process.env.KEMITRAAN_NATIVE_BINDING ??
     electronNativeBinding({ packaged: app.isPackaged, resourcesPath: process.resourcesPath, appRoot, electronVersion: process.versions.electron ?? 'unknown' });
-  try {
-    // The integrity check and the choice for a damaged file are decided in core; the shell only asks.
-    const opened = await openAtStartup(file, { nativeBinding, ask: askRestore });
-    if (!opened) {
-      app.exit(1);
-      return;
-    }
-    core = new Core(opened.db, { appVersion: APP_VERSION, nativeBinding });
-    core.dialogs = nativeDialogs();
-    core.printer = hiddenWindowPrinter(path.join(appRoot, 'dist-electron', 'preload.cjs'));
-    if (opened.notice) await dialog.showMessageBox({ type: 'info', title: messages.app.title, message: opened.notice });
-  } catch (err) {
-    dialog.showErrorBox(messages.app.title, (err as Error).message);
+  // The core (database, handler table, Excel) runs in its own thread: this one only draws windows
+  // and forwards calls. The window opens at once; its first calls wait in the core's thread while
+  // the integrity check runs, and the daily backup runs there afterwards beside them.
+  const preload = path.join(appRoot, 'dist-electron', 'preload.cjs');
+  core = startCoreWorker(
+    { file, appVersion: APP_VERSION, nativeBinding, startup: 'app' },
+    { dialogs: nativeDialogs(), printer: hiddenWindowPrinter(preload), askRestore },
+  );
+  core.onExit(() => {
+    dialog.showErrorBox(messages.app.title, messages.errors.coreStopped);
     app.exit(1);
-    return;
-  }
-  // Before any window can call in, so the copy never meets a transaction; a failure is logged, never fatal.
-  await dailyBackup(core).catch((err: unknown) => console.error('[backup] daily backup failed:', err instanceof Error ? err.message : err));
-  bindIpc(ipcMain, () => core!);
+  });
+  bindIpc(ipcMain, core);
+  forwardEvents(core, () => webContents.getAllWebContents());
   await createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void createWindow();
   });
+  const started = await core.started;
+  if (started.state === 'declined') return app.exit(1);
+  if (started.state === 'failed') {
+    dialog.showErrorBox(messages.app.title, started.message);
+    return app.exit(1);
+  }
+  if (started.notice) await dialog.showMessageBox({ type: 'info', title: messages.app.title, message: started.notice });
 }
 
 app.on('window-all-closed', () => {

@@ -1,40 +1,50 @@
+import { Suspense } from 'react';
 import { Layout } from 'antd';
 import { AppSider } from './components/AppSider';
 import { CalendarOutlined, DashboardOutlined, RiseOutlined, FileProtectOutlined, PlusOutlined, ShopOutlined, TableOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
 import { AuditOutlined, RestOutlined } from '@ant-design/icons';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
 import { messages } from '../../shared/i18n';
-import { DashboardPage } from './pages/DashboardPage';
+// The shell and the registry load first; every other page is fetched when first opened.
 import { RegistryPage } from './pages/RegistryPage';
-import { UmkmDetailPage } from './pages/UmkmDetailPage';
-import { UmkmCreatePage, UmkmEditPage } from './pages/UmkmFormPage';
-import { NotFoundPage } from './pages/NotFoundPage';
-import { KomunitasListPage } from './pages/KomunitasListPage';
-import { KomunitasDetailPage } from './pages/KomunitasDetailPage';
-import { KomunitasCreatePage, KomunitasEditPage } from './pages/KomunitasFormPage';
-import { MitraListPage } from './pages/MitraListPage';
-import { MitraDetailPage } from './pages/MitraDetailPage';
-import { MitraCreatePage, MitraEditPage } from './pages/MitraFormPage';
-import { KemitraanListPage } from './pages/KemitraanListPage';
-import { KemitraanDetailPage } from './pages/KemitraanDetailPage';
-import { KemitraanCreatePage, KemitraanEditPage } from './pages/KemitraanFormPage';
-import { KegiatanListPage } from './pages/KegiatanListPage';
-import { KegiatanDetailPage } from './pages/KegiatanDetailPage';
-import { KegiatanCreatePage, KegiatanEditPage } from './pages/KegiatanFormPage';
-import { NaikKelasPage } from './pages/NaikKelasPage';
-import { AuditPage } from './pages/AuditPage';
-import { RecycleBinPage } from './pages/RecycleBinPage';
-import { ImportPage } from './pages/ImportPage';
-import { UsersPage } from './pages/UsersPage';
+import {
+  AuditPage,
+  BackupPage,
+  DashboardPage,
+  ImportPage,
+  KegiatanCreatePage,
+  KegiatanDetailPage,
+  KegiatanEditPage,
+  KegiatanListPage,
+  KemitraanCreatePage,
+  KemitraanDetailPage,
+  KemitraanEditPage,
+  KemitraanListPage,
+  KomunitasCreatePage,
+  KomunitasDetailPage,
+  KomunitasEditPage,
+  KomunitasListPage,
+  MitraCreatePage,
+  MitraDetailPage,
+  MitraEditPage,
+  MitraListPage,
+  NaikKelasPage,
+  NotFoundPage,
+  OfficeSettingsPage,
+  RecycleBinPage,
+  ReportPage,
+  ReportPrintPage,
+  UmkmCreatePage,
+  UmkmDetailPage,
+  UmkmEditPage,
+  UsersPage,
+} from './pages/lazyPages';
+import { PageLoading } from './components/PageLoading';
 import { UserOutlined } from '@ant-design/icons';
 import { FileExcelOutlined } from '@ant-design/icons';
-import { ReportPage } from './pages/ReportPage';
-import { ReportPrintPage } from './pages/ReportPrintPage';
 import { REPORT_PRINT_PATH } from '../../shared/domain/reportPrint';
-import { BackupPage } from './pages/BackupPage';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { SettingOutlined } from '@ant-design/icons';
-import { OfficeSettingsPage } from './pages/OfficeSettingsPage';
 import type { Channel } from '../../shared/contract';
 import { roleMay } from '../../shared/domain/permissions';
 import { UserMenu } from './components/auth/UserMenu';
@@ -81,7 +91,12 @@ export function App() {
   const role = useAuthStatus().data?.user?.role;
   const nav = NAV.filter((item) => !NAV_NEEDS[item.key] || (role !== undefined && roleMay(role, NAV_NEEDS[item.key]!)));
   // The printed report is a document, not a page of the app: no sidebar, no header.
-  if (location.pathname === REPORT_PRINT_PATH) return <ReportPrintPage />;
+  if (location.pathname === REPORT_PRINT_PATH)
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <ReportPrintPage />
+      </Suspense>
+    );
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <AppSider items={nav} selected={selectedKey(location.pathname)} onNavigate={navigate} />
@@ -89,7 +104,8 @@ export function App() {
         <header style={{ marginBottom: 12 }}>
           <UserMenu />
         </header>
-        <Routes>
+        <Suspense fallback={<PageLoading />}>
+          <Routes>
             <Route path="/" element={<DashboardPage />} />
             <Route path="/umkm" element={<RegistryPage />} />
             <Route path="/umkm/baru" element={<UmkmCreatePage />} />
@@ -120,7 +136,8 @@ export function App() {
             <Route path="/cadangan" element={<BackupPage />} />
             <Route path="/pengaturan" element={<OfficeSettingsPage />} />
             <Route path="*" element={<NotFoundPage />} />
-        </Routes>
+          </Routes>
+        </Suspense>
       </Layout.Content>
     </Layout>
   );

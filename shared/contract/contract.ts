@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { CHANNELS, type Channel } from './channels';
 import { EmptyInput, SeedDemoInput, type AppInfo, type SeedDemoResult, type Stats } from './app';
-import { IdInput, UmkmInput, UmkmListQuery, UmkmUpdateInput, type Page, type Umkm, type UmkmListItem } from './umkm';
+import { IdInput, UmkmInput, UmkmListQuery, UmkmUpdateInput, type Page, type Umkm, type UmkmPage } from './umkm';
 import { KomunitasInput, KomunitasListQuery, KomunitasUpdateInput, MembershipInput, type Komunitas, type KomunitasListItem } from './komunitas';
 import { MitraInput, MitraListQuery, MitraUpdateInput, type Mitra, type MitraListItem } from './mitra';
 import { KemitraanInput, KemitraanListQuery, KemitraanStatusInput, KemitraanUpdateInput, ProposeInput, type Kemitraan } from './kemitraan';
@@ -32,7 +32,7 @@ export const contract = {
   'app:startEmpty': entry<AppInfo>()(EmptyInput, write('database', 'settings_update')),
   'demo:seed': entry<SeedDemoResult>()(SeedDemoInput, write('database', 'import')),
   'stats:summary': entry<Stats>()(EmptyInput, read()),
-  'umkm:list': entry<Page<UmkmListItem>>()(UmkmListQuery, read()),
+  'umkm:list': entry<UmkmPage>()(UmkmListQuery, read()),
   'umkm:get': entry<Umkm>()(IdInput, read()),
   'umkm:create': entry<Umkm>()(UmkmInput, write('umkm', 'create')),
   'umkm:update': entry<Umkm>()(UmkmUpdateInput, write('umkm', 'update')),

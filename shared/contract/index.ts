@@ -15,3 +15,4 @@ export * from './auth';
 export * from './backup';
 export * from './office';
 export * from './report';
+export * from './events';

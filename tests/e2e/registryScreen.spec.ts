@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/e2e';
 import { SCREENS, saveScreen } from '../support/screens';
+import { SEARCH_COUNT_LIMIT } from '../../shared/contract';
 import { fill, messages } from '../../shared/i18n';
 import { registryRows, registryTotal, searchBox } from '../support/umkmUi';
 import { quantile, recordKeyLatency, takeKeyLatencies, throttleCpu, whenListed } from '../support/searchTimingUi';
@@ -76,6 +77,34 @@ test.describe('search on a registry of 2000 UMKM', () => {
   });
 });
 
+test.describe('paging a registry of 2000 UMKM', () => {
+  test.use({ seedDemo: 2000, viewport: SCREENS[0] });
+
+  test('the next page and the one before are asked for from the keys of the page on screen, and show the right rows', async ({ page, api }) => {
+    const names = async (p: number) => (await api.call('umkm:list', { sort: 'ownerName', order: 'desc', page: p, pageSize: 50 })).items.map((u) => u.businessName);
+    await page.goto('#/umkm?sort=ownerName&order=desc');
+    await expect(registryTotal(page, 2000)).toBeVisible();
+    const shown = async () => (await registryRows(page).getByRole('link').allInnerTexts()).map((t) => t.trim());
+    await expect.poll(shown).toEqual(await names(1));
+    // The request for page 2 carries page 1's keys (main reads page 2 from page 1's last row).
+    const askedNext = page.waitForRequest((r) => r.url().includes('/api/umkm%3Alist') && /"page":2\b/.test(r.postData() ?? '') && /"near":\{"page":1,/.test(r.postData() ?? ''));
+    await page.locator('.ant-pagination-next').click();
+    await askedNext;
+    await expect(page).toHaveURL(/page=2/);
+    await expect.poll(shown).toEqual(await names(2));
+    const askedNextAgain = page.waitForRequest((r) => /"page":3\b/.test(r.postData() ?? '') && /"near":\{"page":2,/.test(r.postData() ?? ''));
+    await page.locator('.ant-pagination-next').click();
+    await askedNextAgain;
+    await expect.poll(shown).toEqual(await names(3));
+    // And back: page 2 from page 3's first row.
+    const askedBack = page.waitForRequest((r) => /"page":2\b/.test(r.postData() ?? '') && /"near":\{"page":3,/.test(r.postData() ?? ''));
+    await page.locator('.ant-pagination-prev').click();
+    await askedBack;
+    await expect.poll(shown).toEqual(await names(2));
+    await saveScreen(page, 'registry-paging');
+  });
+});
+
 /** A column header of the registry table by its title. */
 const header = (page: Page, title: string) => page.locator('.ant-table-thead th', { hasText: new RegExp(`^${title}$`) }).first();
 
@@ -108,6 +137,42 @@ for (const screen of SCREENS) {
       }
       await page.getByRole('button', { name: narrow ? m.nav.collapseMenu : m.nav.expandMenu }).click();
       await expect.poll(async () => (await sider.boundingBox())?.width).toBe(narrow ? 64 : 200);
+    });
+  });
+}
+
+// A search is never counted to its end: past SEARCH_COUNT_LIMIT matches the header says "lebih
+// dari 1.000 UMKM", the pager pages the first 1,000 found and says so, and a narrower search or a
+// filter brings the exact count back.
+for (const screen of SCREENS) {
+  test.describe(`a search with many matches at ${screen.width}×${screen.height}`, () => {
+    test.use({ seedDemo: 2000, viewport: screen });
+
+    test('says "lebih dari 1.000 UMKM" past the bound, and the exact count once narrowed', async ({ page, api }) => {
+      await page.goto('#/umkm');
+      await expect(registryTotal(page, 2000)).toBeVisible();
+      // Every demo NIK starts 6471: all 2,000 match.
+      await searchBox(page).fill('6471');
+      const more = fill(m.registry.totalMore, { n: SEARCH_COUNT_LIMIT.toLocaleString('id-ID') });
+      const total = page.getByTestId('registry-total');
+      await expect(total).toHaveText(`${more} · ${fill(m.registry.totalHintMore, { n: SEARCH_COUNT_LIMIT.toLocaleString('id-ID') })}`);
+      await expect(registryRows(page)).toHaveCount(50);
+      // The pager: 20 pages of the first 1,000 found, its range said against "lebih dari 1.000".
+      const pager = page.locator('.ant-pagination');
+      await expect(pager.getByText(fill(m.pc.pageRange, { from: 1, to: 50, total: fill(m.registry.pagerMore, { n: SEARCH_COUNT_LIMIT.toLocaleString('id-ID') }) }))).toBeVisible();
+      await expect(pager.getByTitle('20', { exact: true })).toBeVisible();
+      await expect(pager.getByTitle('21', { exact: true })).toHaveCount(0);
+      await saveScreen(page, 'registry-search-more');
+      await pager.scrollIntoViewIfNeeded();
+      await saveScreen(page, 'registry-search-more-pager');
+
+      // Narrowed by a kecamatan, every match is counted again.
+      const kecamatan = '64.71.05';
+      const exact = (await api.call('umkm:list', { search: '6471', kecamatan, pageSize: 1 })).total;
+      expect(exact).toBeGreaterThan(0);
+      expect(exact).toBeLessThanOrEqual(SEARCH_COUNT_LIMIT);
+      await page.goto(`#/umkm?q=6471&kecamatan=${kecamatan}`);
+      await expect(total).toHaveText(fill(m.registry.total, { n: exact.toLocaleString('id-ID') }));
     });
   });
 }

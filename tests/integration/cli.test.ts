@@ -6,6 +6,7 @@ import { KECAMATAN } from '../../shared/domain/regions';
 import { messages } from '../../shared/i18n';
 import { demoUmkm } from '../../electron/core/services/demo/demoRegistry';
 import { runCli, type CliRun } from '../support/cli';
+import { damageDatabase, fileSha256 } from '../support/crashFiles';
 import { tempDir } from '../support/tempDir';
 import { validUmkm } from '../support/tempDb';
 
@@ -190,6 +191,17 @@ describe('umkm add / show / update', () => {
 });
 
 describe('database refusals', () => {
+  it('a writing command on a damaged registry is refused (exit 1) before it writes', async () => {
+    const file = path.join(tmp.dir, 'rusak.sqlite');
+    expect((await cli(['seed-demo', '--as-admin-offline', '--umkm', '60', '--db', file])).code).toBe(0);
+    damageDatabase(file);
+    const before = fileSha256(file);
+    const r = await cli(['umkm', 'add', '--as-admin-offline', '--data', JSON.stringify(validUmkm()), '--db', file, '--json']);
+    expect(r.code).toBe(1);
+    expect(json<{ error: { code: string; message: string } }>(r).error).toMatchObject({ code: 'DB_DAMAGED', message: expect.stringMatching(/rusak/) });
+    expect(fileSha256(file)).toBe(before);
+  });
+
   it('a file that is not SQLite is refused (exit 1) as damaged, never written, as JSON', async () => {
     const file = path.join(tmp.dir, 'garbage.sqlite');
     fs.writeFileSync(file, Buffer.alloc(2048, 0x41));

@@ -13,6 +13,7 @@ import { contextFor } from '../support/tempDb';
 import type { Scope } from '../../electron/core/scope';
 import { openDatabase } from '../../electron/core/db/openDatabase';
 import { seedDemo } from '../../electron/core/services/demo/seedDemo';
+import { buildCliIfStale, CLI_BUNDLE } from '../support/buildCli';
 import { PROJECT_ROOT } from '../support/cli';
 import { writeImportWorkbook } from '../support/crashImport';
 import { SETTING_GROUP } from '../support/crashWriter';
@@ -24,9 +25,7 @@ const IMPORT_ROWS = 1000;
 
 let tmp: ReturnType<typeof tempDir>;
 let writer: string;
-// The command-line tool bundled as ESM inside the project, so its packages resolve as usual.
-const cliDir = path.join(PROJECT_ROOT, 'node_modules', '.cache', `kemitraan-crash-${process.pid}`);
-const cliBundle = path.join(cliDir, 'cli.mjs');
+const cliBundle = CLI_BUNDLE;
 let seed = Number(process.env.CRASH_SEED ?? Date.now() % 1_000_000);
 // A small PRNG so a failing run can be repeated with CRASH_SEED.
 const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
@@ -45,22 +44,12 @@ beforeAll(async () => {
     logLevel: 'silent',
     external: ['better-sqlite3', 'typeorm', 'exceljs'],
   });
-  await build({
-    entryPoints: [path.join(PROJECT_ROOT, 'electron/cli/main.ts')],
-    outfile: cliBundle,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'silent',
-    external: ['better-sqlite3', 'typeorm', 'exceljs'],
-    banner: { js: `import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);` },
-  });
+  // The command-line tool as `npm run umkm` runs it: the bundle, with its worker bundles beside it.
+  buildCliIfStale();
   console.log(`crash test seed: CRASH_SEED=${seed}`);
 });
 afterAll(() => {
   tmp.remove();
-  fs.rmSync(cliDir, { recursive: true, force: true });
 });
 
 interface Round {

@@ -66,7 +66,9 @@ describe.skipIf(SKIP_WITHOUT_SOFFICE)(needsLibreOffice('list exports'), () => {
     const ws = wb.worksheets[0]!;
     expect(ws.getCell('A3').value).toMatchObject({ richText: [{ text: expect.stringContaining('Dicetak') }] });
     expect(JSON.stringify(ws.getCell('A4').value)).toContain('Kecamatan Balikpapan Selatan; Kelas usaha Mikro');
-    expect(ws.getCell('D6').type).toBe(ExcelJS.ValueType.RichText);
+    // Text as text (a plain string cell, never a number that loses the NIK's 16th digit).
+    expect(ws.getCell('D6').type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell('D6').value).toBe(expected[0]!.nik);
     expect(ws.getCell('D6').numFmt).toBe('@');
     // The app's own style of money in the lists: "Rp 1.500.000".
     expect(ws.getCell('O6').numFmt).toBe('"Rp "#,##0');

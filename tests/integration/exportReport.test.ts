@@ -262,18 +262,19 @@ describe.skipIf(SKIP_WITHOUT_SOFFICE)(needsLibreOffice('laporan perkembangan UMK
     const probe = ctx.files.outgoing('probe.xlsx');
     const dir = path.dirname(probe.path);
     const before = fs.readdirSync(dir);
-    // The registry sheet gets one chunk written, then the disk fills up.
+    // The registry sheet is written, the list of moves up gets one chunk, then the disk fills up.
     const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-    // The call's own services, but a registry whose export fails after its first chunk.
-    const umkm = ctx.umkm;
+    // The call's own services, but a period list whose export fails after its first chunk.
+    const report = ctx.progressReport;
     const failing = Object.create(ctx, {
-      umkm: {
-        value: Object.assign(Object.create(umkm) as Scope['umkm'], {
-          async *iterateAsOf(q: Parameters<Scope['umkm']['iterateAsOf']>[0], asOf: string) {
-            for await (const chunk of umkm.iterateAsOf(q, asOf, 10)) {
+      progressReport: {
+        value: Object.assign(Object.create(report) as Scope['progressReport'], {
+          async *iterate(q: Parameters<Scope['progressReport']['iterate']>[0]) {
+            for await (const chunk of report.iterate(q, 10)) {
               yield chunk;
-              throw full;
+              break;
             }
+            throw full;
           },
         }),
       },

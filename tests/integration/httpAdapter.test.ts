@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SESSION_HEADER, startHttpAdapter, TOKEN_HEADER, type HttpAdapter } from '../../electron/adapters/http/server';
+import { localGateway } from '../../electron/core/gateway/localGateway';
 import { tempContext, validUmkm } from '../support/tempDb';
 
 let adapter: HttpAdapter;
@@ -16,7 +17,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<html><head></head><body><div id="root"></div></body></html>');
   fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(env.dir, 'secret.txt'), 'secret');
-  adapter = await startHttpAdapter({ core: env.ctx.core, staticDir, token });
+  adapter = await startHttpAdapter({ core: localGateway(env.ctx.core), staticDir, token });
 });
 
 afterAll(async () => {
@@ -86,5 +87,63 @@ describe('loopback adapter', () => {
     expect(unknown).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
     const notJson = await request({ method: 'POST', path: '/api/stats:summary', headers: { [TOKEN_HEADER]: token }, body: '{oops' });
     expect(notJson.status).toBe(400);
+  });
+});
+
+describe('event stream', () => {
+  let clock = Date.now();
+  let lockEnv: Awaited<ReturnType<typeof tempContext>>;
+  let lockAdapter: HttpAdapter;
+
+  beforeAll(async () => {
+    lockEnv = await tempContext({ now: () => clock, lockCheckMs: 20 });
+    const staticDir = path.join(lockEnv.dir, 'static');
+    fs.mkdirSync(staticDir, { recursive: true });
+    fs.writeFileSync(path.join(staticDir, 'index.html'), '<html><head></head><body></body></html>');
+    lockAdapter = await startHttpAdapter({ core: localGateway(lockEnv.core), staticDir, token });
+  });
+
+  afterAll(async () => {
+    await lockAdapter.close();
+    await lockEnv.cleanup();
+  });
+
+  /** Opens /events for a page session and collects what arrives. */
+  function listen(session: string, withToken = token): Promise<{ status: number; text: () => string; close: () => void }> {
+    const url = new URL(lockAdapter.url);
+    return new Promise((resolve, reject) => {
+      const req = http.get({ host: '127.0.0.1', port: url.port, path: `/events?token=${withToken}&session=${session}` }, (res) => {
+        let text = '';
+        res.setEncoding('utf8').on('data', (c: string) => (text += c));
+        resolve({ status: res.statusCode ?? 0, text: () => text, close: () => req.destroy() });
+      });
+      req.on('error', (err) => (String(err).includes('socket hang up') ? undefined : reject(err)));
+    });
+  }
+
+  it('pushes the idle lock to the page whose session locked, and only to it', async () => {
+    const page = 'locking-page-0123456789abcdef';
+    const url = new URL(lockAdapter.url);
+    const post = (channel: string, payload: unknown, sid: string) =>
+      new Promise<string>((resolve, reject) => {
+        const req = http.request({ host: '127.0.0.1', port: url.port, method: 'POST', path: `/api/${channel}`, headers: { [TOKEN_HEADER]: token, [SESSION_HEADER]: sid } }, (res) => {
+          let body = '';
+          res.on('data', (c) => (body += c)).on('end', () => resolve(body));
+        });
+        req.on('error', reject);
+        req.end(JSON.stringify(payload));
+      });
+    expect(JSON.parse(await post('auth:setup', { username: 'admin', fullName: 'Admin', password: 'sandi-admin-1' }, page))).toMatchObject({ ok: true });
+    expect((await listen(page, 'wrong')).status).toBe(403);
+    const mine = await listen(page);
+    const other = await listen('other-page-0123456789abcdef');
+    expect(mine.status).toBe(200);
+    clock += 16 * 60_000;
+    await vi.waitFor(() => expect(mine.text()).toContain('"name":"auth:changed"'), { timeout: 5_000 });
+    expect(mine.text()).toContain('"locked":true');
+    expect(other.text()).not.toContain('auth:changed');
+    expect(JSON.parse(await post('auth:status', {}, page))).toMatchObject({ ok: true, value: { locked: true } });
+    mine.close();
+    other.close();
   });
 });

@@ -72,7 +72,36 @@ describe('openDatabase on a new file', () => {
     const triggers = (db.raw.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`).all() as Array<{ name: string }>).map(
       (r) => r.name,
     );
-    expect(triggers).toEqual(['audit_log_no_delete', 'audit_log_no_update', 'umkm_fts_ad', 'umkm_fts_ai', 'umkm_fts_au']);
+    expect(triggers).toEqual([
+      'audit_log_no_delete',
+      'audit_log_no_update',
+      // The counts the registry, the dashboard and the Naik Kelas report read (QuerySpeed1765152000000).
+      'perpindahan_tahunan_ad',
+      'perpindahan_tahunan_ai',
+      'perpindahan_tahunan_au',
+      'rekap_kelas_tahunan_ad',
+      'rekap_kelas_tahunan_ai',
+      'rekap_kelas_tahunan_au',
+      'rekap_naik_kelas_ad',
+      'rekap_naik_kelas_ai',
+      'rekap_naik_kelas_au',
+      'rekap_naik_kelas_umkm_au',
+      'rekap_naik_kelas_umkm_bd',
+      'rekap_perpindahan_ad',
+      'rekap_perpindahan_ai',
+      'rekap_perpindahan_au',
+      'rekap_tercatat_umkm_au',
+      'rekap_tercatat_umkm_bd',
+      'rekap_umkm_ad',
+      'rekap_umkm_ai',
+      'rekap_umkm_au',
+      'riwayat_tahunan_ad',
+      'riwayat_tahunan_ai',
+      'riwayat_tahunan_au',
+      'umkm_fts_ad',
+      'umkm_fts_ai',
+      'umkm_fts_au',
+    ]);
   });
 
   it('enforces unique NIK among active UMKM in the schema itself (backstop to the service)', async () => {

@@ -31,6 +31,10 @@ export async function startAppServer(opts: { seedDemo?: number } = {}): Promise<
       if (m) {
         clearTimeout(timer);
         resolve(m[1]!);
+        // From now on the server's own complaints reach the test's log.
+        child.stdout!.off('data', onData);
+        child.stderr!.off('data', onData);
+        child.stderr!.on('data', (e: Buffer) => process.stderr.write(`[app server] ${e.toString()}`));
       }
     };
     child.stdout!.on('data', onData);

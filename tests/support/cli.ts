@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCliIfStale, CLI_BUNDLE } from './buildCli';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'tsx.cmd' : 'tsx');
-const CLI = path.join('electron', 'cli', 'main.ts');
+// The bundle `npm run umkm` runs, rebuilt before a file's first run when a source is newer.
+let bundleChecked = false;
 
 export interface CliRun {
   code: number | null;
@@ -17,8 +18,12 @@ export interface CliRun {
  * KEMITRAAN_DATA_DIR forced to `dataDir` so a run without --db can never reach a real registry.
  */
 export function runCli(args: string[], opts: { stdin?: string; dataDir: string; timeoutMs?: number; env?: Record<string, string> }): Promise<CliRun> {
+  if (!bundleChecked) {
+    buildCliIfStale();
+    bundleChecked = true;
+  }
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [CLI, ...args], {
+    const child = spawn(process.execPath, [CLI_BUNDLE, ...args], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, KEMITRAAN_PASSWORD: '', KEMITRAAN_NEW_PASSWORD: '', ...opts.env, KEMITRAAN_DATA_DIR: opts.dataDir, NO_COLOR: '1' },
       stdio: ['pipe', 'pipe', 'pipe'],

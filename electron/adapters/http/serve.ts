@@ -2,18 +2,24 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Core } from '../../core/core';
-import { openDatabase } from '../../core/db/openDatabase';
 import { defaultDatabaseFile } from '../../core/paths';
 import { APP_VERSION } from '../../core/version';
+import { startCoreWorker } from '../../core/workers/coreClient';
 import { startHttpAdapter } from './server';
 
 const { values } = parseArgs({
   options: { db: { type: 'string' }, port: { type: 'string' }, static: { type: 'string' } },
 });
-const db = await openDatabase({ file: values.db ?? defaultDatabaseFile() });
+// The core in its own thread, as in the desktop app: this thread only serves pages and forwards calls.
+const core = startCoreWorker({ file: values.db ?? defaultDatabaseFile(), appVersion: APP_VERSION, startup: 'plain' });
+const start = await core.started;
+if (start.state !== 'ready') {
+  process.stderr.write(`${start.state === 'failed' ? start.message : start.state}\n`);
+  process.exit(1);
+}
+core.onExit(() => process.exit(1));
 const adapter = await startHttpAdapter({
-  core: new Core(db, { appVersion: APP_VERSION }),
+  core,
   staticDir: values.static ?? process.env.RENDERER_OUT ?? path.resolve('dist', 'renderer'),
   token: crypto.randomBytes(24).toString('hex'),
   port: values.port ? Number(values.port) : 0,
@@ -23,7 +29,7 @@ process.stdout.write(`Kemitraan UMKM: ${adapter.url}\n`);
 
 const stop = async () => {
   await adapter.close();
-  await db.close();
+  await core.close();
   process.exit(0);
 };
 process.on('SIGINT', () => void stop());

@@ -4,8 +4,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { Core } from '../../core/core';
-import { dispatch } from '../../core/dispatch/dispatch';
+import type { CoreGateway } from '../../core/gateway/gateway';
 import { messages } from '../../../shared/i18n';
 import { CONTENT_SECURITY_POLICY, resolveStaticFile } from '../static/webPolicy';
 
@@ -57,25 +56,21 @@ function readBytes(req: http.IncomingMessage, max: number): Promise<Buffer> {
 const readBody = async (req: http.IncomingMessage) => (await readBytes(req, MAX_BODY)).toString('utf8');
 
 /** POST /upload?name=…: the browser's stand-in for the open dialog. Answers a FileRef. */
-async function upload(req: http.IncomingMessage, res: http.ServerResponse, url: URL, core: Core): Promise<void> {
+async function upload(req: http.IncomingMessage, res: http.ServerResponse, url: URL, core: CoreGateway): Promise<void> {
   let bytes: Buffer;
   try {
     bytes = await readBytes(req, MAX_UPLOAD);
   } catch {
     return send(res, 413, 'application/json', JSON.stringify({ ok: false, error: { code: 'BAD_FILE', message: messages.errors.uploadTooLarge } }));
   }
-  const ref = core.files.saveUpload(url.searchParams.get('name') ?? 'berkas', bytes);
+  const ref = await core.saveUpload(url.searchParams.get('name') ?? 'berkas', bytes);
   send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ ok: true, value: ref }));
 }
 
 /** GET /files/<id>?token=…: the browser's stand-in for the save dialog, as a download. */
-function download(res: http.ServerResponse, fileId: string, core: Core): void {
-  let held;
-  try {
-    held = core.files.get(fileId);
-  } catch {
-    return send(res, 404, 'text/plain', 'Not found');
-  }
+async function download(res: http.ServerResponse, fileId: string, core: CoreGateway): Promise<void> {
+  const held = await core.heldFile(fileId);
+  if (!held) return send(res, 404, 'text/plain', 'Not found');
   res.writeHead(200, {
     'Content-Type': 'application/octet-stream',
     'Content-Length': held.size,
@@ -86,7 +81,22 @@ function download(res: http.ServerResponse, fileId: string, core: Core): void {
   fs.createReadStream(held.path).pipe(res);
 }
 
-export async function startHttpAdapter(opts: { core: Core; staticDir: string; token: string; port?: number }): Promise<HttpAdapter> {
+/**
+ * GET /events?token=…&session=…: the page's events (Server-Sent Events), those for its session
+ * and those for every window; the browser's stand-in for Electron's webContents.send.
+ */
+function events(req: http.IncomingMessage, res: http.ServerResponse, sessionKey: string, core: CoreGateway): void {
+  res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+  res.write(': ok\n\n');
+  const stop = core.onEvent((event, key) => {
+    if (key === undefined || key === sessionKey) res.write(`data: ${JSON.stringify(event)}\n\n`);
+  });
+  req.on('close', stop);
+}
+
+const sessionOf = (sid: unknown) => (typeof sid === 'string' && SESSION_ID.test(sid) ? { key: `http:${sid}`, via: 'app' as const } : undefined);
+
+export async function startHttpAdapter(opts: { core: CoreGateway; staticDir: string; token: string; port?: number }): Promise<HttpAdapter> {
   const root = path.resolve(opts.staticDir);
   const indexHtml = fs
     .readFileSync(path.join(root, 'index.html'), 'utf8')
@@ -107,6 +117,13 @@ export async function startHttpAdapter(opts: { core: Core; staticDir: string; to
       if (url.searchParams.get('token') !== opts.token) return send(res, 403, 'text/plain', 'Forbidden');
       return download(res, url.pathname.slice(7), opts.core);
     }
+    if (url.pathname === '/events') {
+      // EventSource cannot set headers: the token and the session ride in the query string.
+      if (url.searchParams.get('token') !== opts.token) return send(res, 403, 'text/plain', 'Forbidden');
+      const session = sessionOf(url.searchParams.get('session'));
+      if (!session) return send(res, 400, 'text/plain', 'Session required');
+      return events(req, res, session.key, opts.core);
+    }
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
       if (req.headers[TOKEN_HEADER] !== opts.token) return send(res, 403, 'text/plain', 'Forbidden');
@@ -118,9 +135,7 @@ export async function startHttpAdapter(opts: { core: Core; staticDir: string; to
       } catch {
         return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'JSON tidak sah.' } }));
       }
-      const sid = req.headers[SESSION_HEADER];
-      const session = typeof sid === 'string' && SESSION_ID.test(sid) ? { key: `http:${sid}`, via: 'app' as const } : undefined;
-      const result = await dispatch(channel, payload, opts.core, session);
+      const result = await opts.core.call(channel, payload, sessionOf(req.headers[SESSION_HEADER]));
       return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only');
@@ -139,6 +154,11 @@ export async function startHttpAdapter(opts: { core: Core; staticDir: string; to
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        // Open event streams would keep the server from closing.
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

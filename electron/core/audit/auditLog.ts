@@ -22,6 +22,22 @@ export interface AuditRecordInput {
   at?: string;
 }
 
+/** The row a line of the trail is stored as (secrets masked); bulk writers (an import) insert many at once. */
+export function auditLine(e: AuditRecordInput): Omit<AuditEntryRow, 'id'> {
+  return {
+    at: e.at ?? nowIso(),
+    userId: e.caller.userId,
+    username: e.caller.username,
+    role: e.caller.role,
+    via: e.caller.via,
+    action: e.action,
+    entity: e.entity ?? null,
+    entityId: e.entityId ?? null,
+    summary: e.summary,
+    changes: redact(e.changes ?? {}),
+  };
+}
+
 /** The audit page's filters, as the contract parsed them. */
 export type AuditQuery = z.output<typeof AuditListQuery>;
 
@@ -49,18 +65,7 @@ export class AuditLog {
   }
 
   async record(e: AuditRecordInput): Promise<void> {
-    const line: Omit<AuditEntryRow, 'id'> = {
-      at: e.at ?? nowIso(),
-      userId: e.caller.userId,
-      username: e.caller.username,
-      role: e.caller.role,
-      via: e.caller.via,
-      action: e.action,
-      entity: e.entity ?? null,
-      entityId: e.entityId ?? null,
-      summary: e.summary,
-      changes: redact(e.changes ?? {}),
-    };
+    const line = auditLine(e);
     // The cast: TypeORM's deep-partial type cannot take the `unknown` values of `changes`.
     // No read-back (updateEntity false): one statement per line.
     await this.repo.createQueryBuilder().insert().values(line as QueryDeepPartialEntity<AuditEntryRow>).updateEntity(false).execute();

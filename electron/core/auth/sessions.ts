@@ -40,6 +40,16 @@ export class SessionStore {
     return s;
   }
 
+  /** Locks every session idle past the limit now, not at its next call; returns their keys. */
+  lockIdle(): string[] {
+    const locked: string[] = [];
+    for (const [key, s] of this.sessions) {
+      if (s.locked) continue;
+      if (this.get(key)?.locked) locked.push(key);
+    }
+    return locked;
+  }
+
   drop(key: string): void {
     this.sessions.delete(key);
   }

@@ -18,6 +18,7 @@ import { fill, messages } from '../../../shared/i18n';
 import type { Tx } from '../db/database';
 import { AnggotaEntity, DukunganEntity, KemitraanEntity, KomunitasEntity, MitraEntity } from '../db/entities';
 import { ClassMoveEntity, YearClassEntity, type ClassMoveRow, type YearClassRow } from '../db/entities/progress';
+import { RekapKelasTahunanEntity, RekapPerpindahanEntity, RekapUmkmEntity } from '../db/entities/rekap';
 import { UmkmEntity, type UmkmRow } from '../db/entities/umkm';
 import { currentYear, type ProgressStore, type RecordFigures } from './progressStore';
 import { fieldsError, notFoundError, nowIso, withoutNulls } from './queryHelpers';
@@ -181,15 +182,29 @@ export class ProgressService {
       await this.rollForward(year);
     }
     const count = 'COUNT(*)';
-    // UMKM by year and class, up to this year, among the UMKM `among` leaves (all when it is absent).
-    const classCounts = (among?: string) => {
-      const qb = this.years.createQueryBuilder('t').select('t.year', 'year').addSelect('t.class', 'class').addSelect(count, 'n').where('t.year <= :year', { year });
-      if (among) qb.andWhere(`t.umkmId IN ${among}`);
-      return qb.groupBy('t.year').addGroupBy('t.class').getRawMany<{ year: number | string; class: UmkmClass; n: number | string }>();
-    };
-    const all = await classCounts();
-    // Rows of deleted UMKM are kept (so nothing is lost) and subtracted here.
-    const gone = await classCounts(this.umkm.createQueryBuilder().subQuery().select('d.id').from(UmkmEntity, 'd').where('d.deletedAt IS NOT NULL').getQuery());
+    // Rows of deleted UMKM are kept (so nothing is lost) and subtracted here: the deleted UMKM are
+    // few, read from their own index, and their rows by their keys.
+    const deleted = () => this.umkm.createQueryBuilder().subQuery().select('d.id').from(UmkmEntity, 'd').where('d.deletedAt IS NOT NULL').getQuery();
+
+    // UMKM by year and class, up to this year: the counts the triggers keep (rekap_kelas_tahunan).
+    const all = await this.em
+      .createQueryBuilder(RekapKelasTahunanEntity, 't')
+      .select('t.year', 'year')
+      .addSelect('t.class', 'class')
+      .addSelect('t.n', 'n')
+      .where('t.year <= :year', { year })
+      .andWhere('t.n > 0')
+      .getRawMany<{ year: number | string; class: UmkmClass; n: number | string }>();
+    const gone = await this.years
+      .createQueryBuilder('t')
+      .select('t.year', 'year')
+      .addSelect('t.class', 'class')
+      .addSelect(count, 'n')
+      .where('t.year <= :year', { year })
+      .andWhere(`t.umkmId IN ${deleted()}`)
+      .groupBy('t.year')
+      .addGroupBy('t.class')
+      .getRawMany<{ year: number | string; class: UmkmClass; n: number | string }>();
     const byYear = new Map<number, Record<UmkmClass, number>>();
     const zero = () => Object.fromEntries(UMKM_CLASSES.map((c) => [c, 0])) as Record<UmkmClass, number>;
     const first = all.reduce((m, r) => Math.min(m, Number(r.year)), year + 1);
@@ -197,31 +212,47 @@ export class ProgressService {
     for (const r of all) byYear.get(Number(r.year))![r.class] += Number(r.n);
     for (const r of gone) byYear.get(Number(r.year))![r.class] -= Number(r.n);
 
+    // Moves by year and direction: every move, less the deleted UMKM's.
     const yearOf = 'SUBSTR(p.date, 1, 4)';
-    const moves: Array<{ year: string; direction: MoveDirection; n: number | string }> = await this.moves
-      .createQueryBuilder('p')
-      .innerJoin(UmkmEntity.options.name, 'u', 'u.id = p.umkmId AND u.deletedAt IS NULL')
-      .select(yearOf, 'year')
-      .addSelect('p.direction', 'direction')
-      .addSelect(count, 'n')
-      .groupBy(yearOf)
-      .addGroupBy('p.direction')
-      .getRawMany();
+    const movesOf = (among: string) =>
+      this.moves
+        .createQueryBuilder('p')
+        .select(yearOf, 'year')
+        .addSelect('p.direction', 'direction')
+        .addSelect(count, 'n')
+        .where(`p.umkmId IN ${among}`)
+        .groupBy(yearOf)
+        .addGroupBy('p.direction')
+        .getRawMany<{ year: string; direction: MoveDirection; n: number | string }>();
     const movesByYear = new Map<number, { year: number; naik: number; turun: number }>();
-    for (const m of moves) {
-      const y = Number(m.year);
-      const row = movesByYear.get(y) ?? { year: y, naik: 0, turun: 0 };
-      row[m.direction] += Number(m.n);
-      movesByYear.set(y, row);
-    }
+    const tallyMoves = (rows: Array<{ year: string; direction: MoveDirection; n: number | string }>, sign: 1 | -1) => {
+      for (const m of rows) {
+        const y = Number(m.year);
+        const row = movesByYear.get(y) ?? { year: y, naik: 0, turun: 0 };
+        row[m.direction] += sign * Number(m.n);
+        movesByYear.set(y, row);
+      }
+    };
+    // Every move by year and direction is counted by the triggers (rekap_perpindahan).
+    const kept = await this.em
+      .createQueryBuilder(RekapPerpindahanEntity, 'r')
+      .select('r.year', 'year')
+      .addSelect('r.direction', 'direction')
+      .addSelect('r.n', 'n')
+      .where('r.n > 0')
+      .getRawMany<{ year: string; direction: MoveDirection; n: number | string }>();
+    tallyMoves(kept, 1);
+    tallyMoves(await movesOf(deleted()), -1);
+    for (const [y, m] of movesByYear) if (m.naik === 0 && m.turun === 0) movesByYear.delete(y);
 
-    // From the covering index of migration 2 (see IndexHints); unaided, SQLite's planner visits
-    // every active row through the status index.
-    const reach = await this.tx.sql.hints.getRawMany<{ reach: MarketReach; n: number | string }>(
-      this.em,
-      this.umkm.createQueryBuilder('u').select('u.marketReach', 'reach').addSelect(count, 'n').where('u.deletedAt IS NULL').andWhere(`u.status = 'aktif'`).groupBy('u.marketReach'),
-      { u: 'ix_umkm_match' },
-    );
+    // Market reach of the active UMKM: the registry's counts (rekap_umkm).
+    const reach = await this.em
+      .createQueryBuilder(RekapUmkmEntity, 'u')
+      .select('u.marketReach', 'reach')
+      .addSelect('SUM(u.n)', 'n')
+      .where(`u.status = 'aktif'`)
+      .groupBy('u.marketReach')
+      .getRawMany<{ reach: MarketReach; n: number | string }>();
     const marketReach = Object.fromEntries(MARKET_REACH.map((r) => [r, 0])) as Record<MarketReach, number>;
     for (const r of reach) marketReach[r.reach] = (marketReach[r.reach] ?? 0) + Number(r.n);
 

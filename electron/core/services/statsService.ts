@@ -5,6 +5,7 @@ import { KEMITRAAN_STATUS, type KemitraanStatus } from '../../../shared/domain/p
 import { KECAMATAN, kecamatanName } from '../../../shared/domain/regions';
 import { KemitraanEntity, KomunitasEntity, MitraEntity } from '../db/entities';
 import { ClassMoveEntity } from '../db/entities/progress';
+import { RekapUmkmEntity } from '../db/entities/rekap';
 import { UmkmEntity } from '../db/entities/umkm';
 
 export class StatsService {
@@ -47,6 +48,19 @@ export class StatsService {
    * (the class held since the move before it), else its class today.
    */
   async byKecamatanAndClass(asOf?: string): Promise<Array<{ kecamatan: string; class: UmkmClass; n: number }>> {
+    if (asOf === undefined) {
+      // Today's: the counts the triggers keep (rekap_umkm), never the registry row by row.
+      const today = await this.em
+        .createQueryBuilder(RekapUmkmEntity, 'u')
+        .select('u.kecamatan', 'kecamatan')
+        .addSelect('u.class', 'class')
+        .addSelect('SUM(u.n)', 'n')
+        .groupBy('u.kecamatan')
+        .addGroupBy('u.class')
+        .having('SUM(u.n) > 0')
+        .getRawMany<{ kecamatan: string; class: UmkmClass; n: number | string }>();
+      return today.map((r) => ({ kecamatan: r.kecamatan, class: r.class, n: Number(r.n) }));
+    }
     const qb = this.em.createQueryBuilder(UmkmEntity, 'u').select('u.kecamatan', 'kecamatan').where('u.deletedAt IS NULL');
     let cls = 'u.class';
     if (asOf !== undefined) {

@@ -1,28 +1,17 @@
 import { In, IsNull, type Repository, type SelectQueryBuilder } from 'typeorm';
-import type { z } from 'zod';
-import { UmkmRules, type Page, type Umkm, type UmkmChanges, type UmkmData, type UmkmListItem, type UmkmListQuery } from '../../../shared/contract';
+import { UmkmRules, type Umkm, type UmkmChanges, type UmkmData, type UmkmPage } from '../../../shared/contract';
 import { fill, messages } from '../../../shared/i18n';
-import { classRankSql } from '../db/classRank';
 import type { Tx } from '../db/database';
 import { UmkmEntity, type UmkmRow } from '../db/entities/umkm';
 import { AppError } from '../errors';
 import { FIGURES, type ProgressStore, type RecordFigures, type SharedFigures } from './progressStore';
 import { notFoundError, nowIso } from './queryHelpers';
-import { dataToColumns, rowToUmkm, storedFields, toUmkmListItem, UMKM_LIST_COLUMNS, type UmkmColumns, type UmkmListRow } from './umkmMapper';
+import { RegistryList } from './registryList';
+import { applyFilters, orderBy, sortPlan, type UmkmQuery } from './registryOrder';
+import { dataToColumns, rowToUmkm, storedFields, type UmkmColumns } from './umkmMapper';
 import { parseOrThrow } from './validate';
 
-/** A registry list query as the contract has read it (codes, defaults). */
-export type UmkmQuery = z.output<typeof UmkmListQuery>;
-
-const SORT_COLUMNS: Record<UmkmQuery['sort'], string> = {
-  businessName: 'u.businessName',
-  ownerName: 'u.ownerName',
-  kecamatan: 'u.kecamatan',
-  class: 'class_rank',
-  annualSales: 'u.annualSales',
-  registeredAt: 'u.registeredAt',
-  updatedAt: 'u.updatedAt',
-};
+export type { UmkmQuery } from './registryOrder';
 
 const pickFigures = (c: UmkmColumns): SharedFigures => ({
   annualSales: c.annualSales,
@@ -96,18 +85,9 @@ export class UmkmService {
     return { id };
   }
 
-  async list(q: UmkmQuery): Promise<Page<UmkmListItem>> {
-    const qb = this.filtered(q);
-    const total = await qb.clone().getCount();
-    const rows = await this.ordered(
-      qb,
-      q,
-      UMKM_LIST_COLUMNS.map((c) => `u.${c}`),
-    )
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
-      .getMany();
-    return { items: rows.map((r) => toUmkmListItem(r as UmkmListRow)), total, page: q.page, pageSize: q.pageSize };
+  /** A page of the registry (see RegistryList). */
+  list(q: UmkmQuery): Promise<UmkmPage> {
+    return new RegistryList(this.tx).list(q);
   }
 
   /**
@@ -169,24 +149,14 @@ export class UmkmService {
     return this.repo.count({ where: { deletedAt: IsNull() } });
   }
 
-  /** The list's order: the chosen column, then the name, then the id (stable across pages). */
+  /** `qb` selecting `columns` in the list's order (exports: the whole filtered list). */
   private ordered(qb: SelectQueryBuilder<UmkmRow>, q: UmkmQuery, columns: string[]): SelectQueryBuilder<UmkmRow> {
-    qb.select(columns);
-    if (q.sort === 'class') qb.addSelect(classRankSql('u.class'), 'class_rank');
-    const dir = q.order === 'desc' ? 'DESC' : 'ASC';
-    qb.orderBy(SORT_COLUMNS[q.sort], dir, dir === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST');
-    if (q.sort !== 'businessName') qb.addOrderBy('u.businessName', 'ASC');
-    qb.addOrderBy('u.id', 'ASC');
-    return qb;
+    return orderBy(qb.select(columns), sortPlan(q));
   }
 
+  /** The registry as filtered and searched (alias u), for exports. */
   private filtered(q: UmkmQuery): SelectQueryBuilder<UmkmRow> {
-    const qb = this.repo.createQueryBuilder('u').where('u.deletedAt IS NULL');
-    if (q.kecamatan) qb.andWhere('u.kecamatan = :kecamatan', { kecamatan: q.kecamatan });
-    if (q.kelurahan) qb.andWhere('u.kelurahan = :kelurahan', { kelurahan: q.kelurahan });
-    if (q.sector) qb.andWhere('u.sector = :sector', { sector: q.sector });
-    if (q.class) qb.andWhere('u.class = :class', { class: q.class });
-    if (q.status) qb.andWhere('u.status = :status', { status: q.status });
+    const qb = applyFilters(this.repo.createQueryBuilder('u').where('u.deletedAt IS NULL'), q);
     const search = q.search?.trim();
     if (search) this.tx.sql.search.where(qb, 'u', search);
     return qb;

@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { Link, useNavigate } from 'react-router';
-import type { Page, UmkmListItem, UmkmSortField } from '../../../shared/contract';
+import { SEARCH_COUNT_LIMIT, type UmkmListItem, type UmkmPage, type UmkmSortField } from '../../../shared/contract';
 import { fill, messages } from '../../../shared/i18n';
 import { formatRupiah } from '../../../shared/format/rupiah';
 import { pageChange, tablePagination } from '../hooks/useUrlParams';
@@ -12,6 +12,28 @@ const r = messages.registry;
 const f = messages.fields;
 
 type UrlUpdate = (changes: Record<string, string | number | undefined>) => void;
+
+/**
+ * The total as a clerk reads it: exact, or for a search with many matches (counted only to
+ * SEARCH_COUNT_LIMIT) "lebih dari 1.000 UMKM", or with filters "sedikitnya 300 UMKM". `short`:
+ * the pager's form, without the noun.
+ */
+export function registryTotal(data: Pick<UmkmPage, 'total' | 'totalAtLeast'>, short = false): string {
+  const n = (x: number) => x.toLocaleString('id-ID');
+  if (!data.totalAtLeast) return short ? n(data.total) : fill(r.total, { n: n(data.total) });
+  const more = data.total > SEARCH_COUNT_LIMIT;
+  const text = more ? (short ? r.pagerMore : r.totalMore) : short ? r.pagerAtLeast : r.totalAtLeast;
+  return fill(text, { n: n(more ? SEARCH_COUNT_LIMIT : data.total) });
+}
+
+/** For a total that is a lower bound, what the list holds and how to see the rest; else nothing. */
+export function registryTotalHint(data: Pick<UmkmPage, 'total' | 'totalAtLeast'>): string | null {
+  if (!data.totalAtLeast) return null;
+  return data.total > SEARCH_COUNT_LIMIT ? fill(r.totalHintMore, { n: SEARCH_COUNT_LIMIT.toLocaleString('id-ID') }) : r.totalHintSome;
+}
+
+/** The pager's total: the count, or for a search past the bound the first SEARCH_COUNT_LIMIT found, which is all it lists. */
+const pagerTotal = (data: UmkmPage | undefined): number => (data ? Math.min(data.total, data.totalAtLeast ? SEARCH_COUNT_LIMIT : data.total) : 0);
 
 /**
  * The registry's rows. Memoised on what it shows: a key typed in the search box, or a URL change
@@ -28,7 +50,7 @@ export const RegistryTable = memo(function RegistryTable({
   pageSize,
   update,
 }: {
-  data: Page<UmkmListItem> | undefined;
+  data: UmkmPage | undefined;
   loading: boolean;
   sort: UmkmSortField;
   order: 'asc' | 'desc';
@@ -124,7 +146,10 @@ export const RegistryTable = memo(function RegistryTable({
       locale={{ emptyText: r.empty }}
       onChange={onChange}
       onRow={(u) => ({ onDoubleClick: () => navigate(`/umkm/${u.id}`) })}
-      pagination={tablePagination(page, pageSize, data?.total ?? 0)}
+      pagination={{
+        ...tablePagination(page, pageSize, pagerTotal(data)),
+        ...(data?.totalAtLeast ? { showTotal: (_t: number, [a, b]: [number, number]) => fill(messages.pc.pageRange, { from: a, to: b, total: registryTotal(data, true) }) } : {}),
+      }}
       scroll={{ x: 1040, y: 'calc(100vh - 330px)' }}
       virtual={pageSize > 50}
     />

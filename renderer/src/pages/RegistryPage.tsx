@@ -1,13 +1,13 @@
 import { useDeferredValue, useState } from 'react';
-import { Button, Card, Flex } from 'antd';
-import { UMKM_SORT_FIELDS, type InputOf } from '../../../shared/contract';
-import { fill, messages } from '../../../shared/i18n';
+import { Button, Card, Flex, Typography } from 'antd';
+import { UMKM_SORT_FIELDS, type InputOf, type UmkmPage } from '../../../shared/contract';
+import { messages } from '../../../shared/i18n';
 import { useRead } from '../api/queries';
 import { FilterSelect } from '../components/FilterSelect';
 import { LoadError } from '../components/LoadError';
 import { ListHeader } from '../components/ListHeader';
 import { classOptions, kecamatanOptions, kelurahanOptions, sectorOptions, statusOptions } from '../components/options';
-import { RegistryTable } from '../components/RegistryTable';
+import { RegistryTable, registryTotal, registryTotalHint } from '../components/RegistryTable';
 import { UrlSearchBox } from '../components/UrlSearchBox';
 import { useDebounced } from '../hooks/useDebounced';
 import { useUrlParams } from '../hooks/useUrlParams';
@@ -29,10 +29,17 @@ export function RegistryPage() {
     page: url.page,
     pageSize: url.pageSize,
   };
-  const list = useRead('umkm:list', query);
+  // Paging by one from the page on screen: its keys let main read the next page from its last
+  // row (or the previous from its first) instead of counting to it. Chosen once per page asked
+  // for (React's state adjusted while rendering), so the answer does not change the question;
+  // main ignores the keys of another sort or filter.
+  const [paging, setPaging] = useState<{ page: number; near: Near | undefined }>({ page: url.page, near: undefined });
+  const near = paging.page === url.page ? paging.near : undefined;
+  const list = useRead('umkm:list', near ? { ...query, near } : query);
   // The count and the rows are drawn at a lower priority than typing: a new answer is drawn in
   // the background (a key interrupts it) while the previous one stays on screen.
   const shown = useDeferredValue(list.data);
+  if (paging.page !== url.page) setPaging({ page: url.page, near: nearOf(shown, url.page) });
   // The previous answer stays while the next comes; a spinner only if that takes a while.
   const waiting = list.isFetching && list.isPlaceholderData;
   const slow = useDebounced(waiting, SLOW_ANSWER_MS) && waiting;
@@ -49,7 +56,7 @@ export function RegistryPage() {
       <ListHeader
         entity="umkm"
         title={r.title}
-        sub={shown ? fill(r.total, { n: shown.total.toLocaleString('id-ID') }) : messages.common.loading}
+        sub={shown ? <RegistryTotal data={shown} /> : messages.common.loading}
         addLabel={messages.nav.addUmkm}
         exportInput={{ list: 'umkm', query }}
       />
@@ -84,5 +91,23 @@ export function RegistryPage() {
         />
       </Card>
     </>
+  );
+}
+
+type Near = NonNullable<InputOf<'umkm:list'>['near']>;
+
+/** The page on screen as the `near` of a request for the page next to it. */
+function nearOf(onScreen: UmkmPage | undefined, page: number): Near | undefined {
+  return onScreen?.keys && Math.abs(onScreen.page - page) === 1 ? { page: onScreen.page, ...onScreen.keys } : undefined;
+}
+
+/** The registry's count under its title, with what the list holds when a search was not counted to its end. */
+function RegistryTotal({ data }: { data: UmkmPage }) {
+  const hint = registryTotalHint(data);
+  return (
+    <span data-testid="registry-total">
+      {registryTotal(data)}
+      {hint ? <Typography.Text type="secondary"> · {hint}</Typography.Text> : null}
+    </span>
   );
 }

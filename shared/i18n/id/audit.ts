@@ -81,6 +81,9 @@ export const audit = {
     memberships: 'Keanggotaan komunitas',
     attendance: 'Kehadiran kegiatan',
     invitations: 'Undangan kegiatan',
+    importFile: 'Berkas',
+    importSheet: 'Lembar',
+    importChecksum: 'Sidik berkas (SHA-256)',
   },
   auditPage: {
     title: 'Jejak audit',

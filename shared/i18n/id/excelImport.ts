@@ -14,6 +14,20 @@ export const excelImport = {
     wordDocument: 'Berkas {file} adalah dokumen Word, bukan buku kerja Excel. Pilih berkas .xlsx.',
     openDocument: 'Berkas {file} berformat OpenDocument (.ods). Buka di LibreOffice/Excel lalu simpan sebagai "Excel Workbook (.xlsx)".',
     damaged: 'Berkas {file} rusak atau tidak lengkap sehingga tidak dapat dibaca. Buka di Excel, simpan ulang sebagai .xlsx, lalu coba lagi.',
+    sheetsTooBig:
+      'Berkas {file} terlalu besar untuk dibaca: datanya {size} MB bila dibuka (paling besar {max} MB, kira-kira {rows} baris × 25 kolom). Pecah datanya menjadi beberapa berkas .xlsx.',
+    packedTooTight:
+      'Berkas {file} tidak dibaca karena isinya tidak wajar: {packed} MB di dalamnya mengembang menjadi {size} MB bila dibuka ({ratio} kali lipat; berkas Excel biasa hanya 5 sampai 20 kali). Berkas seperti ini dapat membuat aplikasi berhenti. Buka di Excel, simpan ulang sebagai .xlsx, lalu coba lagi.',
+    sizeMismatch:
+      'Berkas {file} tidak dibaca karena isinya lebih besar daripada yang tercatat di dalam berkas itu sendiri (berkas rusak atau sengaja dibuat tidak wajar). Buka di Excel, simpan ulang sebagai .xlsx, lalu coba lagi.',
+    tooManyColumns:
+      'Lembar "{sheet}" berisi data di sel {cell}, di luar {max} kolom yang dapat dibaca (kolom A sampai {last}). Hapus isi kolom sesudah {last} pada lembar itu, simpan, lalu coba lagi.',
+    cellTooLong: 'Lembar "{sheet}" berisi sel {cell} dengan teks lebih panjang daripada batas Excel (32.767 huruf). Periksa sel itu, simpan ulang, lalu coba lagi.',
+    textTooLong: 'Berkas {file} berisi teks yang lebih panjang daripada batas Excel untuk satu sel (32.767 huruf). Buka di Excel, periksa isinya, simpan ulang sebagai .xlsx, lalu coba lagi.',
+    tooMuchData:
+      'Berkas {file} berisi terlalu banyak data untuk sekali impor (paling banyak kira-kira {rows} baris × 25 kolom). Pecah datanya menjadi beberapa berkas .xlsx.',
+    tooBigToRead:
+      'Berkas {file} terlalu besar untuk dibaca: membacanya memerlukan lebih dari {mb} MB memori. Pecah datanya menjadi beberapa berkas .xlsx, lalu impor satu per satu.',
   },
   excelValue: {
     moneyNegative: 'Nilai rupiah tidak boleh negatif ({text}).',

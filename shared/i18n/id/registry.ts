@@ -102,6 +102,7 @@ export const registry = {
     dbTooNew: 'Basis data ini dibuat oleh versi aplikasi yang lebih baru ({names}). Perbarui aplikasi sebelum membukanya.',
     dbOpen: 'Basis data tidak dapat dibuka: {reason}',
     network: 'Tidak dapat menghubungi layanan aplikasi.',
+    coreStopped: 'Layanan data aplikasi berhenti. Tutup lalu buka kembali aplikasi; data yang sudah tersimpan aman.',
     demoNotEmpty: 'Data contoh hanya dapat dimuat ke registri yang masih kosong.',
     fileGone: 'Berkas tidak ditemukan lagi. Pilih berkasnya sekali lagi.',
     desktopOnly: 'Hanya tersedia di aplikasi desktop.',
@@ -135,6 +136,13 @@ export const registry = {
     filterStatus: 'Semua status',
     resetFilters: 'Hapus filter',
     total: '{n} UMKM',
+    // A search with many matches is not counted to the end (see SEARCH_COUNT_LIMIT).
+    totalMore: 'lebih dari {n} UMKM',
+    totalAtLeast: 'sedikitnya {n} UMKM',
+    pagerMore: 'lebih dari {n}',
+    pagerAtLeast: 'sedikitnya {n}',
+    totalHintMore: '{n} pertama ditampilkan, perjelas pencarian',
+    totalHintSome: 'sebagian ditampilkan, perjelas pencarian',
     empty: 'Tidak ada UMKM yang cocok.',
   },
   detail: {

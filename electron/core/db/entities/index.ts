@@ -10,6 +10,7 @@ import { KemitraanEntity } from './kemitraan';
 import { KomunitasEntity } from './komunitas';
 import { MitraEntity } from './mitra';
 import { ClassMoveEntity, ClassRecordEntity, YearClassEntity } from './progress';
+import { PerpindahanTahunanEntity, RekapKelasTahunanEntity, RekapNaikKelasEntity, RekapPerpindahanEntity, RekapTercatatEntity, RekapUmkmEntity, RiwayatTahunanEntity } from './rekap';
 import { SettingEntity } from './setting';
 import { UmkmEntity } from './umkm';
 
@@ -31,6 +32,13 @@ export const ENTITIES = [
   YearClassEntity,
   AccountEntity,
   AuditEntryEntity,
+  RekapUmkmEntity,
+  RekapKelasTahunanEntity,
+  RekapTercatatEntity,
+  RiwayatTahunanEntity,
+  PerpindahanTahunanEntity,
+  RekapNaikKelasEntity,
+  RekapPerpindahanEntity,
 ];
 export { AccountEntity, AuditEntryEntity, SettingEntity, UmkmEntity };
 export * from './anggota';
@@ -43,3 +51,4 @@ export * from './kemitraan';
 export * from './komunitas';
 export * from './mitra';
 export * from './progress';
+export * from './rekap';

@@ -23,6 +23,8 @@ export interface OpenOptions {
    * refused with DB_DAMAGED naming the newest good backup, and is neither migrated nor written.
    */
   integrity?: CheckMode;
+  /** Without `integrity`: still quick_check the file when a migration is about to write to it. */
+  checkBeforeMigrating?: boolean;
 }
 
 export function createDataSource(opts: OpenOptions, onOpen?: (db: BetterSqlite3.Database) => void, role: 'writer' | 'reader' = 'writer'): DataSource {
@@ -93,6 +95,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     const applied = await appliedMigrations(dataSource);
     const unknown = applied.filter((n) => !KNOWN.has(n));
     if (unknown.length > 0) throw new AppError('DB_TOO_NEW', fill(messages.errors.dbTooNew, { names: unknown.join(', ') }));
+    if (!opts.integrity && opts.checkBeforeMigrating && applied.length > 0 && applied.length < KNOWN.size) refuseDamaged(opts.file, { ...opts, integrity: 'quick' });
     await dataSource.runMigrations({ transaction: 'each' });
   } catch (err) {
     await dataSource.destroy();

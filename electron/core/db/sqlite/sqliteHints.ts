@@ -16,12 +16,14 @@ export const sqliteHints: IndexHints = {
     const [query, parameters] = qb.getQueryAndParameters();
     let sql = query;
     for (const [alias, index] of Object.entries(uses)) {
+      // TypeORM writes a table's FROM or JOIN item as "table" "alias": the clause follows it. An
+      // alias of the query's own tables names its table; one inside a subquery or a WITH is found
+      // in the text (the first table item with that alias).
       const table = qb.expressionMap.aliases.find((a) => a.name === alias && a.hasMetadata)?.metadata.tableName;
-      const item = table && `${qb.escape(table)} ${qb.escape(alias)}`;
-      // TypeORM writes a table's FROM or JOIN item as "table" "alias": the clause follows it.
-      const at = item ? sql.indexOf(`${item}`) : -1;
-      if (!item || at < 0) throw new Error(`No table aliased ${alias} in the query to read through ${index}.`);
-      sql = `${sql.slice(0, at + item.length)} INDEXED BY ${qb.escape(index)}${sql.slice(at + item.length)}`;
+      const found = table ? `${qb.escape(table)} ${qb.escape(alias)}` : new RegExp(`"\\w+" ${qb.escape(alias)}(?=[ )]|$)`).exec(sql)?.[0];
+      const at = found ? sql.indexOf(found) : -1;
+      if (!found || at < 0) throw new Error(`No table aliased ${alias} in the query to read through ${index}.`);
+      sql = `${sql.slice(0, at + found.length)} INDEXED BY ${qb.escape(index)}${sql.slice(at + found.length)}`;
     }
     return (await em.query(sql, parameters)) as T[];
   },

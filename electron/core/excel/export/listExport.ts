@@ -10,7 +10,7 @@ import { exportUmkmList } from './umkmExport';
 export function exportList(file: string, input: z.output<typeof ExportListInput>, ctx: Scope, opts: { today?: string } = {}): Promise<number> {
   switch (input.list) {
     case 'umkm':
-      return exportUmkmList(file, ctx.umkm, input.query, opts);
+      return exportUmkmList(file, ctx.tx.em, ctx.umkm, input.query, opts);
     case 'mitra':
       return exportMitraList(file, ctx.mitra, input.query, opts);
     case 'kemitraan':

@@ -1,9 +1,11 @@
+import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { Umkm, UmkmListQuery } from '../../../../shared/contract';
 import { displayPhone } from '../../../../shared/domain/phone';
 import { kecamatanName, kelurahanName } from '../../../../shared/domain/regions';
 import { fill, messages } from '../../../../shared/i18n';
 import type { UmkmService } from '../../services/umkmService';
+import { registryBounds } from './figureBounds';
 import type { ListColumn } from './listWorkbook';
 import { writeListWorkbook } from './listWorkbook';
 
@@ -26,10 +28,10 @@ export const UMKM_COLUMNS: Array<ListColumn<Umkm>> = [
   { header: f.sector, width: 16, kind: 'text', value: (u) => messages.enums.sector[u.sector] },
   { header: t.colKbli, width: 8, kind: 'text', value: (u) => u.kbli },
   { header: f.phone, width: 16, kind: 'text', value: (u) => (u.phone ? displayPhone(u.phone) : null) },
-  { header: f.employees, width: 10, kind: 'integer', value: (u) => u.employees },
-  { header: f.capital, width: 18, kind: 'money', value: (u) => u.capital },
-  { header: f.annualSales, width: 18, kind: 'money', value: (u) => u.annualSales },
-  { header: f.assets, width: 18, kind: 'money', value: (u) => u.assets },
+  { header: f.employees, width: 10, kind: 'integer', value: (u) => u.employees, figure: 'employees' },
+  { header: f.capital, width: 18, kind: 'money', value: (u) => u.capital, figure: 'capital' },
+  { header: f.annualSales, width: 18, kind: 'money', value: (u) => u.annualSales, figure: 'annualSales' },
+  { header: f.assets, width: 18, kind: 'money', value: (u) => u.assets, figure: 'assets' },
   { header: f.class, width: 11, kind: 'text', value: (u) => messages.enums.class[u.class] },
   { header: f.classBasis, width: 16, kind: 'text', value: (u) => messages.enums.classBasis[u.classBasis] },
   { header: f.marketReach, width: 14, kind: 'text', value: (u) => messages.enums.marketReach[u.marketReach] },
@@ -49,14 +51,18 @@ export function umkmFilterText(q: Query): string {
   return parts.join('; ');
 }
 
-/** The registry exactly as filtered and sorted on screen, every page of it. */
-export function exportUmkmList(file: string, umkm: UmkmService, query: Query, opts: { today?: string } = {}): Promise<number> {
+/**
+ * The registry exactly as filtered and sorted on screen, every page of it, read once: the columns
+ * are sized from the registry's bounds (figureBounds.ts), in the same read snapshot.
+ */
+export function exportUmkmList(file: string, em: EntityManager, umkm: UmkmService, query: Query, opts: { today?: string } = {}): Promise<number> {
   return writeListWorkbook(file, {
     sheetName: t.umkmSheet,
     title: t.umkmTitle,
     filters: umkmFilterText(query),
     columns: UMKM_COLUMNS,
     rows: () => umkm.iterate(query),
+    bounds: () => registryBounds(em, ['employees', 'capital', 'annualSales', 'assets']),
     today: opts.today,
   });
 }

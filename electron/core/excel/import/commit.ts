@@ -1,19 +1,21 @@
 import type { ImportError, ImportSummary } from '../../../../shared/contract/excel';
-import type { AuditEntity } from '../../../../shared/contract/audit';
+import type { AuditChanges, AuditEntity } from '../../../../shared/contract/audit';
 import { fill, messages } from '../../../../shared/i18n';
-import { diff, type Snapshot } from '../../audit/diff';
-import { SNAPSHOTS } from '../../audit/snapshots';
+import { ImportTrail } from '../../audit/importTrail';
 import type { Caller } from '../../auth/caller';
 import type { Scope } from '../../scope';
 import { Abandon } from '../../db/database';
 import { AppError } from '../../errors';
+import { nowIso } from '../../services/queryHelpers';
 import { columnLetter } from './columns';
-import { evaluate, originalText, type Choices, type EvaluatedRow, type Evaluation } from './evaluate';
+import { choicesKey, evaluate, originalText, type Choices, type EvaluatedRow, type Evaluation } from './evaluate';
+import { TARGET_OPS } from './ops';
 import type { ImportSession } from './sessions';
 
 const m = messages.importEngine;
-// Rows per event-loop turn: small enough for a smooth progress bar and a prompt cancel.
-const CHUNK = 250;
+// Rows per batch and event-loop turn: a few statements a batch, small enough for a smooth
+// progress bar and a prompt cancel (500 new UMKM take about 40 ms).
+const CHUNK = 500;
 
 const tick = () => new Promise<void>((r) => setImmediate(r));
 
@@ -53,53 +55,74 @@ function summary(ev: Evaluation, choices: Choices, stored: boolean, dryRun: bool
 }
 
 /**
- * Checks every row again, then stores the accepted ones in ONE transaction: all or nothing. The
- * transaction is the import:commit channel's own (a write: one TypeORM transaction under the
- * write lock), held across the chunks; between chunks the writer yields to the event loop, so
- * import:progress and import:cancel (read channels that touch no database) still answer. Updates
- * run before the inserts so the search index is only lifted for brand-new rows. A cancel throws
+ * Stores the accepted rows in ONE transaction: all or nothing. The transaction is the
+ * import:commit channel's own (a write: one TypeORM transaction under the write lock), held
+ * across the batches; between batches the writer yields to the event loop, so import:progress
+ * and import:cancel (read channels that touch no database) still answer. The rows are those the
+ * clerk's last preview checked, when what matching reads of the database is as it was then
+ * (TargetOps.version); otherwise every row is checked again first. Updates run before the inserts
+ * so the search index is only lifted for brand-new rows; new rows go in batches. A cancel throws
  * Abandon: the transaction rolls back and the clerk gets the summary of what it would have done.
  */
-export async function commitImport(ctx: Scope, session: ImportSession, choices: Choices, dryRun: boolean, caller: Caller): Promise<ImportSummary> {
+export async function commitImport(ctx: Scope, session: ImportSession, choices: Choices, dryRun: boolean, caller: Caller, checked?: Evaluation): Promise<ImportSummary> {
   if (session.progress.phase === 'writing' || session.progress.phase === 'checking') throw new AppError('CONFLICT', m.busy);
+  const ops = TARGET_OPS[session.target];
   session.cancelRequested = false;
-  session.progress = { phase: 'checking', done: 0, total: session.workbook.sheets.find((s) => s.name === choices.sheet)?.rows.length ?? 0 };
   let ev: Evaluation;
-  try {
-    ev = await evaluate(ctx, session, choices, (done) => (session.progress.done = done));
-  } catch (err) {
-    session.progress = { ...session.progress, phase: err instanceof AppError && err.code === 'CANCELLED' ? 'cancelled' : 'failed' };
-    throw err;
+  if (checked && checked.version === (await ops.version(ctx))) ev = checked;
+  else {
+    session.progress = { phase: 'checking', done: 0, total: session.workbook.sheets.find((s) => s.name === choices.sheet)?.rows.length ?? 0 };
+    try {
+      ev = await evaluate(ctx, session, choices, (done) => (session.progress = { ...session.progress, done }));
+    } catch (err) {
+      session.progress = { ...session.progress, phase: err instanceof AppError && err.code === 'CANCELLED' ? 'cancelled' : 'failed' };
+      throw err;
+    }
   }
   if (dryRun) {
     session.progress = { phase: 'done', done: 0, total: 0 };
+    session.cached = { key: choicesKey(choices), evaluation: ev };
     return summary(ev, choices, false, true, false);
   }
   const accepted = ev.rows.filter((r) => !r.dropped && (r.action === 'new' || r.action === 'update'));
   const updates = accepted.filter((r) => r.action === 'update');
   const news = accepted.filter((r) => r.action === 'new');
-  session.progress = { phase: 'writing', done: 0, total: accepted.length };
-  const { em, sql } = ctx.tx;
-  // Every row and its audit go through the call's one manager, in its one transaction.
+  const total = accepted.length;
+  let done = 0;
+  session.progress = { phase: 'writing', done, total };
+  const trail = new ImportTrail(ctx.tx, caller, AUDIT_ENTITY[session.target], { name: session.fileName, checksum: session.checksum, sheet: choices.sheet });
+  // The batch just written is counted, its rows' parsed data let go (the file of refused rows needs
+  // only the refused ones; a failed or cancelled write drops the whole check), and the clerk may stop here.
+  const batchDone = async (batch: EvaluatedRow[]) => {
+    await trail.flush();
+    for (const r of batch) r.parsed = r.changes = r.before = null;
+    session.progress = { phase: 'writing', done: (done += batch.length), total };
+    await tick();
+    if (session.cancelRequested) throw new AppError('CANCELLED', m.cancelled);
+  };
   try {
-    const trail = rowTrail(ctx, caller, session);
-    await writeAll(session, updates, async (r) => {
-      const before = await trail.read(r.matchId!);
-      await ev.lookup.update(r.matchId!, r.changes!);
-      await trail.record('update', r, r.matchId!, before);
-    });
-    const indexNewRows = session.target === 'umkm' && news.length > 0 ? await sql.bulk.liftSearchIndex(em) : undefined;
-    await writeAll(session, news, async (r) => {
-      const id = await ev.lookup.create(r.parsed!);
-      await trail.record('create', r, id, null);
-    });
-    await indexNewRows?.();
-    await ctx.audit.record({
-      caller,
-      action: 'import',
-      entity: AUDIT_ENTITY[session.target],
-      summary: fill(m.auditSummary, { file: session.fileName, sheet: choices.sheet, new: news.length, update: updates.length, refused: ev.counts.refuse }),
-    });
+    for (let i = 0; i < updates.length; i += CHUNK) {
+      const batch = updates.slice(i, i + CHUNK);
+      for (const r of batch) {
+        await named(r, () => ops.update(ctx, r.matchId!, r.changes!));
+        trail.updated(r.row, r.matchId!, changed(r), nowIso());
+      }
+      await batchDone(batch);
+    }
+    const createAll = async () => {
+      for (let i = 0; i < news.length; i += CHUNK) {
+        const batch = news.slice(i, i + CHUNK);
+        // A target written row by row names the row that failed.
+        const groups = ops.batched ? [batch] : batch.map((r) => [r]);
+        const ids: number[] = [];
+        for (const g of groups) ids.push(...(await named(g.length === 1 ? g[0] : undefined, () => ops.create(ctx, g.map((r) => r.parsed!)))));
+        const at = nowIso();
+        batch.forEach((r, j) => trail.created(r.row, ids[j]!, at));
+        await batchDone(batch);
+      }
+    };
+    if (news.length > 0) await (ops.creating ? ops.creating(ctx, news.length, createAll) : createAll());
+    await trail.done({ new: news.length, update: updates.length, refused: ev.counts.refuse });
   } catch (err) {
     const cancelled = err instanceof AppError && err.code === 'CANCELLED';
     session.progress = { ...session.progress, phase: cancelled ? 'cancelled' : 'failed' };
@@ -107,43 +130,27 @@ export async function commitImport(ctx: Scope, session: ImportSession, choices: 
     if (cancelled) throw new Abandon(summary(ev, choices, false, false, true));
     throw err;
   }
-  session.progress = { phase: 'done', done: accepted.length, total: accepted.length };
+  session.progress = { phase: 'done', done: total, total };
+  // The file of refused rows reads the same check; a preview checks again.
+  session.cached = { key: choicesKey(choices), evaluation: ev, written: true };
   return summary(ev, choices, true, false, false);
 }
 
-async function writeAll(session: ImportSession, rows: EvaluatedRow[], write: (r: EvaluatedRow) => Promise<void>): Promise<void> {
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    try {
-      await write(r);
-    } catch (err) {
-      // The row passed the check moments ago; name it so the clerk can find what changed.
-      if (err instanceof AppError) throw new AppError(err.code, `${fill(m.rowFailed, { row: r.row })} ${err.message}`, err.fields);
-      throw err;
-    }
-    session.progress.done++;
-    if ((i + 1) % CHUNK === 0) {
-      await tick();
-      if (session.cancelRequested) throw new AppError('CANCELLED', m.cancelled);
-    }
+/** Runs one write; an error names the file's row it came from (when it is one row), so the clerk can find what changed. */
+async function named<T>(r: EvaluatedRow | undefined, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    if (r && err instanceof AppError) throw new AppError(err.code, `${fill(m.rowFailed, { row: r.row })} ${err.message}`, err.fields);
+    throw err;
   }
 }
 
-const AUDIT_ENTITY: Record<ImportSession['target'], AuditEntity> = { umkm: 'umkm', mitra: 'mitra', komunitas: 'komunitas', progress: 'class_record' };
-
-/**
- * One audit row per stored row (its fields before and after, as every other write records them),
- * inside the import's transaction, so the trail and the data never disagree.
- */
-function rowTrail(ctx: Scope, caller: Caller, session: ImportSession) {
-  const entity = AUDIT_ENTITY[session.target];
-  const snap = SNAPSHOTS[entity];
-  const read = async (id: number): Promise<Snapshot | null> => (snap ? await snap.read(ctx, id) : null);
-  return {
-    read,
-    async record(action: 'create' | 'update', r: EvaluatedRow, id: number, before: Snapshot | null): Promise<void> {
-      const changes = diff(before, await read(id));
-      await ctx.audit.record({ caller, action, entity, entityId: id, summary: fill(m.auditRow, { file: session.fileName, row: r.row }), changes });
-    },
-  };
+/** An update's changes as the trail records them: each field it changed, before and after. */
+function changed(r: EvaluatedRow): AuditChanges {
+  const out: AuditChanges = {};
+  for (const [k, before] of Object.entries(r.before ?? {})) out[k] = [before, r.changes![k] ?? null];
+  return out;
 }
+
+const AUDIT_ENTITY: Record<ImportSession['target'], AuditEntity> = { umkm: 'umkm', mitra: 'mitra', komunitas: 'komunitas', progress: 'class_record' };

@@ -8,8 +8,7 @@ import { cellText } from '../read/cellText';
 import type { CellValue, SheetData } from '../read/types';
 import { headerTexts } from './headerRow';
 import { TARGET_OPS } from './ops';
-import type { Lookup } from './ops/types';
-import { rowKind } from './rowKind';
+import { rowKinds } from './rowKind';
 import type { ImportSession } from './sessions';
 import { IMPORT_TARGET_DEFS } from './targets';
 
@@ -24,6 +23,8 @@ export interface EvaluatedRow extends Omit<PreviewRow, 'values' | 'original'> {
   parsed: Record<string, unknown> | null;
   /** For an update, the parsed fields it changes: those the file brings and what they imply. */
   changes: Record<string, unknown> | null;
+  /** For an update, the stored values of the fields in `changes` that differ: the audit's "before". */
+  before: Record<string, unknown> | null;
   /** Every cell of the row as it was read (the sheet's own array), for the file of refused rows. */
   cells: CellValue[];
 }
@@ -34,10 +35,12 @@ export interface Evaluation {
   skippedRows: Array<{ row: number; reason: 'total' | 'header' }>;
   headers: string[];
   mapping: Record<string, number>;
-  lookup: Lookup;
+  /** What matching read of the database when the check began (TargetOps.version). */
+  version: string;
 }
 
 const m = messages.importEngine;
+const NO_EDITS: string[] = [];
 const YIELD_EVERY = 2000;
 /** Rows matched together (one query for what matching needs, where a target needs one). */
 const JUDGE_CHUNK = 500;
@@ -68,7 +71,10 @@ export async function evaluate(ctx: Scope, session: ImportSession, choices: Choi
     edits.get(e.row)!.set(e.field, e.value);
   }
   const dropped = new Set(choices.dropped);
+  // Before what it versions is read: a write in between then shows as a newer version, never an older one.
+  const version = await ops.version(ctx);
   const lookup = await ops.load(ctx);
+  const kindOf = rowKinds(headers, choices.mapping);
   const seen = new Map<string, number>();
   const counts: ImportCounts = { rows: 0, new: 0, update: 0, duplicate: 0, refuse: 0, dropped: 0, structural: 0, warnings: 0 };
   const skippedRows: Evaluation['skippedRows'] = [];
@@ -77,7 +83,8 @@ export async function evaluate(ctx: Scope, session: ImportSession, choices: Choi
 
   /** Decides one read row, in file order (an earlier row of the same key makes it a duplicate). */
   async function judge({ row, cells, read, edited }: ReadRow): Promise<EvaluatedRow> {
-    const issues: ImportIssue[] = [...read.issues];
+    // The row's own list from its reading: the check adds to it, no copy a row.
+    const issues: ImportIssue[] = read.issues;
     const match = lookup.match(read.input);
     if (match.problem) issues.push({ field: match.problem.field, level: 'error', message: match.problem.message });
     const input = lookup.resolve ? lookup.resolve(read.input) : read.input;
@@ -104,12 +111,14 @@ export async function evaluate(ctx: Scope, session: ImportSession, choices: Choi
     else counts[action]++;
     if (issues.some((i) => i.level === 'warning')) counts.warnings++;
     const data = parsed.success ? (parsed.data as Record<string, unknown>) : null;
+    const changes = action === 'update' && data && stored ? changedFields(stored, data, input) : null;
     return {
       row,
       action,
       dropped: isDropped,
       parsed: data,
-      changes: action === 'update' && data && stored ? changedFields(stored, data, input) : null,
+      changes,
+      before: changes && stored ? storedBefore(stored, changes) : null,
       issues,
       matchId: action === 'update' ? match.id : null,
       duplicateOfRow: action === 'duplicate' ? firstRow : null,
@@ -134,7 +143,7 @@ export async function evaluate(ctx: Scope, session: ImportSession, choices: Choi
       await new Promise<void>((r) => setImmediate(r));
       if (session.cancelRequested) throw new AppError('CANCELLED', m.cancelled);
     }
-    const kind = rowKind(cells, headers, choices.mapping);
+    const kind = kindOf(cells);
     if (kind === 'blank') continue;
     if (kind === 'total' || kind === 'header') {
       skippedRows.push({ row, reason: kind });
@@ -144,18 +153,22 @@ export async function evaluate(ctx: Scope, session: ImportSession, choices: Choi
     counts.rows++;
     const byField: Record<string, CellValue> = {};
     for (const [field, col] of mapped) byField[field] = cells[col] ?? null;
-    const edited: string[] = [];
-    for (const [field, value] of edits.get(row) ?? []) {
+    const rowEdits = edits.get(row);
+    // Most rows have no fix: they share one empty list (never added to).
+    const edited: string[] = rowEdits ? [] : NO_EDITS;
+    for (const [field, value] of rowEdits ?? []) {
       if (!known.has(field)) continue;
       byField[field] = value.trim() === '' ? null : value;
       edited.push(field);
     }
     pending.push({ row, cells, edited, read: def.toInput(byField, { date1904: session.workbook.date1904 }) });
-    if (pending.length === JUDGE_CHUNK) await judgePending();
+    // Without a prefetch a row is judged at once: its read input dies young instead of waiting in
+    // a chunk long enough to be moved to V8's old generation (a hundred MB of garbage at 200,000 rows).
+    if (pending.length === (lookup.prefetch ? JUDGE_CHUNK : 1)) await judgePending();
   }
   await judgePending();
   onProgress?.(n);
-  return { rows, counts, skippedRows, headers, mapping: choices.mapping, lookup };
+  return { rows, counts, skippedRows, headers, mapping: choices.mapping, version };
 }
 
 /** A row as read from its cells, before it is matched and checked. */
@@ -178,6 +191,13 @@ function changedFields(stored: Record<string, unknown>, parsed: Record<string, u
   return out;
 }
 
+/** The stored values the changes replace, where they differ (what an update's audit line shows before). */
+function storedBefore(stored: Record<string, unknown>, changes: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(changes)) if (JSON.stringify(v ?? null) !== JSON.stringify(stored[k] ?? null)) out[k] = stored[k] ?? null;
+  return out;
+}
+
 /** The cell of a mapped field as the clerk typed it (an edit) or as the file holds it. */
 export function originalText(r: EvaluatedRow, field: string, ev: Evaluation, edits: Choices['edits']): string {
   const edit = r.edited.includes(field) ? edits.find((e) => e.row === r.row && e.field === field) : undefined;
@@ -188,7 +208,7 @@ export function originalText(r: EvaluatedRow, field: string, ev: Evaluation, edi
 
 /** A row as the preview shows it: each field as it will be stored, and as the file had it. */
 export function present(r: EvaluatedRow, ev: Evaluation, session: ImportSession, edits: Choices['edits']): PreviewRow {
-  const { parsed, changes: _changes, cells: _c, ...rest } = r;
+  const { parsed, changes: _changes, before: _b, cells: _c, ...rest } = r;
   const fields = Object.keys(ev.mapping);
   const original = Object.fromEntries(fields.map((f) => [f, originalText(r, f, ev, edits)]));
   const shown = parsed ? IMPORT_TARGET_DEFS[session.target].display(parsed) : original;

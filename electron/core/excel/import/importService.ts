@@ -1,3 +1,6 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import type { z } from 'zod';
 import type {
   ExportResult,
@@ -40,6 +43,7 @@ export async function openImport(ctx: Scope, input: z.output<typeof ImportOpenIn
   const held = ctx.files.get(input.fileId);
   const workbook = await readWorkbook(held.path);
   const session = ctx.imports.open(held.name, input.target, workbook);
+  session.checksum = await sha256(held.path);
   const withData = workbook.sheets.filter((s) => s.rows.length > 0);
   const first = withData.find((s) => !s.hidden) ?? withData[0] ?? workbook.sheets[0];
   return {
@@ -49,6 +53,13 @@ export async function openImport(ctx: Scope, input: z.output<typeof ImportOpenIn
     sheets: workbook.sheets.map((s) => ({ name: s.name, rows: s.rows.length, hidden: s.hidden })),
     defaultSheet: bestSheet(session) ?? first?.name ?? '',
   };
+}
+
+/** The file's SHA-256 (hex), read as a stream: the audit trail names the exact file an import read. */
+async function sha256(file: string): Promise<string> {
+  const hash = crypto.createHash('sha256');
+  await pipeline(fs.createReadStream(file), hash);
+  return hash.digest('hex');
 }
 
 /** The visible sheet whose detected header matches most fields: a "Rekap" before the data loses. */
@@ -98,9 +109,10 @@ export async function sheetLayout(ctx: Scope, input: z.output<typeof ImportSheet
   };
 }
 
-async function cachedEvaluation(ctx: Scope, session: ImportSession, choices: Choices): Promise<Evaluation> {
+/** The session's evaluation for these choices; `afterWrite`: one the write used will do (the refused rows). */
+async function cachedEvaluation(ctx: Scope, session: ImportSession, choices: Choices, afterWrite = false): Promise<Evaluation> {
   const key = choicesKey(choices);
-  if (session.cached?.key === key) return session.cached.evaluation;
+  if (session.cached?.key === key && (afterWrite || !session.cached.written)) return session.cached.evaluation;
   const evaluation = await evaluate(ctx, session, choices);
   session.cached = { key, evaluation };
   return evaluation;
@@ -123,8 +135,11 @@ export async function commit(ctx: Scope, input: z.output<typeof ImportCommitInpu
   const { dryRun, ...choices } = input;
   const session = ctx.imports.get(choices.sessionId);
   return session.turns.run(async () => {
+    // The write takes the preview's check when the clerk's choices are the ones it checked; the
+    // cache is the write's from now on (kept for the refused rows only if it succeeds).
+    const checked = session.cached?.key === choicesKey(choices) && !session.cached.written ? session.cached.evaluation : undefined;
     session.cached = undefined;
-    const result = await commitImport(ctx, session, choices, dryRun, caller);
+    const result = await commitImport(ctx, session, choices, dryRun, caller, checked);
     if (!result.cancelled) await rememberMapping(ctx, session.target, headerTexts(findSheet(session, choices.sheet), choices.headerRow), choices.mapping);
     return result;
   });
@@ -143,7 +158,7 @@ export function cancel(ctx: Scope, sessionId: string): { cancelled: boolean } {
 
 export async function refusedFile(ctx: Scope, input: z.output<typeof ImportChoicesInput>): Promise<ExportResult> {
   const session = ctx.imports.get(input.sessionId);
-  const ev = await session.turns.run(() => cachedEvaluation(ctx, session, input));
+  const ev = await session.turns.run(() => cachedEvaluation(ctx, session, input, true));
   const base = session.fileName.replace(/\.[^.]+$/, '');
   return writeOutgoing(ctx, `${base}-ditolak.xlsx`, (file) => writeRefusedFile(file, ev));
 }

@@ -13,8 +13,14 @@ export interface ImportSession {
   workbook: WorkbookData;
   progress: ImportProgress;
   cancelRequested: boolean;
-  /** The last evaluation, reused while the clerk pages or filters the preview. */
-  cached?: { key: string; evaluation: Evaluation };
+  /** SHA-256 of the file as it was read (hex), for the import's line in the audit trail. */
+  checksum?: string;
+  /**
+   * The last evaluation, reused while the clerk pages or filters the preview and by the write
+   * (while the database is as it was checked against). Once `written`, only the file of refused
+   * rows reads it: a preview checks again.
+   */
+  cached?: { key: string; evaluation: Evaluation; written?: boolean };
   lastUsed: number;
   /**
    * The wizard's steps on this session, one at a time: they read and replace its cached
@@ -27,9 +33,32 @@ export interface ImportSession {
 // A parsed workbook can hold a few hundred MB; an office PC has one clerk importing at a time.
 const MAX_SESSIONS = 3;
 
+/**
+ * The progress as a plain object whose fields report each change: a count bumped in place is
+ * heard like a new progress, and the object still crosses a thread or JSON as it is.
+ */
+function watched(p: ImportProgress, onChange: (now: ImportProgress) => void): ImportProgress {
+  const fields = { ...p };
+  const o = {} as ImportProgress;
+  for (const key of Object.keys(fields) as Array<keyof ImportProgress>) {
+    Object.defineProperty(o, key, {
+      enumerable: true,
+      get: () => fields[key],
+      set: (v: never) => {
+        fields[key] = v;
+        onChange({ ...fields });
+      },
+    });
+  }
+  return o;
+}
+
 /** The import wizards open in this process, by random id. */
 export class ImportSessions {
   private readonly sessions = new Map<string, ImportSession>();
+
+  /** `onProgress` hears every change of a session's progress (pushed to the window, never polled). */
+  constructor(private readonly onProgress: (sessionId: string, progress: ImportProgress) => void = () => undefined) {}
 
   open(fileName: string, target: ImportTarget, workbook: WorkbookData): ImportSession {
     while (this.sessions.size >= MAX_SESSIONS) {
@@ -37,12 +66,22 @@ export class ImportSessions {
       if (!oldest) break;
       this.sessions.delete(oldest.id);
     }
+    const id = crypto.randomBytes(16).toString('hex');
+    let progress: ImportProgress = watched({ phase: 'idle', done: 0, total: 0 }, () => undefined);
+    const onProgress = this.onProgress;
     const session: ImportSession = {
-      id: crypto.randomBytes(16).toString('hex'),
+      id,
       fileName,
       target,
       workbook,
-      progress: { phase: 'idle', done: 0, total: 0 },
+      // The write assigns progress or its counts; either way the window hears of it here.
+      get progress() {
+        return progress;
+      },
+      set progress(next: ImportProgress) {
+        progress = watched(next, (now) => onProgress(id, now));
+        onProgress(id, { ...next });
+      },
       cancelRequested: false,
       lastUsed: Date.now(),
       turns: new Turns(),

@@ -2,8 +2,10 @@ import ExcelJS from 'exceljs';
 import { rowCells, trimRow } from './cellValue';
 import type { SheetData, WorkbookData } from './types';
 
-/** The whole workbook in memory: keeps merged ranges (every cell of a range reads its top-left value).
- *  Data validations are skipped: whole-column lists make exceljs hang (#1283, #2929). */
+/** The whole workbook in memory with exceljs, in this thread and unguarded: kept only as the
+ *  reference the streaming reader is tested against (readWorkbook mode 'document'); the app never
+ *  uses it. Keeps merged ranges (every cell of a range reads its top-left value). Data validations
+ *  are skipped: whole-column lists make exceljs hang (#1283, #2929). */
 export async function readDocument(file: string, onRow: (sheet: string) => void): Promise<WorkbookData> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file, { ignoreNodes: ['dataValidations'] });

@@ -44,9 +44,11 @@ const roundJuta = (v: number) => Math.max(JUTA, Math.round(v / JUTA) * JUTA);
 const between = (rng: Rng, lo: number, hi: number) => lo + rng() * (hi - lo);
 
 /** The records of the demo UMKM at `index`, oldest first; the last one has the UMKM's figures. */
-export function demoRecords(u: DemoUmkm, index: number, seed = 20230523, baseYear = demoBaseYear()): DemoRecord[] {
+export function demoRecords(u: DemoUmkm, index: number, seed = 20230523, baseYear = demoBaseYear(), count?: number): DemoRecord[] {
   const rng = seededRandom((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0);
-  const n = 3 + Math.floor(rng() * 3);
+  // Drawn even when the count is given, so the rest of the history is the same either way.
+  const drawn = 3 + Math.floor(rng() * 3);
+  const n = count ?? drawn;
   const lastYear = baseYear - Number(weighted(rng, LAST_YEAR_WEIGHTS).slice(5));
   const years = Array.from({ length: n }, (_, i) => lastYear - n + 1 + i);
 

@@ -52,10 +52,10 @@ function classOf(r: DemoRecord): Pick<ClassedRecord, 'class' | 'classBasis'> {
  * records (the moves and each year's class, by the same rules as every other write). The rows
  * are the generators' own objects, completed in place: a million records allocate no copies.
  */
-async function writeRound(tx: Tx, round: DemoUmkm[], first: number, now: string, lastYear: number): Promise<number[]> {
+async function writeRound(tx: Tx, round: DemoUmkm[], first: number, now: string, lastYear: number, recordsEach?: number): Promise<number[]> {
   const { em, sql } = tx;
   // Each UMKM's history of class records, the last one with the UMKM's own figures.
-  const records = round.map((u, i) => demoRecords(u, first + i) as Array<DemoRecord & Partial<ClassRecordRow>>);
+  const records = round.map((u, i) => demoRecords(u, first + i, undefined, undefined, recordsEach) as Array<DemoRecord & Partial<ClassRecordRow>>);
   const umkmRows = round.map((u, i) => Object.assign(u, { lastRecordDate: records[i]!.at(-1)!.date, createdAt: now, updatedAt: now }));
   const ids = await sql.bulk.insert(em, UmkmEntity, umkmRows);
   for (let i = 0; i < round.length; i++) {
@@ -157,7 +157,12 @@ async function insertPartnerships(tx: Tx, plan: DemoPlan, now: string): Promise<
  * With at least 60 UMKM it also loads the temu kemitraan of 23 May 2023: its communities,
  * partners, attendance and agreements.
  */
-export async function loadDemo(tx: Tx, n: number): Promise<SeedDemoResult> {
+export interface DemoOptions {
+  /** Yearly class records per UMKM (the benchmark's registry has five each); three to five when absent. */
+  recordsEach?: number;
+}
+
+export async function loadDemo(tx: Tx, n: number, opts: DemoOptions = {}): Promise<SeedDemoResult> {
   if (await hasData(tx.em)) throw new AppError('CONFLICT', messages.errors.demoNotEmpty);
   const now = nowIso();
   const lastYear = Number(todayIso().slice(0, 4));
@@ -167,7 +172,7 @@ export async function loadDemo(tx: Tx, n: number): Promise<SeedDemoResult> {
     let written = 0;
     let round: DemoUmkm[] = [];
     const flush = async () => {
-      const ids = await writeRound(tx, round, written, now, lastYear);
+      const ids = await writeRound(tx, round, written, now, lastYear, opts.recordsEach);
       for (let i = 0; i < round.length && refs.length < DEMO_MEETING_UMKM; i++) {
         const u = round[i]!;
         refs.push({ id: ids[i]!, kecamatan: u.kecamatan, status: u.status, class: u.class, sector: u.sector, marketReach: u.marketReach, phone: u.phone });
@@ -191,6 +196,6 @@ export async function loadDemo(tx: Tx, n: number): Promise<SeedDemoResult> {
  * The demo in its own write transaction, for the benchmarks and the tests that arrange data with
  * it (the app loads it through the demo:seed channel, which also records it in the trail).
  */
-export function seedDemo(db: Database, n: number): Promise<SeedDemoResult> {
-  return db.write((tx) => loadDemo(tx, n));
+export function seedDemo(db: Database, n: number, opts: DemoOptions = {}): Promise<SeedDemoResult> {
+  return db.write((tx) => loadDemo(tx, n, opts));
 }

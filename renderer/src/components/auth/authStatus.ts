@@ -1,8 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client';
+import { useAppEvent } from '../../api/events';
 
 export const AUTH_STATUS_KEY = ['auth:status'] as const;
 
-// Polled so that a session main locked for inactivity shows the lock screen without a click.
-export const useAuthStatus = () =>
-  useQuery({ queryKey: AUTH_STATUS_KEY, queryFn: () => call('auth:status', {}), refetchInterval: 30_000, staleTime: 0 });
+// Main pushes 'auth:changed' when it locks the session for inactivity: the lock screen shows without a click.
+export const useAuthStatus = () => {
+  const client = useQueryClient();
+  useAppEvent('auth:changed', () => void client.invalidateQueries({ queryKey: AUTH_STATUS_KEY }));
+  return useQuery({ queryKey: AUTH_STATUS_KEY, queryFn: () => call('auth:status', {}), staleTime: 0 });
+};

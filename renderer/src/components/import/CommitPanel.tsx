@@ -3,22 +3,21 @@ import { Button, Flex, Progress, Typography } from 'antd';
 import type { ImportProgress } from '../../../../shared/contract/excel';
 import { fill, messages } from '../../../../shared/i18n';
 import { call } from '../../api/client';
+import { useAppEvent } from '../../api/events';
 
 const t = messages.importPages;
-const POLL_MS = 300;
 
-/** The write's progress bar and its cancel button, polled while the commit call runs. */
+/** The write's progress bar and its cancel button; main pushes each step while the commit call runs. */
 export function CommitPanel({ sessionId }: { sessionId: string }) {
   const [p, setP] = useState<ImportProgress>({ phase: 'checking', done: 0, total: 0 });
   const [cancelling, setCancelling] = useState(false);
+  useAppEvent('import:progress', (e) => e.sessionId === sessionId && setP(e.progress));
+  // Where the write already stands when the panel appears (a step pushed before it listened).
   useEffect(() => {
     let live = true;
-    const timer = setInterval(() => {
-      void call('import:progress', { sessionId }).then((next) => live && setP(next), () => undefined);
-    }, POLL_MS);
+    void call('import:progress', { sessionId }).then((now) => live && setP((seen) => (seen.done > now.done ? seen : now)), () => undefined);
     return () => {
       live = false;
-      clearInterval(timer);
     };
   }, [sessionId]);
   const percent = p.phase === 'writing' && p.total > 0 ? Math.round((p.done / p.total) * 100) : 0;

@@ -1,10 +1,12 @@
 import type ExcelJS from 'exceljs';
-import { PeriodListQuery, UmkmListQuery, type Kemitraan, type OfficeSettings, type PeriodListItem, type Support, type Umkm } from '../../../../../shared/contract';
+import { PeriodListQuery, type Kemitraan, type OfficeSettings, type PeriodListItem, type Support } from '../../../../../shared/contract';
 import { formatDate } from '../../../../../shared/format/date';
 import { fill, messages } from '../../../../../shared/i18n';
 import type { Scope } from '../../../scope';
 import { figuresAt } from '../../../services/figuresAt';
-import { writeListSheet, type ListColumn } from '../listWorkbook';
+import { registryBoundsAsOf } from '../figureBounds';
+import { registryAsOf, type UmkmAt } from './registryAsOf';
+import { writeListSheet, type ListBounds, type ListColumn } from '../listWorkbook';
 import type { Paper } from '../pageLayout';
 import { periodFilter, SUPPORT_STATUSES } from './reportData';
 import { titleLines } from './titleBlock';
@@ -19,15 +21,15 @@ const cls = (c: PeriodListItem['class'] | null) => (c ? messages.enums.class[c] 
 // columns a signed report needs, long names wrapped. The full lists stay in the list exports.
 
 /** Rincian UMKM: the registry at the report's position (class, figures and record date then). */
-const UMKM_REPORT_COLUMNS: Array<ListColumn<Umkm>> = [
+const UMKM_REPORT_COLUMNS: Array<ListColumn<UmkmAt>> = [
   { header: f.businessName, width: 26, kind: 'text', wrap: true, value: (u) => u.businessName },
   { header: f.ownerName, width: 20, kind: 'text', wrap: true, value: (u) => u.ownerName },
   { header: f.nik, width: 19, kind: 'text', value: (u) => u.nik },
   { header: f.kecamatan, width: 16, kind: 'text', wrap: true, value: (u) => u.kecamatanName },
   { header: f.sector, width: 14, kind: 'text', wrap: true, value: (u) => messages.enums.sector[u.sector] },
   { header: f.class, width: 11, kind: 'text', wrap: true, value: (u) => messages.enums.class[u.class] },
-  { header: f.annualSales, width: 14, kind: 'money', value: (u) => u.annualSales },
-  { header: f.capital, width: 14, kind: 'money', value: (u) => u.capital },
+  { header: f.annualSales, width: 14, kind: 'money', value: (u) => u.annualSales, figure: 'annualSales' },
+  { header: f.capital, width: 14, kind: 'money', value: (u) => u.capital, figure: 'capital' },
   { header: t.colLastRecord, width: 12, kind: 'date', value: (u) => u.lastRecordDate },
 ];
 
@@ -39,8 +41,8 @@ const PROGRESS_REPORT_COLUMNS: Array<ListColumn<PeriodListItem>> = [
   { header: f.sector, width: 14, kind: 'text', wrap: true, value: (u) => messages.enums.sector[u.sector] },
   { header: t.colFromClass, width: 12, kind: 'text', wrap: true, value: (u) => cls(u.fromClass) },
   { header: t.colToClass, width: 12, kind: 'text', wrap: true, value: (u) => cls(u.toClass) },
-  { header: f.annualSales, width: 14, kind: 'money', value: (u) => u.annualSales },
-  { header: f.capital, width: 14, kind: 'money', value: (u) => u.capital },
+  { header: f.annualSales, width: 14, kind: 'money', value: (u) => u.annualSales, figure: 'annualSales' },
+  { header: f.capital, width: 14, kind: 'money', value: (u) => u.capital, figure: 'capital' },
   { header: t.colLastRecord, width: 12, kind: 'date', value: (u) => u.lastRecordDate },
 ];
 
@@ -90,16 +92,25 @@ export async function writeDetailSheets(
 ): Promise<Record<'umkm' | 'naik' | 'turun' | 'kemitraan' | 'dukungan', number>> {
   const { from, to, today, asOf, paper, office } = opts;
   const lines = (title: string) => titleLines(title, from, to, today, office);
-  const sheet = <T>(sheetName: string, title: string, columns: Array<ListColumn<T>>, rows: () => AsyncIterable<T[]> | Iterable<T[]>) =>
-    writeListSheet(wb, { sheetName, title, titleLines: lines(title), filters: '', columns, rows, paper });
+  const sheet = <T>(sheetName: string, title: string, columns: Array<ListColumn<T>>, rows: () => AsyncIterable<T[]> | Iterable<T[]>, bounds?: () => Promise<ListBounds>) =>
+    writeListSheet(wb, { sheetName, title, titleLines: lines(title), filters: '', columns, rows, paper, bounds });
   const period = { from, to };
   const progress = (outcome: 'naik' | 'turun') => () => movedAt(ctx, ctx.progressReport.iterate(PeriodListQuery.parse({ period, outcome })), asOf);
+  // The registry and the moved UMKM show figures of asOf: one query bounds all three lists, so
+  // each is read once.
+  let bounding: Promise<ListBounds> | undefined;
+  const bounds = () => (bounding ??= registryBoundsAsOf(ctx.tx.em, asOf, ['annualSales', 'capital']));
   return {
-    umkm: await sheet(t.detailUmkm, fill(t.detailUmkmTitle, { date: formatDate(asOf) }), UMKM_REPORT_COLUMNS, () =>
-      ctx.umkm.iterateAsOf(UmkmListQuery.parse({ sort: 'kecamatan' }), asOf),
+    // The registry at the report's position, read once in one sorted pass, sized from its bounds.
+    umkm: await sheet(
+      t.detailUmkm,
+      fill(t.detailUmkmTitle, { date: formatDate(asOf) }),
+      UMKM_REPORT_COLUMNS,
+      () => registryAsOf(ctx.tx.em, asOf),
+      bounds,
     ),
-    naik: await sheet(t.detailNaik, t.detailNaikTitle, PROGRESS_REPORT_COLUMNS, progress('naik')),
-    turun: await sheet(t.detailTurun, t.detailTurunTitle, PROGRESS_REPORT_COLUMNS, progress('turun')),
+    naik: await sheet(t.detailNaik, t.detailNaikTitle, PROGRESS_REPORT_COLUMNS, progress('naik'), bounds),
+    turun: await sheet(t.detailTurun, t.detailTurunTitle, PROGRESS_REPORT_COLUMNS, progress('turun'), bounds),
     kemitraan: await sheet(t.detailKemitraan, t.detailKemitraanTitle, KEMITRAAN_REPORT_COLUMNS, () => ctx.kemitraan.iterate(periodFilter(from, to))),
     dukungan: await sheet(t.detailSupport, t.detailSupportTitle, SUPPORT_COLUMNS, () => supportRows(ctx, from, to)),
   };

@@ -1,7 +1,7 @@
 import { KomunitasInput, type KomunitasChanges, type KomunitasData } from '../../../../../shared/contract/komunitas';
 import { KomunitasEntity } from '../../../db/entities';
 import type { Scope } from '../../../scope';
-import { nameKey, pickInput, type Lookup, type TargetOps } from './types';
+import { eachCreated, nameKey, pickInput, tableVersion, type Lookup, type TargetOps } from './types';
 
 // Members are added on the community's page; an import names the community itself.
 const FIELDS = ['name', 'kecamatan', 'leaderName', 'phone', 'notes'];
@@ -24,8 +24,9 @@ export const komunitasOps: TargetOps = {
         const k = await ctx.komunitas.get(id);
         return { ...pickInput(k, FIELDS), ...(k.leaderUmkmId ? { leaderUmkmId: k.leaderUmkmId } : {}), memberIds: k.members.map((x) => x.id) };
       },
-      create: async (data) => (await ctx.komunitas.create(data as KomunitasData)).id,
-      update: (id, changes) => ctx.komunitas.update(id, changes as KomunitasChanges),
     };
   },
+  version: (ctx) => tableVersion(ctx, KomunitasEntity),
+  create: (ctx, rows) => eachCreated<KomunitasData>(rows, (data) => ctx.komunitas.create(data)),
+  update: (ctx, id, changes) => ctx.komunitas.update(id, changes as KomunitasChanges),
 };

@@ -1,7 +1,7 @@
 import { MitraInput, type MitraChanges, type MitraData } from '../../../../../shared/contract/mitra';
 import { MitraEntity } from '../../../db/entities';
 import type { Scope } from '../../../scope';
-import { nameKey, pickInput, text, type Lookup, type TargetOps } from './types';
+import { eachCreated, nameKey, pickInput, tableVersion, text, type Lookup, type TargetOps } from './types';
 
 const FIELDS = Object.keys(MitraInput.shape);
 
@@ -22,8 +22,9 @@ export const mitraOps: TargetOps = {
       keys: (input) => [text(input.nib) && `nib:${text(input.nib)}`, nameKey(input.name) && `name:${nameKey(input.name)}`].filter(Boolean),
       match: (input) => ({ id: (text(input.nib) ? byNib.get(text(input.nib)) : undefined) ?? byName.get(nameKey(input.name)) ?? null }),
       stored: async (id) => pickInput(await ctx.mitra.get(id), FIELDS),
-      create: async (data) => (await ctx.mitra.create(data as MitraData)).id,
-      update: (id, changes) => ctx.mitra.update(id, changes as MitraChanges),
     };
   },
+  version: (ctx) => tableVersion(ctx, MitraEntity),
+  create: (ctx, rows) => eachCreated<MitraData>(rows, (data) => ctx.mitra.create(data)),
+  update: (ctx, id, changes) => ctx.mitra.update(id, changes as MitraChanges),
 };

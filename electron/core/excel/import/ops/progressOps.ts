@@ -2,7 +2,7 @@ import { CLASS_RECORD_FIELDS, ClassRecordInput, type ClassRecordChanges, type Cl
 import { fill, messages } from '../../../../../shared/i18n';
 import { ClassRecordEntity, UmkmEntity } from '../../../db/entities';
 import type { Scope } from '../../../scope';
-import { pickInput, text, type Lookup, type TargetOps } from './types';
+import { eachCreated, pickInput, tableVersion, text, type Lookup, type TargetOps } from './types';
 
 const m = messages.importEngine;
 
@@ -60,8 +60,10 @@ export const progressOps: TargetOps = {
         return { id: text(input.date) ? (recordOn.get(`${umkmId}|${text(input.date)}`) ?? null) : null };
       },
       stored: async (id) => pickInput(await ctx.progress.getRecord(id), CLASS_RECORD_FIELDS),
-      create: async (data) => (await ctx.progress.add(data as ClassRecordData)).id,
-      update: (id, changes) => ctx.progress.update(id, changes as ClassRecordChanges),
     };
   },
+  // Rows are placed by the UMKM's NIK or NIB and by the records of the same day.
+  version: async (ctx) => `${await tableVersion(ctx, UmkmEntity)}|${await tableVersion(ctx, ClassRecordEntity)}`,
+  create: (ctx, rows) => eachCreated<ClassRecordData>(rows, (data) => ctx.progress.add(data)),
+  update: (ctx, id, changes) => ctx.progress.update(id, changes as ClassRecordChanges),
 };

@@ -1,3 +1,4 @@
+import type { EntitySchema } from 'typeorm';
 import type { z } from 'zod';
 import type { Scope } from '../../../scope';
 
@@ -7,12 +8,26 @@ export type Match = { id: number | null; problem?: { field: string; message: str
 /**
  * What the engine needs to know of a target beyond reading its cells: the contract schema,
  * the key that makes two rows of one file the same record, how a stored record is found,
- * and how an accepted row is written through the target's own service.
+ * and how accepted rows are written through the target's own service (or, for many new UMKM,
+ * the same rows in bulk).
  */
 export interface TargetOps {
   schema: z.ZodType;
   /** Loads what matching needs once per evaluation (e.g. NIK -> id of every active UMKM). */
   load(ctx: Scope): Promise<Lookup>;
+  /**
+   * What matching reads of the database, in a few figures: an evaluation made while they were the
+   * same still holds at the write, which then stores it without checking every row again.
+   */
+  version(ctx: Scope): Promise<string>;
+  /** Stores new records from the schema's parsed data, in order; answers their ids. */
+  create(ctx: Scope, rows: ReadonlyArray<Record<string, unknown>>): Promise<number[]>;
+  /** create() takes a whole batch at once; otherwise it is given one row at a time, so an error names its row. */
+  batched?: boolean;
+  /** Applies the parsed changes of an update row (the fields it brings, and what they imply). */
+  update(ctx: Scope, id: number, changes: Record<string, unknown>): Promise<unknown>;
+  /** Runs the creates of one import (`rows` of them) with what makes many cheaper (the search index lifted). */
+  creating?(ctx: Scope, rows: number, work: () => Promise<void>): Promise<void>;
 }
 
 export interface Lookup {
@@ -25,10 +40,6 @@ export interface Lookup {
   stored(id: number): Promise<Record<string, unknown>>;
   /** Adds the row's resolved references (the UMKM of a class record) to its input. */
   resolve?(input: Record<string, unknown>): Record<string, unknown>;
-  /** Stores a new record from the schema's parsed data; answers its id. */
-  create(data: Record<string, unknown>): Promise<number>;
-  /** Applies the parsed changes of an update row (the fields it brings, and what they imply). */
-  update(id: number, changes: Record<string, unknown>): Promise<unknown>;
 }
 
 /** Keeps the fields a target's input has, dropping nulls (absent = no value). */
@@ -43,3 +54,25 @@ export function pickInput(obj: object, fields: readonly string[]): Record<string
 
 export const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : v === undefined || v === null ? '' : String(v));
 export const nameKey = (v: unknown): string => text(v).toLocaleLowerCase('id').replace(/\s+/g, ' ');
+
+/**
+ * A table as matching sees it: its live rows, its newest id and its latest change (a soft delete
+ * or a restore sets updatedAt too, and changes the live count). One pass over the table.
+ */
+export async function tableVersion(ctx: Scope, entity: EntitySchema<{ id: number; updatedAt: string; deletedAt: string | null }>): Promise<string> {
+  const r = await ctx.tx.em
+    .createQueryBuilder(entity, 't')
+    .select('SUM(CASE WHEN t.deletedAt IS NULL THEN 1 ELSE 0 END)', 'live')
+    .addSelect('COUNT(*)', 'n')
+    .addSelect('MAX(t.id)', 'maxId')
+    .addSelect('MAX(t.updatedAt)', 'changed')
+    .getRawOne<{ live: number | null; n: number; maxId: number | null; changed: string | null }>();
+  return `${r?.live ?? 0}/${r?.n ?? 0}/${r?.maxId ?? 0}/${r?.changed ?? ''}`;
+}
+
+/** Service creates one row at a time, for the targets whose files are small (partners, communities). */
+export async function eachCreated<T>(rows: ReadonlyArray<Record<string, unknown>>, create: (data: T) => Promise<{ id: number }>): Promise<number[]> {
+  const ids: number[] = [];
+  for (const r of rows) ids.push((await create(r as T)).id);
+  return ids;
+}

@@ -1,10 +1,20 @@
 import { UmkmInput, umkmToInput, type UmkmChanges, type UmkmData } from '../../../../../shared/contract/umkm';
 import { fill, messages } from '../../../../../shared/i18n';
+import type { EntitySchema } from 'typeorm';
 import { UmkmEntity } from '../../../db/entities';
 import type { Scope } from '../../../scope';
-import { text, type Lookup, type TargetOps } from './types';
+import { nowIso } from '../../../services/queryHelpers';
+import { currentYear } from '../../../services/progressStore';
+import { createUmkmBatch } from '../bulkWrite';
+import { tableVersion, text, type Lookup, type TargetOps } from './types';
 
 const m = messages.importEngine;
+/**
+ * The tables whose indexes an import of many new UMKM may rebuild once: the registry's own (17
+ * indexes). The class records, yearly classes and audit lines have two or three each, which cost
+ * less kept row by row than rebuilt over their larger tables.
+ */
+const APPENDED = [UmkmEntity] as Array<EntitySchema<never>>;
 
 /** A UMKM row updates the active UMKM holding its NIK (or, failing that, its NIB). */
 export const umkmOps: TargetOps = {
@@ -32,8 +42,21 @@ export const umkmOps: TargetOps = {
         return { id: (nik ?? nib)?.id ?? null };
       },
       stored: async (id) => umkmToInput(await ctx.umkm.get(id)),
-      create: async (data) => (await ctx.umkm.create(data as UmkmData)).id,
-      update: (id, changes) => ctx.umkm.update(id, changes as UmkmChanges),
     };
+  },
+  version: (ctx) => tableVersion(ctx, UmkmEntity),
+  // New UMKM in bulk, with their first class record and yearly classes (bulkWrite.ts).
+  batched: true,
+  create: (ctx, rows) => createUmkmBatch(ctx.tx, rows as ReadonlyArray<UmkmData>, nowIso(), currentYear()),
+  update: (ctx, id, changes) => ctx.umkm.update(id, changes as UmkmChanges),
+  // The new rows reach the search index in one statement after the last of them; the registry
+  // rebuilds its indexes once when the import is a good part of it.
+  async creating(ctx, rows, work) {
+    const { em, sql } = ctx.tx;
+    await sql.bulk.append(em, { entities: APPENDED, rows }, async () => {
+      const indexNewRows = await sql.bulk.liftSearchIndex(em);
+      await work();
+      await indexNewRows();
+    });
   },
 };
