@@ -2,6 +2,7 @@
 // five yearly class records each, 2,000 partners and 20,000 agreements, written by the app's own
 // code and then opened and closed once as the app does (its statistics as the app leaves them).
 // Built once per size and schema into the temp folder and reused by later runs.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,7 +21,8 @@ export const KEMITRAAN = 20_000;
 const RECORDS_EACH = 5;
 
 function fixtureFile(umkm: number): string {
-  const schema = MIGRATIONS.map((m) => m.name).at(-1) ?? 'none';
+  // The schema's own text: a migration changed in place makes a new fixture too.
+  const schema = crypto.createHash('sha256').update(MIGRATIONS.map((m) => m.toString()).join('\n')).digest('hex').slice(0, 12);
   const dir = path.join(os.tmpdir(), 'kemitraan-bench-fixtures');
   fs.mkdirSync(dir, { recursive: true });
   return path.join(dir, `registry-${umkm}-${RECORDS_EACH}x-${MITRA}-${KEMITRAAN}-${schema}.sqlite`);

@@ -76,6 +76,14 @@ describe('seed-demo and stats', () => {
     expect(seeded.code).toBe(0);
     expect(json(seeded)).toEqual({ umkm: 500, komunitas: 15, mitra: 20, kegiatan: 1, kemitraan: 20 });
   });
+
+  it('a search past the counted bound says so, as the registry screen does', async () => {
+    const file = path.join(tmp.dir, 'demo1200.sqlite');
+    expect((await cli(['--as-admin-offline', 'seed-demo', '--umkm', '1200', '--db', file])).code).toBe(0);
+    const r = await cli(['umkm', 'list', '--search', '6471', '--db', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/1-50 dari lebih dari 1000 UMKM\n$/);
+  });
 });
 
 // Read-only on the seeded registry, so these run side by side.

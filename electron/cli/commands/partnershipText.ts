@@ -9,10 +9,10 @@ const f = messages.kemitraanFields;
 const t = messages.cli.text;
 
 /** "x-y dari N <what>", the summary line every list ends with. */
-export function pageSummary(p: { items: unknown[]; total: number; page: number; pageSize: number }, what: string): string {
+export function pageSummary(p: { items: unknown[]; total: number; page: number; pageSize: number }, what: string, total: string | number = p.total): string {
   const from = (p.page - 1) * p.pageSize + 1;
   const range = p.items.length === 0 ? '0' : `${from}-${from + p.items.length - 1}`;
-  return `${fill(t.pageSummary, { range, total: p.total, what })}\n`;
+  return `${fill(t.pageSummary, { range, total, what })}\n`;
 }
 
 export function kemitraanText(k: Kemitraan): string {

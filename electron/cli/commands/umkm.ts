@@ -1,4 +1,4 @@
-import type { Page, Umkm, UmkmListItem } from '../../../shared/contract';
+import { SEARCH_COUNT_LIMIT, type Umkm, type UmkmPage } from '../../../shared/contract';
 import { fill, messages } from '../../../shared/i18n';
 import { formatRupiah } from '../../../shared/format/rupiah';
 import { formatDate } from '../../../shared/format/date';
@@ -28,11 +28,18 @@ function umkmText(u: Umkm): string {
   return `${rows.map(([k, v]) => `${k.padEnd(22)} ${v}`).join('\n')}\n`;
 }
 
-function listText(p: Page<UmkmListItem>): string {
+/** A search's total that is only a lower bound reads as the screen says it ("lebih dari 1000"). */
+function totalText(p: UmkmPage): string | number {
+  if (!p.totalAtLeast) return p.total;
+  const more = p.total > SEARCH_COUNT_LIMIT;
+  return fill(more ? messages.registry.pagerMore : messages.registry.pagerAtLeast, { n: more ? SEARCH_COUNT_LIMIT : p.total });
+}
+
+function listText(p: UmkmPage): string {
   const lines = p.items.map(
     (u) => `${String(u.id).padStart(7)}  ${u.businessName.slice(0, 36).padEnd(36)}  ${u.ownerName.slice(0, 24).padEnd(24)}  ${u.kecamatanName.padEnd(18)}  ${u.class}`,
   );
-  return `${lines.join('\n')}${lines.length ? '\n' : ''}${pageSummary(p, t.listWhat)}`;
+  return `${lines.join('\n')}${lines.length ? '\n' : ''}${pageSummary(p, t.listWhat, totalText(p))}`;
 }
 
 export const umkmCommands: CommandSpec[] = [

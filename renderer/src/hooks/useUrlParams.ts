@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { fill, messages } from '../../../shared/i18n';
 import { isValidIsoDate } from '../../../shared/format/date';
 
@@ -21,6 +21,12 @@ export const tablePagination = (page: number, pageSize: number, total: number) =
   showTotal: (t: number, [a, b]: [number, number]) => fill(messages.pc.pageRange, { from: a, to: b, total: t.toLocaleString('id-ID') }),
 });
 
+/** The app's current route (HashRouter) is no longer `pathname`. */
+function leftPage(pathname: string): boolean {
+  const now = window.location.hash.replace(/^#/, '').split('?')[0] || '/';
+  return now !== pathname;
+}
+
 /**
  * List filters kept in the URL, so Back returns to the same view. Changing a filter goes back to
  * page 1 unless the change is the page itself. What the URL holds is read back only if it is a
@@ -29,6 +35,7 @@ export const tablePagination = (page: number, pageSize: number, total: number) =
 export function useUrlParams() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   // `update` merges onto the URL as it is when called, not as the render that made it saw it: a
   // table drawn before the search last changed (see RegistryPage) must not drop the newer search.
   const latest = useRef(params);
@@ -37,6 +44,9 @@ export function useUrlParams() {
   }, [params]);
   const update = useCallback(
     (changes: Record<string, string | number | boolean | undefined>) => {
+      // The clerk has left for another page whose code is still loading (this page stays drawn
+      // meanwhile): a late change here, such as the search box's pause, must not bring them back.
+      if (leftPage(pathname)) return;
       const next = new URLSearchParams(latest.current);
       for (const [k, v] of Object.entries(changes)) {
         if (v === undefined || v === '' || v === false) next.delete(k);
@@ -46,7 +56,7 @@ export function useUrlParams() {
       latest.current = next;
       navigate(`?${next.toString()}`, { replace: true });
     },
-    [navigate],
+    [navigate, pathname],
   );
   const get = (key: string) => params.get(key) || undefined;
   const page = Math.max(1, Number(params.get('page')) || 1);
