@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { AppError } from '../../core/errors';
 import type { CoreGateway } from '../../core/gateway/gateway';
 import { messages } from '../../../shared/i18n';
 import { CONTENT_SECURITY_POLICY, resolveStaticFile } from '../static/webPolicy';
@@ -63,8 +64,13 @@ async function upload(req: http.IncomingMessage, res: http.ServerResponse, url: 
   } catch {
     return send(res, 413, 'application/json', JSON.stringify({ ok: false, error: { code: 'BAD_FILE', message: messages.errors.uploadTooLarge } }));
   }
-  const ref = await core.saveUpload(url.searchParams.get('name') ?? 'berkas', bytes);
-  send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ ok: true, value: ref }));
+  try {
+    const ref = await core.saveUpload(url.searchParams.get('name') ?? 'berkas', bytes);
+    send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ ok: true, value: ref }));
+  } catch (err) {
+    const error = err instanceof AppError ? err.toData() : { code: 'INTERNAL', message: messages.errors.internal };
+    send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ ok: false, error }));
+  }
 }
 
 /** GET /files/<id>?token=…: the browser's stand-in for the save dialog, as a download. */

@@ -136,7 +136,7 @@ export function startCoreWorker(config: Omit<CoreWorkerConfig, 'host'>, host: Co
     call: (channel, payload, session) => request<Result<unknown>>({ t: 'call', channel, payload, session }, stopped),
     saveUpload: async (name, bytes) => {
       const ref = await request<FileRef | Result<unknown>>({ t: 'upload', name, bytes }, stopped);
-      if ('ok' in ref) throw new AppError('INTERNAL', messages.errors.coreStopped);
+      if ('ok' in ref) throw ref.ok ? new AppError('INTERNAL', messages.errors.internal) : new AppError(ref.error.code, ref.error.message);
       return ref;
     },
     heldFile: (fileId) => request<HeldFileInfo | null>({ t: 'held', fileId }, () => null),

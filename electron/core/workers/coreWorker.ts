@@ -48,7 +48,11 @@ port.on('message', (msg: ToWorker) => {
   }
   void gateway.then(async (g) => {
     if (msg.t === 'call') return reply(msg.id, await g.call(msg.channel, msg.payload, msg.session), msg.channel);
-    if (msg.t === 'upload') return post({ t: 'reply', id: msg.id, value: await g.saveUpload(msg.name, msg.bytes) });
+    if (msg.t === 'upload') {
+      // A full disk or a folder gone: said to the page as an error, never a crash of this thread.
+      const value = await g.saveUpload(msg.name, msg.bytes).catch((err: unknown) => ({ ok: false, error: err instanceof AppError ? err.toData() : { code: 'INTERNAL', message: messages.errors.internal } }));
+      return post({ t: 'reply', id: msg.id, value });
+    }
     if (msg.t === 'held') return post({ t: 'reply', id: msg.id, value: await g.heldFile(msg.fileId) });
     if (msg.t === 'close') {
       await g.close();
