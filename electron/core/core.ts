@@ -22,6 +22,8 @@ export interface CoreConfig {
   now?: () => number;
   /** How often idle sessions are looked at (tests shorten it). */
   lockCheckMs?: number;
+  /** How a database this core opens again (a restore) checkpoints its WAL (openSqlite.ts). */
+  checkpoints?: 'thread';
 }
 
 /**

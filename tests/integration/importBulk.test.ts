@@ -162,3 +162,27 @@ describe('a large import', () => {
     expect(indexes()).toEqual(before);
   });
 });
+
+describe('matching a large file', () => {
+  it('finds the stored UMKM of every chunk by NIK or by NIB, reading a chunk at a time', async () => {
+    const first = path.join(dir, 'pertama.xlsx');
+    await writeLargeUmkmWorkbook(first, 1200);
+    expect((await (await open(first)).commit()).imported).toBe(1200);
+    // A UMKM in the last chunk keeps its NIB under a new NIK: the file's row still finds it by NIB.
+    const last = one<{ id: number; nik: string }>(`SELECT id, nik FROM umkm WHERE business_name = 'Usaha Contoh 1150'`);
+    ctx.db.raw.prepare(`UPDATE umkm SET nik = '6471999999990001' WHERE id = ?`).run(last.id);
+    const again = path.join(dir, 'lagi.xlsx');
+    await writeLargeUmkmWorkbook(again, 1300);
+    const wizard = await open(again);
+    const p = await wizard.preview();
+    // Every row of the first 1,200 (three chunks of 500) is a stored UMKM; only the 100 after are new.
+    expect(p.counts.new).toBe(100);
+    expect(p.counts.update + p.counts.duplicate).toBe(1200);
+    expect(p.counts.refuse).toBe(0);
+    const s = await wizard.commit();
+    expect(s.imported).toBe(100);
+    expect(one<{ n: number }>(`SELECT COUNT(*) AS n FROM umkm`).n).toBe(1300);
+    // Matched by its NIB, the row gave it back the file's NIK.
+    expect(one<{ nik: string }>(`SELECT nik FROM umkm WHERE id = ?`, last.id).nik).toBe(last.nik);
+  });
+});

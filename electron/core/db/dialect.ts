@@ -81,8 +81,9 @@ export interface BulkWrites {
    * Runs `work`, an append of about `rows` new main rows (each with a few derived ones) to the
    * tables of `entities`, which may already hold data (an import), with the upkeep that is cheaper
    * done once at the end deferred: the secondary indexes of a table whose new rows are a good part
-   * of it are built again in one sorted pass (unique ones too, so a duplicate still fails the
-   * write), and the engine sets aside memory for the one large transaction. The search index is
+   * of it are built again in one sorted pass each (unique ones too, so a duplicate still fails the
+   * write), one index a turn of the event loop, and the engine sets aside memory for the one large
+   * transaction. The search index is
    * the caller's to lift (liftSearchIndex), for new rows only.
    */
   append<T>(em: EntityManager, opts: { entities: ReadonlyArray<EntitySchema<never>>; rows: number }, work: () => Promise<T>): Promise<T>;

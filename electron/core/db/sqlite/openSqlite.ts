@@ -13,6 +13,7 @@ import { backupsDirFor } from '../../paths';
 import type { Database } from '../database';
 import { bindNumberParameters } from './bindNumbers';
 import { SqliteDatabase } from './sqliteDatabase';
+import { WalCheckpointer } from './walCheckpointer';
 
 export interface OpenOptions {
   file: string;
@@ -25,6 +26,11 @@ export interface OpenOptions {
   integrity?: CheckMode;
   /** Without `integrity`: still quick_check the file when a migration is about to write to it. */
   checkBeforeMigrating?: boolean;
+  /**
+   * 'thread': WAL checkpoints run in a thread of their own, never inside a commit (the core that
+   * serves a window). Otherwise SQLite's autocheckpoint, inline (the command line, tests).
+   */
+  checkpoints?: 'thread';
 }
 
 export function createDataSource(opts: OpenOptions, onOpen?: (db: BetterSqlite3.Database) => void, role: 'writer' | 'reader' = 'writer'): DataSource {
@@ -112,7 +118,16 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   }
   bindNumberParameters(dataSource);
   const last = MIGRATIONS[MIGRATIONS.length - 1];
-  return new SqliteDatabase(opts.file, dataSource, reader, raw, last ? new last().name : 'none', () => openReader(opts));
+  return new SqliteDatabase(opts.file, dataSource, reader, raw, last ? new last().name : 'none', () => openReader(opts), checkpointsInThread(opts, raw));
+}
+
+function checkpointsInThread(opts: OpenOptions, raw: BetterSqlite3.Database): WalCheckpointer | undefined {
+  if (opts.checkpoints !== 'thread') return undefined;
+  raw.pragma('wal_autocheckpoint = 0');
+  return new WalCheckpointer(opts.file, opts.nativeBinding, (reason) => {
+    console.error(`[database] WAL checkpoints back in the writer's commits: ${reason}`);
+    if (raw.open) raw.pragma('wal_autocheckpoint = 1000');
+  });
 }
 
 /** A query-only connection to the file (the reads' own, or a snapshot's). */

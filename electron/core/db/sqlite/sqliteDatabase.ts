@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { Abandon, DatabaseClosedError, type Database, type Tx } from '../database';
 import { Turns } from '../../turns';
 import { sqliteDialect } from './sqliteDialect';
+import type { WalCheckpointer } from './walCheckpointer';
 
 /**
  * SQLite behind the Database interface: the writer's connection under one lock, and a second,
@@ -14,6 +15,8 @@ export class SqliteDatabase implements Database {
   readonly sql = sqliteDialect;
   private readonly lock = new Turns();
   private isClosed = false;
+  /** A snapshot's connection kept for the next one: opening one builds TypeORM's metadata, ~150 ms on the core's thread. */
+  private idleSnapshot: DataSource | undefined;
 
   constructor(
     readonly file: string,
@@ -23,6 +26,8 @@ export class SqliteDatabase implements Database {
     readonly schemaVersion: string,
     /** Opens one more query-only connection (a snapshot's own). */
     private readonly openReader: () => Promise<DataSource>,
+    /** Set where a thread of its own checkpoints the WAL (the core serving a window). */
+    private readonly checkpointer?: WalCheckpointer,
   ) {}
 
   get closed(): boolean {
@@ -36,12 +41,15 @@ export class SqliteDatabase implements Database {
 
   async snapshot<T>(work: (tx: Tx) => Promise<T> | T): Promise<T> {
     if (this.isClosed) throw new DatabaseClosedError();
-    // WAL: a read transaction keeps the moment of its first read until it ends.
-    const own = await this.openReader();
+    // WAL: a read transaction keeps the moment of its first read until it ends. One connection is
+    // kept between snapshots; two at once (two exports) each have their own.
+    const own = this.idleSnapshot ?? (await this.openReader());
+    this.idleSnapshot = undefined;
     try {
       return await own.transaction(async (em) => await work({ em, writing: false, sql: sqliteDialect }));
     } finally {
-      await own.destroy();
+      if (this.isClosed || this.idleSnapshot) await own.destroy();
+      else this.idleSnapshot = own;
     }
   }
 
@@ -53,19 +61,27 @@ export class SqliteDatabase implements Database {
         .catch((err: unknown): T => {
           if (err instanceof Abandon) return err.value as T;
           throw err;
-        });
+        })
+        .finally(() => this.checkpointer?.nudge());
     });
   }
 
   exclusive<T>(work: (tx: Tx) => Promise<T> | T): Promise<T> {
     return this.lock.run(async () => {
       if (this.isClosed) throw new DatabaseClosedError();
-      return await work({ em: this.dataSource.manager, writing: true, sql: sqliteDialect });
+      try {
+        return await work({ em: this.dataSource.manager, writing: true, sql: sqliteDialect });
+      } finally {
+        this.checkpointer?.nudge();
+      }
     });
   }
 
   async close(): Promise<void> {
     this.isClosed = true;
+    await this.checkpointer?.close();
+    if (this.idleSnapshot?.isInitialized) await this.idleSnapshot.destroy();
+    this.idleSnapshot = undefined;
     if (this.reader.isInitialized) await this.reader.destroy();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }

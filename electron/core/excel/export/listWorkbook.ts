@@ -148,6 +148,9 @@ export function headerHeight(headers: string[], widths: number[]): number {
   return heightFor(Math.max(2, ...headers.map((h, i) => wrappedLines(h, widths[i]!, true))));
 }
 
+/** The longest the row loop runs without a break (a chunk of rows is read without one too: ~10 ms). */
+const SLICE_MS = 30;
+
 /** One list as a sheet of a streaming workbook; the sheet is committed when it returns. */
 export async function writeListSheet<T>(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec: ListSpec<T>): Promise<number> {
   const cols: Array<ListColumn<T>> = [{ header: messages.exportText.colNo, width: 5, kind: 'integer' as const, value: () => null }, ...spec.columns];
@@ -193,9 +196,16 @@ export async function writeListSheet<T>(wb: ExcelJS.stream.xlsx.WorkbookWriter, 
 
   let n = 0;
   const sums = cols.map(() => 0);
+  let slice = performance.now();
   for await (const chunk of spec.rows()) {
     for (const item of chunk) {
       n++;
+      // A turn of the event loop every SLICE_MS or so: the core's thread answers the window's
+      // calls and the zip takes what was committed, however slow the machine or wide the rows.
+      if (n % 50 === 0 && performance.now() - slice > SLICE_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        slice = performance.now();
+      }
       // An empty value makes no cell at all (undefined): its column's style shows it.
       const values = cols.map((c, i): ExcelJS.CellValue | undefined => {
         if (i === 0) return n;
@@ -225,6 +235,7 @@ export async function writeListSheet<T>(wb: ExcelJS.stream.xlsx.WorkbookWriter, 
     }
     // Let the zip take what was committed before the next chunk is read.
     await new Promise<void>((resolve) => setImmediate(resolve));
+    slice = performance.now();
   }
 
   const totals = cols.map((c, i) => (c.kind === 'money' && c.total !== false ? i : -1)).filter((i) => i >= 0);

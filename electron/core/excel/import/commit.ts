@@ -9,13 +9,11 @@ import { AppError } from '../../errors';
 import { nowIso } from '../../services/queryHelpers';
 import { columnLetter } from './columns';
 import { choicesKey, evaluate, originalText, type Choices, type EvaluatedRow, type Evaluation } from './evaluate';
+import { BatchSize } from './batchSize';
 import { TARGET_OPS } from './ops';
 import type { ImportSession } from './sessions';
 
 const m = messages.importEngine;
-// Rows per batch and event-loop turn: a few statements a batch, small enough for a smooth
-// progress bar and a prompt cancel (500 new UMKM take about 40 ms).
-const CHUNK = 500;
 
 const tick = () => new Promise<void>((r) => setImmediate(r));
 
@@ -91,34 +89,40 @@ export async function commitImport(ctx: Scope, session: ImportSession, choices: 
   let done = 0;
   session.progress = { phase: 'writing', done, total };
   const trail = new ImportTrail(ctx.tx, caller, AUDIT_ENTITY[session.target], { name: session.fileName, checksum: session.checksum, sheet: choices.sheet });
+  // Batches of about 40 ms each (batchSize.ts): between them the core answers the window's calls,
+  // the progress bar moves, and the clerk may stop the import.
+  const size = new BatchSize();
   // The batch just written is counted, its rows' parsed data let go (the file of refused rows needs
   // only the refused ones; a failed or cancelled write drops the whole check), and the clerk may stop here.
-  const batchDone = async (batch: EvaluatedRow[]) => {
+  const batchDone = async (batch: EvaluatedRow[], started: number) => {
     await trail.flush();
+    size.took(performance.now() - started, batch.length);
     for (const r of batch) r.parsed = r.changes = r.before = null;
     session.progress = { phase: 'writing', done: (done += batch.length), total };
     await tick();
     if (session.cancelRequested) throw new AppError('CANCELLED', m.cancelled);
   };
   try {
-    for (let i = 0; i < updates.length; i += CHUNK) {
-      const batch = updates.slice(i, i + CHUNK);
+    for (let i = 0; i < updates.length; ) {
+      const started = performance.now();
+      const batch = updates.slice(i, (i += size.rows));
       for (const r of batch) {
         await named(r, () => ops.update(ctx, r.matchId!, r.changes!));
         trail.updated(r.row, r.matchId!, changed(r), nowIso());
       }
-      await batchDone(batch);
+      await batchDone(batch, started);
     }
     const createAll = async () => {
-      for (let i = 0; i < news.length; i += CHUNK) {
-        const batch = news.slice(i, i + CHUNK);
+      for (let i = 0; i < news.length; ) {
+        const started = performance.now();
+        const batch = news.slice(i, (i += size.rows));
         // A target written row by row names the row that failed.
         const groups = ops.batched ? [batch] : batch.map((r) => [r]);
         const ids: number[] = [];
         for (const g of groups) ids.push(...(await named(g.length === 1 ? g[0] : undefined, () => ops.create(ctx, g.map((r) => r.parsed!)))));
         const at = nowIso();
         batch.forEach((r, j) => trail.created(r.row, ids[j]!, at));
-        await batchDone(batch);
+        await batchDone(batch, started);
       }
     };
     if (news.length > 0) await (ops.creating ? ops.creating(ctx, news.length, createAll) : createAll());

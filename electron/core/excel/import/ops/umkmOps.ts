@@ -10,7 +10,7 @@ import { tableVersion, text, type Lookup, type TargetOps } from './types';
 
 const m = messages.importEngine;
 /**
- * The tables whose indexes an import of many new UMKM may rebuild once: the registry's own (17
+ * The tables whose indexes an import of many new UMKM may rebuild once: the registry's own (22
  * indexes). The class records, yearly classes and audit lines have two or three each, which cost
  * less kept row by row than rebuilt over their larger tables.
  */
@@ -20,18 +20,32 @@ const APPENDED = [UmkmEntity] as Array<EntitySchema<never>>;
 export const umkmOps: TargetOps = {
   schema: UmkmInput,
   async load(ctx: Scope): Promise<Lookup> {
-    const rows: Array<{ id: number; nik: string; nib: string | null; name: string }> = await ctx.tx.em
-      .createQueryBuilder(UmkmEntity, 'u')
-      .select('u.id', 'id')
-      .addSelect('u.nik', 'nik')
-      .addSelect('u.nib', 'nib')
-      .addSelect('u.businessName', 'name')
-      .where('u.deletedAt IS NULL')
-      .andWhere('u.status = :status', { status: 'aktif' })
-      .getRawMany();
-    const byNik = new Map(rows.map((r) => [r.nik, r]));
-    const byNib = new Map(rows.filter((r) => r.nib).map((r) => [r.nib!, r]));
+    // The active UMKM holding the NIKs and NIBs of the chunk being checked, read a chunk at a time
+    // through the unique indexes: never the whole registry at once (at 200,000 UMKM that one read
+    // held the core's thread for about a second and kept 200,000 keys for the whole check).
+    type Held = { id: number; nik: string; nib: string | null; name: string };
+    let byNik = new Map<string, Held>();
+    let byNib = new Map<string, Held>();
+    const holding = (column: 'nik' | 'nib', keys: string[]): Promise<Held[]> =>
+      keys.length === 0
+        ? Promise.resolve([])
+        : ctx.tx.em
+            .createQueryBuilder(UmkmEntity, 'u')
+            .select('u.id', 'id')
+            .addSelect('u.nik', 'nik')
+            .addSelect('u.nib', 'nib')
+            .addSelect('u.businessName', 'name')
+            .where(`u.${column} IN (:...keys)`, { keys })
+            .andWhere('u.status = :status', { status: 'aktif' })
+            .andWhere('u.deletedAt IS NULL')
+            .getRawMany();
     return {
+      async prefetch(inputs) {
+        const niks = [...new Set(inputs.map((i) => text(i.nik)).filter(Boolean))];
+        const nibs = [...new Set(inputs.map((i) => text(i.nib)).filter(Boolean))];
+        byNik = new Map((await holding('nik', niks)).map((r) => [r.nik, r]));
+        byNib = new Map((await holding('nib', nibs)).map((r) => [r.nib!, r]));
+      },
       keys: (input) => [text(input.nik) && `nik:${text(input.nik)}`, text(input.nib) && `nib:${text(input.nib)}`].filter(Boolean),
       match(input) {
         const nik = byNik.get(text(input.nik));
@@ -49,8 +63,8 @@ export const umkmOps: TargetOps = {
   batched: true,
   create: (ctx, rows) => createUmkmBatch(ctx.tx, rows as ReadonlyArray<UmkmData>, nowIso(), currentYear()),
   update: (ctx, id, changes) => ctx.umkm.update(id, changes as UmkmChanges),
-  // The new rows reach the search index in one statement after the last of them; the registry
-  // rebuilds its indexes once when the import is a good part of it.
+  // The new rows reach the search index after the last of them, a slice of ids at a time; the
+  // registry rebuilds its indexes once when the import is a good part of it.
   async creating(ctx, rows, work) {
     const { em, sql } = ctx.tx;
     await sql.bulk.append(em, { entities: APPENDED, rows }, async () => {
