@@ -1,4 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { TEST_TIMEZONE } from './tests/support/timezone';
+
+// The tests' own clock in the browser's zone too (Node applies a TZ set at run time, and the
+// workers and every server they start inherit it): "today" is one date for the page, the core and
+// the test's expectations, whatever the hour in UTC.
+process.env.TZ = TEST_TIMEZONE;
 
 // Debian's Chromium, never a downloaded browser. The flags keep it from reaching for the network
 // this machine does not have.
@@ -24,7 +30,7 @@ export default defineConfig({
   outputDir: 'test-results',
   use: {
     locale: 'id-ID',
-    timezoneId: 'Asia/Makassar',
+    timezoneId: TEST_TIMEZONE,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

@@ -21,9 +21,11 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            // React, the router and the query cache: every screen needs them, first of all. With them
+            // The query cache without React: main.tsx fills it before React has loaded.
+            { name: 'query', test: nodeModule('@tanstack[\\\\/]query-core'), priority: 4 },
+            // React, the router and the query hooks: every screen needs them, first of all. With them
             // the small helpers antd shares with recharts, so the first screen never loads the charts.
-            { name: 'react', test: nodeModule('react|react-dom|scheduler|react-router|@tanstack|react-is|use-sync-external-store|clsx'), priority: 3 },
+            { name: 'react', test: nodeModule('react|react-dom|scheduler|react-router|@tanstack[\\\\/]react-query|react-is|use-sync-external-store|clsx'), priority: 3 },
             // The charts and what only they use: loaded with the dashboard, naik kelas, a UMKM's history.
             {
               name: 'charts',

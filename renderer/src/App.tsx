@@ -98,7 +98,9 @@ export function App() {
       </Suspense>
     );
   return (
-    <Layout style={{ minHeight: '100vh' }}>
+    // hasSider said, not found out by antd in an effect after the first drawing: that drawing laid
+    // the page out with the menu above it, and the registry measured its columns that wide.
+    <Layout hasSider style={{ minHeight: '100vh' }}>
       <AppSider items={nav} selected={selectedKey(location.pathname)} onNavigate={navigate} />
       <Layout.Content style={{ padding: 24, background: '#f5f7f6' }}>
         <header style={{ marginBottom: 12 }}>

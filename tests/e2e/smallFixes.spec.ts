@@ -12,6 +12,7 @@ import { formatDate } from '../../shared/format/date';
 import { fill, messages } from '../../shared/i18n';
 import { detailValue, exact, fieldError, namedSelect, rowWithLink, searchAndPick, statValue, typeDate } from '../support/partnershipUi';
 import { dropdownOptions, openSelect, registryTotal } from '../support/umkmUi';
+import { TEST_TIMEZONE } from '../support/timezone';
 
 const m = messages;
 const ap = m.agreementPages;
@@ -21,7 +22,7 @@ const ui = m.auth.ui;
 const [WIDE, NARROW] = SCREENS;
 
 /** A calendar day `days` from today on the browser's clock (the clerk's: Asia/Makassar), ISO. */
-const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Makassar' });
+const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: TEST_TIMEZONE });
 const isoPlus = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 const TIAM: InputOf<'umkm:create'> = {

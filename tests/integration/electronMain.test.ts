@@ -113,7 +113,7 @@ describe('Electron shell', () => {
   });
 
   it('registers app:// as a secure standard scheme and denies permissions', () => {
-    expect(fake.state.privileged).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    expect(fake.state.privileged).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }) }]);
     const cb = vi.fn();
     fake.state.permissionRequest!(null, 'geolocation', cb);
     expect(cb).toHaveBeenCalledWith(false);

@@ -3,8 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TEST_TIMEZONE } from './timezone';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** The server's zone is the browser's (timezone.ts). */
+const ENV = { ...process.env, TZ: TEST_TIMEZONE };
 
 export interface AppServer {
   url: string;
@@ -21,7 +24,7 @@ export async function startAppServer(opts: { seedDemo?: number } = {}): Promise<
   if (opts.seedDemo) {
     await run(tsx, ['electron/cli/main.ts', 'seed-demo', '--as-admin-offline', '--umkm', String(opts.seedDemo), '--db', dbFile]);
   }
-  const child = spawn(tsx, ['electron/adapters/http/serve.ts', '--db', dbFile], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(tsx, ['electron/adapters/http/serve.ts', '--db', dbFile], { cwd: ROOT, env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
@@ -54,7 +57,7 @@ export async function startAppServer(opts: { seedDemo?: number } = {}): Promise<
 
 function run(cmd: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const c = spawn(cmd, args, { cwd: ROOT, stdio: 'inherit' });
+    const c = spawn(cmd, args, { cwd: ROOT, env: ENV, stdio: 'inherit' });
     c.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}`))));
   });
 }

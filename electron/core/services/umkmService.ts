@@ -104,7 +104,7 @@ export class UmkmService {
    * The whole list as filtered and sorted on screen (page and pageSize ignored), `chunk` full
    * records at a time, for exports: only one chunk of records is ever held.
    */
-  async *iterate(q: UmkmQuery, chunk = 400): AsyncGenerator<Umkm[]> {
+  async *iterate(q: UmkmQuery, chunk = 1000): AsyncGenerator<Umkm[]> {
     for await (const page of this.idChunks(this.filtered(q), q, chunk)) {
       const byId = new Map((await this.repo.findBy({ id: In(page) })).map((r) => [r.id, r]));
       yield page.flatMap((id) => {
@@ -120,7 +120,7 @@ export class UmkmService {
    * a UMKM with no record at all keeps its own figures, one whose records all came later shows
    * none). For a report on a past period: nothing recorded after its end shows.
    */
-  async *iterateAsOf(q: UmkmQuery, asOf: string, chunk = 400): AsyncGenerator<Umkm[]> {
+  async *iterateAsOf(q: UmkmQuery, asOf: string, chunk = 1000): AsyncGenerator<Umkm[]> {
     for await (const page of this.idChunks(this.filtered(q).andWhere('u.registeredAt <= :asOf', { asOf }), q, chunk)) {
       const rows = await this.repo.findBy({ id: In(page) });
       const byId = new Map(rows.map((r) => [r.id, r]));

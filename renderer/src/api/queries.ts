@@ -1,9 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { REFRESHED_READS, type Channel, type InputOf } from '../../../shared/contract';
 import { call } from './client';
+import { readKey } from './readKey';
 
-/** Every read is keyed [channel, input], so a write refreshes reads by their channel alone. */
-export const readKey = <C extends Channel>(channel: C, input: InputOf<C>) => [channel, input] as const;
+export { readKey };
 
 /** Paged and filtered reads keep the previous answer on screen while the next comes, so typing never flickers. */
 const KEEPS_PREVIOUS: readonly Channel[] = [

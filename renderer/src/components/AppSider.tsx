@@ -58,7 +58,9 @@ export function AppSider({ items, selected, onNavigate }: { items: Array<{ key: 
         </div>
       )}
       <nav aria-label={messages.partnerNav.menu}>
-        <Menu mode="inline" selectedKeys={[selected]} items={items} onClick={(e) => onNavigate(e.key)} style={{ borderInlineEnd: 0 }} />
+        {/* Tooltips name the items only while the menu shows icons alone; unfolded, fifteen of them
+            were drawn for nothing. */}
+        <Menu mode="inline" tooltip={folded ? undefined : false} selectedKeys={[selected]} items={items} onClick={(e) => onNavigate(e.key)} style={{ borderInlineEnd: 0 }} />
       </nav>
     </Layout.Sider>
   );

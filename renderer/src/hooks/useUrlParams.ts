@@ -2,8 +2,8 @@ import { useCallback, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { fill, messages } from '../../../shared/i18n';
 import { isValidIsoDate } from '../../../shared/format/date';
-
-const PAGE_SIZES = [50, 100, 200];
+import { groupThousands } from '../../../shared/format/rupiah';
+import { PAGE_SIZES, pageOf, pageSizeOf } from './urlPaging';
 
 /** A table's paging, as kept in the URL: page 1 and the first size are left out of it. */
 export const pageChange = (p: { current?: number; pageSize?: number }) => ({
@@ -18,7 +18,7 @@ export const tablePagination = (page: number, pageSize: number, total: number) =
   total,
   showSizeChanger: true,
   pageSizeOptions: PAGE_SIZES,
-  showTotal: (t: number, [a, b]: [number, number]) => fill(messages.pc.pageRange, { from: a, to: b, total: t.toLocaleString('id-ID') }),
+  showTotal: (t: number, [a, b]: [number, number]) => fill(messages.pc.pageRange, { from: a, to: b, total: groupThousands(t) }),
 });
 
 /** The app's current route (HashRouter) is no longer `pathname`. */
@@ -59,8 +59,8 @@ export function useUrlParams() {
     [navigate, pathname],
   );
   const get = (key: string) => params.get(key) || undefined;
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const pageSize = PAGE_SIZES.includes(Number(params.get('size'))) ? Number(params.get('size')) : PAGE_SIZES[0]!;
+  const page = pageOf(params);
+  const pageSize = pageSizeOf(params);
   return {
     params,
     get,

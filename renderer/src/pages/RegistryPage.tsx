@@ -11,9 +11,9 @@ import { RegistryTable, registryTotal, registryTotalHint } from '../components/R
 import { UrlSearchBox } from '../components/UrlSearchBox';
 import { useDebounced } from '../hooks/useDebounced';
 import { useUrlParams } from '../hooks/useUrlParams';
+import { REGISTRY_FILTERS as FILTERS, registryQuery } from './registryQuery';
 
 const r = messages.registry;
-const FILTERS = ['kecamatan', 'kelurahan', 'sector', 'class', 'status'] as const;
 /** An answer slower than this shows the table's spinner over the previous rows. */
 const SLOW_ANSWER_MS = 300;
 
@@ -21,14 +21,7 @@ const SLOW_ANSWER_MS = 300;
 export function RegistryPage() {
   const url = useUrlParams();
   const { update } = url;
-  const query: InputOf<'umkm:list'> = {
-    search: url.get('q'),
-    ...Object.fromEntries(FILTERS.map((k) => [k, url.get(k)])),
-    sort: url.oneOf('sort', UMKM_SORT_FIELDS) ?? 'businessName',
-    order: url.get('order') === 'desc' ? 'desc' : 'asc',
-    page: url.page,
-    pageSize: url.pageSize,
-  };
+  const query = registryQuery(url.params, url.oneOf('sort', UMKM_SORT_FIELDS));
   // Paging by one from the page on screen: its keys let main read the next page from its last
   // row (or the previous from its first) instead of counting to it. Chosen once per page asked
   // for (React's state adjusted while rendering), so the answer does not change the question;
@@ -37,8 +30,10 @@ export function RegistryPage() {
   const near = paging.page === url.page ? paging.near : undefined;
   const list = useRead('umkm:list', near ? { ...query, near } : query);
   // The count and the rows are drawn at a lower priority than typing: a new answer is drawn in
-  // the background (a key interrupts it) while the previous one stays on screen.
-  const shown = useDeferredValue(list.data);
+  // the background (a key interrupts it) while the previous one stays on screen. The first answer
+  // is drawn at once: there is nothing on screen yet to keep.
+  const deferred = useDeferredValue(list.data);
+  const shown = deferred ?? list.data;
   if (paging.page !== url.page) setPaging({ page: url.page, near: nearOf(shown, url.page) });
   // The previous answer stays while the next comes; a spinner only if that takes a while.
   const waiting = list.isFetching && list.isPlaceholderData;

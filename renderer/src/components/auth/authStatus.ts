@@ -1,8 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client';
 import { useAppEvent } from '../../api/events';
+import { AUTH_STATUS_KEY } from './authStatusKey';
 
-export const AUTH_STATUS_KEY = ['auth:status'] as const;
+export { AUTH_STATUS_KEY };
 
 // Main pushes 'auth:changed' when it locks the session for inactivity: the lock screen shows without a click.
 export const useAuthStatus = () => {
