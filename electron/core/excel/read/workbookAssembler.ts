@@ -2,22 +2,14 @@ import { ContentBudget } from './contentBudget';
 import type { ReadLimits } from './limits';
 import { fillMerges } from './mergeFill';
 import type { SheetSink } from './streamReader';
+import { SharedTexts } from './sharedTexts';
 import type { RowData, SheetData, WorkbookData } from './types';
-
-/** A text this short is looked up among the texts already kept (a kecamatan, a sector, a status). */
-const SHARED_TEXT_CHARS = 40;
-/** At most this many different short texts are kept for sharing; past it new ones stay as they come. */
-const SHARED_TEXTS = 100_000;
 
 /** Collects what the stream reader emits into a WorkbookData, filling merged ranges at each sheet's end. */
 export class WorkbookAssembler implements SheetSink {
   private readonly sheets: SheetData[] = [];
-  /**
-   * One copy of each short text. Rows cross from the parse worker as copies, each cell's text its
-   * own string even where the file shares it: at 200,000 rows the same kecamatan, kelurahan,
-   * sector and status were held a million times over.
-   */
-  private readonly texts = new Map<string, string>();
+  /** The rows' short texts, one copy each (the worker's rows arrive as copies). */
+  private readonly texts = new SharedTexts();
   private readonly budget: ContentBudget;
   /** Spent on filling merges, which the reader (maybe on another thread) does not see. */
   private filled = 0;
@@ -35,15 +27,11 @@ export class WorkbookAssembler implements SheetSink {
 
   rows(index: number, rows: RowData[]): void {
     const target = this.sheets[index]!.rows;
-    const texts = this.texts;
     for (const r of rows) {
       const cells = r.cells;
       for (let i = 0; i < cells.length; i++) {
         const v = cells[i];
-        if (typeof v !== 'string' || v.length > SHARED_TEXT_CHARS) continue;
-        const kept = texts.get(v);
-        if (kept !== undefined) cells[i] = kept;
-        else if (texts.size < SHARED_TEXTS) texts.set(v, v);
+        if (typeof v === 'string') cells[i] = this.texts.share(v);
       }
       target.push(r);
     }
