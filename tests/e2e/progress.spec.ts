@@ -50,8 +50,15 @@ async function choose(page: Page, select: Locator, label: string): Promise<void>
 async function chooseMany(page: Page, select: Locator, labels: string[]): Promise<void> {
   const dropdown = await openSelect(page, select);
   for (const label of labels) {
-    await select.getByRole('combobox').fill(label);
-    await dropdownOptions(dropdown).filter({ hasText: exact(label) }).click();
+    // A click on the option while the list is still narrowing to the typed text can land on the
+    // list before it settles and pick nothing (seen once on CI): picked again until its tag shows,
+    // never clicked once it shows (a second click would take it off).
+    await expect(async () => {
+      if ((await select.textContent())?.includes(label)) return;
+      await select.getByRole('combobox').fill(label);
+      await dropdownOptions(dropdown).filter({ hasText: exact(label) }).click();
+      await expect(select).toContainText(label, { timeout: 1000 });
+    }).toPass({ timeout: 10_000 });
   }
   await page.keyboard.press('Escape');
   for (const label of labels) await expect(select).toContainText(label);
