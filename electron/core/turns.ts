@@ -16,3 +16,9 @@ export class Turns {
     return turn;
   }
 }
+
+/**
+ * The next turn of the event loop: long work on the core's thread awaits it between pieces, so
+ * the window's calls (and the export's zip) are answered in between.
+ */
+export const nextTurn = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));

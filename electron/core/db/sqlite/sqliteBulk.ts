@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { EntityManager, EntityMetadata, EntitySchema, ObjectLiteral } from 'typeorm';
 import type { BulkWrites } from '../dialect';
+import { nextTurn } from '../../turns';
 
 // SQLite's bulk writes: better-sqlite3 prepared statements on the write transaction's own
 // connection (taken from the manager's query runner, never from a service), one synchronous
@@ -79,9 +80,6 @@ const FTS_TRIGGERS = `SELECT name, sql FROM sqlite_master WHERE type = 'trigger'
 /** Rows of the search index filled a statement: about 40 ms each, so calls are answered between. */
 const FTS_SLICE = 5000;
 
-/** A turn of the event loop between long statements of one transaction: the core's thread answers calls meanwhile. */
-const tick = () => new Promise<void>((r) => setImmediate(r));
-
 /**
  * Drops the search index's triggers and returns what indexes the registry rows added since and
  * puts the triggers back. Row-by-row trigger upkeep costs ~7x the insert itself (30,000 rows: 18 s
@@ -99,7 +97,7 @@ function lift(raw: BetterSqlite3.Database): () => Promise<void> {
     const fill = raw.prepare(`INSERT INTO umkm_fts(rowid, business_name, owner_name, nik, nib) SELECT id, business_name, owner_name, nik, coalesce(nib, '') FROM umkm WHERE id > ? AND id <= ?`);
     for (let from = maxId; from < last; from += FTS_SLICE) {
       fill.run(from, Math.min(from + FTS_SLICE, last));
-      await tick();
+      await nextTurn();
     }
     for (const t of triggers) raw.exec(t.sql);
   };
@@ -152,7 +150,7 @@ async function withIndexesRebuilt<T>(raw: BetterSqlite3.Database, tables: readon
   // 100,000 UMKM), the registry's 22 about 1.8 s together.
   for (const ix of indexes) {
     raw.exec(ix.sql);
-    await tick();
+    await nextTurn();
   }
   return result;
 }

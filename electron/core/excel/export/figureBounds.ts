@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { ClassRecordEntity } from '../../db/entities/progress';
 import { UmkmEntity } from '../../db/entities/umkm';
 import type { ListBounds } from './listWorkbook';
+import { nextTurn } from '../../turns';
 
 // Upper bounds of a registry list's figures, from an aggregate query over each slice of ids, so the list is read once:
 // the widths must be known before its first row is written, and a pass over every row just to
@@ -74,7 +75,7 @@ async function* idSlices(em: EntityManager, slice: number): AsyncGenerator<[numb
   const r = await em.createQueryBuilder(UmkmEntity, 'u').select('MAX(u.id)', 'last').getRawOne<{ last: number | null }>();
   const last = toNumber(r?.last);
   for (let from = 0; from < last; from += slice) {
-    if (from > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (from > 0) await nextTurn();
     yield [from, Math.min(from + slice, last)];
   }
 }

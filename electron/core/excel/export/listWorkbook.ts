@@ -4,6 +4,7 @@ import { fill, messages } from '../../../../shared/i18n';
 import { addRow, BORDER, font, DATE_FORMAT, excelDate, INTEGER_FORMAT, RUPIAH_FORMAT, inline, styleHeaderCell, styleTotalCell, TEXT_FORMAT } from './cellFormats';
 import { formatted, heightFor, LINE_HEIGHT, widthFor, wrappedLines } from './cellText';
 import { columnLetter, printLayout, type Paper } from './pageLayout';
+import { nextTurn } from '../../turns';
 
 /** How a column is written: text (NIK, NIB, phone stay text), whole rupiah, a date, a count. */
 export type ColumnKind = 'text' | 'money' | 'date' | 'integer';
@@ -123,7 +124,7 @@ async function measure<T>(cols: Array<ListColumn<T>>, rows: AsyncIterable<T[]> |
         f.sums[i]! += v;
       });
     }
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await nextTurn();
   }
   return f;
 }
@@ -203,7 +204,7 @@ export async function writeListSheet<T>(wb: ExcelJS.stream.xlsx.WorkbookWriter, 
       // A turn of the event loop every SLICE_MS or so: the core's thread answers the window's
       // calls and the zip takes what was committed, however slow the machine or wide the rows.
       if (n % 50 === 0 && performance.now() - slice > SLICE_MS) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        await nextTurn();
         slice = performance.now();
       }
       // An empty value makes no cell at all (undefined): its column's style shows it.
@@ -234,7 +235,7 @@ export async function writeListSheet<T>(wb: ExcelJS.stream.xlsx.WorkbookWriter, 
       row.commit();
     }
     // Let the zip take what was committed before the next chunk is read.
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await nextTurn();
     slice = performance.now();
   }
 

@@ -12,10 +12,10 @@ import { choicesKey, evaluate, originalText, type Choices, type EvaluatedRow, ty
 import { BatchSize } from './batchSize';
 import { TARGET_OPS } from './ops';
 import type { ImportSession } from './sessions';
+import { nextTurn } from '../../turns';
 
 const m = messages.importEngine;
 
-const tick = () => new Promise<void>((r) => setImmediate(r));
 
 /** Errors of the refused rows, one per cell, as the command line prints them. */
 export function refusedErrors(sheet: string, ev: Evaluation, edits: Choices['edits']): ImportError[] {
@@ -99,7 +99,7 @@ export async function commitImport(ctx: Scope, session: ImportSession, choices: 
     size.took(performance.now() - started, batch.length);
     for (const r of batch) r.parsed = r.changes = r.before = null;
     session.progress = { phase: 'writing', done: (done += batch.length), total };
-    await tick();
+    await nextTurn();
     if (session.cancelRequested) throw new AppError('CANCELLED', m.cancelled);
   };
   try {

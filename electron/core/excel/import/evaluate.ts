@@ -11,6 +11,7 @@ import { TARGET_OPS } from './ops';
 import { rowKinds } from './rowKind';
 import type { ImportSession } from './sessions';
 import { IMPORT_TARGET_DEFS } from './targets';
+import { nextTurn } from '../../turns';
 
 export type Choices = z.output<typeof ImportChoicesInput>;
 
@@ -137,7 +138,7 @@ export async function evaluate(ctx: Scope, session: ImportSession, choices: Choi
     // core answering the window while a chunk is checked.
     for (let i = 0; i < pending.length; i++) {
       rows.push(await judge(pending[i]!));
-      if ((i + 1) % JUDGE_TURN === 0) await new Promise<void>((r) => setImmediate(r));
+      if ((i + 1) % JUDGE_TURN === 0) await nextTurn();
     }
     pending = [];
   };
@@ -146,7 +147,7 @@ export async function evaluate(ctx: Scope, session: ImportSession, choices: Choi
     if (row <= choices.headerRow) continue;
     if (++n % YIELD_EVERY === 0) {
       onProgress?.(n);
-      await new Promise<void>((r) => setImmediate(r));
+      await nextTurn();
       if (session.cancelRequested) throw new AppError('CANCELLED', m.cancelled);
     }
     const kind = kindOf(cells);
