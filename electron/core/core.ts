@@ -7,6 +7,7 @@ import { FileStore } from './files/fileStore';
 import type { PagePrinter } from './print/printReport';
 import { CoreEvents } from './events';
 import { Scope } from './scope';
+import { tuneHeap } from './heapTuning';
 
 // How often idle sessions are looked at, so a window locks on time without asking.
 const LOCK_CHECK_MS = 10_000;
@@ -22,8 +23,8 @@ export interface CoreConfig {
   now?: () => number;
   /** How often idle sessions are looked at (tests shorten it). */
   lockCheckMs?: number;
-  /** How a database this core opens again (a restore) checkpoints its WAL (openSqlite.ts). */
-  checkpoints?: 'thread';
+  /** Whether a database this core opens again (a restore) has its upkeep thread (openSqlite.ts). */
+  upkeep?: 'thread';
 }
 
 /**
@@ -49,6 +50,8 @@ export class Core {
     readonly config: CoreConfig,
     readonly log: Logger = consoleLogger,
   ) {
+    // The core's process holds a whole workbook while an import runs (heapTuning.ts).
+    tuneHeap();
     this.current = db;
     this.authService = authOver(db, config.now);
     this.lockWatch = setInterval(() => {

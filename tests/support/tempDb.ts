@@ -29,7 +29,8 @@ export function contextFor(db: Database, appVersion = 'test'): Scope {
 export async function tempContext(config: Partial<CoreConfig> = {}): Promise<{ ctx: Scope; core: Core; dir: string; file: string; cleanup: () => Promise<void> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kemitraan-test-'));
   const file = path.join(dir, 'test.sqlite');
-  const core = new Core(await openDatabase({ file }), { appVersion: 'test', ...config });
+  // A core that opens its databases with the upkeep thread opens this one so too, as the app's does.
+  const core = new Core(await openDatabase({ file, upkeep: config.upkeep }), { appVersion: 'test', ...config });
   return {
     ctx: scopeOf(core),
     core,

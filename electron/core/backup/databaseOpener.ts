@@ -3,5 +3,5 @@ import { openDatabase, type Database } from '../db/openDatabase';
 
 /** Opens the file as the app does at start (checked, then migrated forward), with the Core's driver build. */
 export function reopenDatabase(core: Core, file: string): Promise<Database> {
-  return openDatabase({ file, nativeBinding: core.config.nativeBinding, integrity: 'quick', checkpoints: core.config.checkpoints });
+  return openDatabase({ file, nativeBinding: core.config.nativeBinding, integrity: 'quick', upkeep: core.config.upkeep });
 }

@@ -22,18 +22,18 @@ export interface StartupOpen {
  */
 export async function openAtStartup(
   file: string,
-  opts: { nativeBinding?: string; checkpoints?: 'thread'; ask: (plan: Extract<StartupPlan, { action: 'offer-restore' }>) => Promise<boolean> },
+  opts: { nativeBinding?: string; upkeep?: 'thread'; ask: (plan: Extract<StartupPlan, { action: 'offer-restore' }>) => Promise<boolean> },
 ): Promise<StartupOpen | null> {
   const inspection = fs.existsSync(file) ? inspectDatabase(file, { mode: 'quick', nativeBinding: opts.nativeBinding }) : null;
   const plan = startupPlan(file, inspection, listBackups(backupsDirFor(file)));
   if (plan.action === 'refuse') throw new AppError('DB_DAMAGED', plan.message);
   if (plan.action === 'open') {
     // Just checked: no second quick_check.
-    return { db: await openDatabase({ file, nativeBinding: opts.nativeBinding, checkpoints: opts.checkpoints }), notice: null };
+    return { db: await openDatabase({ file, nativeBinding: opts.nativeBinding, upkeep: opts.upkeep }), notice: null };
   }
   if (!(await opts.ask(plan))) return null;
   const rec = await recoverDamaged(file, plan.backup.file, { label: plan.backup.name, nativeBinding: opts.nativeBinding });
-  const db = await openDatabase({ file, nativeBinding: opts.nativeBinding, checkpoints: opts.checkpoints });
+  const db = await openDatabase({ file, nativeBinding: opts.nativeBinding, upkeep: opts.upkeep });
   // Nobody is signed in yet: the trail names the system, and the clerk's choice at the dialog.
   await recordRecovery(db, rec, SYSTEM_CALLER);
   return { db, notice: fill(messages.startup.restored, { backup: rec.restoredFrom, aside: rec.aside ?? '–' }) };

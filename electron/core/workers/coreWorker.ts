@@ -67,13 +67,13 @@ async function start(): Promise<void> {
   let core: Core;
   try {
     if (config.startup === 'app') {
-      const opened = await openAtStartup(config.file, { nativeBinding: config.nativeBinding, checkpoints: 'thread', ask: (plan) => ask('startup:askRestore', { message: plan.message }) });
+      const opened = await openAtStartup(config.file, { nativeBinding: config.nativeBinding, upkeep: 'thread', ask: (plan) => ask('startup:askRestore', { message: plan.message }) });
       if (!opened) return post({ t: 'declined' });
       notice = opened.notice;
-      core = new Core(opened.db, { appVersion: config.appVersion, nativeBinding: config.nativeBinding, checkpoints: 'thread' });
+      core = new Core(opened.db, { appVersion: config.appVersion, nativeBinding: config.nativeBinding, upkeep: 'thread' });
     } else {
-      const db = await openDatabase({ file: config.file, nativeBinding: config.nativeBinding, checkpoints: 'thread' });
-      core = new Core(db, { appVersion: config.appVersion, nativeBinding: config.nativeBinding, checkpoints: 'thread' });
+      const db = await openDatabase({ file: config.file, nativeBinding: config.nativeBinding, upkeep: 'thread' });
+      core = new Core(db, { appVersion: config.appVersion, nativeBinding: config.nativeBinding, upkeep: 'thread' });
     }
   } catch (err) {
     const code = err instanceof AppError ? err.code : 'INTERNAL';

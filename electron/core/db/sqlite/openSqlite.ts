@@ -13,7 +13,8 @@ import { backupsDirFor } from '../../paths';
 import type { Database } from '../database';
 import { bindNumberParameters } from './bindNumbers';
 import { SqliteDatabase } from './sqliteDatabase';
-import { WalCheckpointer } from './walCheckpointer';
+import { UpkeepThread } from './upkeepThread';
+import { buildIndexesAside, buildOwed } from './owedIndexes';
 
 export interface OpenOptions {
   file: string;
@@ -27,10 +28,11 @@ export interface OpenOptions {
   /** Without `integrity`: still quick_check the file when a migration is about to write to it. */
   checkBeforeMigrating?: boolean;
   /**
-   * 'thread': WAL checkpoints run in a thread of their own, never inside a commit (the core that
-   * serves a window). Otherwise SQLite's autocheckpoint, inline (the command line, tests).
+   * 'thread': WAL checkpoints and the indexes a large write leaves owed run in a thread of their
+   * own (upkeepThread.ts), never inside a commit (the core that serves a window). Otherwise
+   * SQLite's autocheckpoint, and indexes rebuilt in the write (the command line, tests).
    */
-  checkpoints?: 'thread';
+  upkeep?: 'thread';
 }
 
 export function createDataSource(opts: OpenOptions, onOpen?: (db: BetterSqlite3.Database) => void, role: 'writer' | 'reader' = 'writer'): DataSource {
@@ -117,14 +119,18 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     throw new AppError('DB_OPEN', fill(messages.errors.dbOpen, { reason: (err as Error).message }));
   }
   bindNumberParameters(dataSource);
+  // A write that left indexes owed and never saw them built (the app stopped in between).
+  const built = buildOwed(raw);
+  if (built > 0) console.error(`[database] built ${built} index(es) a large write had left owed`);
   const last = MIGRATIONS[MIGRATIONS.length - 1];
-  return new SqliteDatabase(opts.file, dataSource, reader, raw, last ? new last().name : 'none', () => openReader(opts), checkpointsInThread(opts, raw));
+  return new SqliteDatabase(opts.file, dataSource, reader, raw, last ? new last().name : 'none', () => openReader(opts), upkeepInThread(opts, raw));
 }
 
-function checkpointsInThread(opts: OpenOptions, raw: BetterSqlite3.Database): WalCheckpointer | undefined {
-  if (opts.checkpoints !== 'thread') return undefined;
+function upkeepInThread(opts: OpenOptions, raw: BetterSqlite3.Database): UpkeepThread | undefined {
+  if (opts.upkeep !== 'thread') return undefined;
   raw.pragma('wal_autocheckpoint = 0');
-  return new WalCheckpointer(opts.file, opts.nativeBinding, (reason) => {
+  buildIndexesAside(raw);
+  return new UpkeepThread(opts.file, opts.nativeBinding, (reason) => {
     console.error(`[database] WAL checkpoints back in the writer's commits: ${reason}`);
     if (raw.open) raw.pragma('wal_autocheckpoint = 1000');
   });

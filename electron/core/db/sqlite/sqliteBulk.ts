@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { EntityManager, EntityMetadata, EntitySchema, ObjectLiteral } from 'typeorm';
 import type { BulkWrites } from '../dialect';
 import { nextTurn } from '../../turns';
+import { buildsAside, owe } from './owedIndexes';
 
 // SQLite's bulk writes: better-sqlite3 prepared statements on the write transaction's own
 // connection (taken from the manager's query runner, never from a service), one synchronous
@@ -133,8 +134,9 @@ const REBUILD_MIN_ROWS = 1000;
 /**
  * Runs `work` with the secondary indexes of `tables` dropped, and builds them again afterwards,
  * each in one sorted pass: kept row by row in random order they cost several times the insert.
- * Unique indexes are rebuilt too, so a duplicate still fails the write. In the caller's
- * transaction: a rollback puts the indexes back as they were.
+ * Unique indexes stay, so a duplicate fails at its row. In the caller's transaction: a rollback
+ * puts the indexes back as they were. Where an upkeep thread builds them (owedIndexes.ts), they
+ * are left owed to it, to be built after the commit; otherwise they are built here.
  */
 async function withIndexesRebuilt<T>(raw: BetterSqlite3.Database, tables: readonly string[], work: () => Promise<T>): Promise<T> {
   if (!raw.inTransaction) throw new Error('Rebuilding indexes needs a transaction.');
@@ -143,14 +145,18 @@ async function withIndexesRebuilt<T>(raw: BetterSqlite3.Database, tables: readon
       ? []
       : (raw
           .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${tables.map(() => '?').join(', ')})`)
-          .all(...tables) as Array<{ name: string; sql: string }>);
+          .all(...tables) as Array<{ name: string; sql: string }>)
+          .filter((ix) => !/^CREATE\s+UNIQUE\b/i.test(ix.sql));
   for (const ix of indexes) raw.exec(`DROP INDEX "${ix.name}"`);
   const result = await work();
-  // One index a turn, the core's calls answered between: each is one statement (50 to 190 ms at
-  // 100,000 UMKM), the registry's 22 about 1.8 s together.
-  for (const ix of indexes) {
-    raw.exec(ix.sql);
-    await nextTurn();
+  if (buildsAside(raw)) owe(raw, indexes);
+  else {
+    // One index a turn: each is one statement (50 to 230 ms at 100,000 UMKM), the registry's 20
+    // about 1.8 s together.
+    for (const ix of indexes) {
+      raw.exec(ix.sql);
+      await nextTurn();
+    }
   }
   return result;
 }

@@ -3,7 +3,8 @@ import type { DataSource } from 'typeorm';
 import { Abandon, DatabaseClosedError, type Database, type Tx } from '../database';
 import { Turns } from '../../turns';
 import { sqliteDialect } from './sqliteDialect';
-import type { WalCheckpointer } from './walCheckpointer';
+import type { UpkeepThread } from './upkeepThread';
+import { buildOwed, owedIndexes } from './owedIndexes';
 
 /**
  * SQLite behind the Database interface: the writer's connection under one lock, and a second,
@@ -26,8 +27,8 @@ export class SqliteDatabase implements Database {
     readonly schemaVersion: string,
     /** Opens one more query-only connection (a snapshot's own). */
     private readonly openReader: () => Promise<DataSource>,
-    /** Set where a thread of its own checkpoints the WAL (the core serving a window). */
-    private readonly checkpointer?: WalCheckpointer,
+    /** Set where a thread of its own checkpoints the WAL and builds owed indexes (the core serving a window). */
+    private readonly upkeep?: UpkeepThread,
   ) {}
 
   get closed(): boolean {
@@ -62,7 +63,7 @@ export class SqliteDatabase implements Database {
           if (err instanceof Abandon) return err.value as T;
           throw err;
         })
-        .finally(() => this.checkpointer?.nudge());
+        .finally(() => this.afterWrite());
     });
   }
 
@@ -72,14 +73,24 @@ export class SqliteDatabase implements Database {
       try {
         return await work({ em: this.dataSource.manager, writing: true, sql: sqliteDialect });
       } finally {
-        this.checkpointer?.nudge();
+        await this.afterWrite();
       }
     });
   }
 
+  /**
+   * Still under the write lock: the indexes the write left owed are built in the upkeep thread
+   * (other writes wait, reads go on), then the WAL is checkpointed there.
+   */
+  private async afterWrite(): Promise<void> {
+    if (!this.upkeep || this.isClosed) return;
+    if (owedIndexes(this.raw).length > 0 && !(await this.upkeep.buildIndexes())) buildOwed(this.raw);
+    this.upkeep.nudge();
+  }
+
   async close(): Promise<void> {
     this.isClosed = true;
-    await this.checkpointer?.close();
+    await this.upkeep?.close();
     if (this.idleSnapshot?.isInitialized) await this.idleSnapshot.destroy();
     this.idleSnapshot = undefined;
     if (this.reader.isInitialized) await this.reader.destroy();

@@ -62,23 +62,35 @@ export interface ColumnMatch {
 
 const FUZZY_MIN = 0.78;
 
+/** A normalised name as its words and as one run of letters, made once. */
+interface Words {
+  tokens: string[];
+  joined: string;
+}
+const wordsOf = (text: string): Words => {
+  const tokens = text.split(' ');
+  return { tokens, joined: tokens.join('') };
+};
+
 /** How well a header fits a name: the whole name run inside the header ("Omzet 2023"), or a near spelling. */
-function fuzzyScore(header: string, name: string): number {
-  if (!header || !name) return 0;
-  const h = header.split(' ');
-  const n = name.split(' ');
+function fuzzyScore(h: Words, n: Words): number {
+  if (!h.joined || !n.joined) return 0;
   let contained = 0;
-  if (n.join('').length >= 3) {
-    for (let i = 0; i + n.length <= h.length; i++) {
-      if (n.every((t, j) => h[i + j] === t)) {
-        contained = 0.7 + 0.25 * (n.length / h.length);
+  if (n.joined.length >= 3) {
+    for (let i = 0; i + n.tokens.length <= h.tokens.length; i++) {
+      if (n.tokens.every((t, j) => h.tokens[i + j] === t)) {
+        contained = 0.7 + 0.25 * (n.tokens.length / h.tokens.length);
         break;
       }
     }
   }
-  const hc = h.join('');
-  const nc = n.join('');
-  const spelled = hc.length >= 4 && nc.length >= 4 ? similarity(hc, nc) : 0;
+  const hc = h.joined;
+  const nc = n.joined;
+  // An edit distance is at least the lengths' difference: a pair whose lengths differ by more than
+  // FUZZY_MIN allows cannot be a near spelling, and is not measured. Most cells of the rows
+  // scanned for the header are data (addresses, names), each compared with every name.
+  const near = Math.min(hc.length, nc.length) >= FUZZY_MIN * Math.max(hc.length, nc.length);
+  const spelled = hc.length >= 4 && nc.length >= 4 && near ? similarity(hc, nc) : 0;
   return Math.max(contained, spelled);
 }
 
@@ -87,6 +99,8 @@ interface Names {
   order: number;
   label: string;
   synonyms: string[];
+  /** The label and the synonyms as words, for fuzzyScore. */
+  words: Words[];
 }
 
 const namesMemo = new WeakMap<ImportTargetDef, Names[]>();
@@ -106,11 +120,13 @@ function scoresOf(h: string, def: ImportTargetDef): Candidate[] {
   let out = memo.get(h);
   if (out) return out;
   out = [];
+  const words = wordsOf(h);
   for (const f of namesOf(def)) {
     if (h === f.label) out.push({ key: f.key, order: f.order, score: 1, kind: 'exact' });
     else if (f.synonyms.includes(h)) out.push({ key: f.key, order: f.order, score: 0.97, kind: 'synonym' });
     else {
-      const best = Math.max(fuzzyScore(h, f.label), ...f.synonyms.map((s) => fuzzyScore(h, s)));
+      let best = 0;
+      for (const n of f.words) best = Math.max(best, fuzzyScore(words, n));
       if (best >= FUZZY_MIN) out.push({ key: f.key, order: f.order, score: best * 0.95, kind: 'fuzzy' });
     }
   }
@@ -119,12 +135,11 @@ function scoresOf(h: string, def: ImportTargetDef): Candidate[] {
 }
 
 function namesUncached(def: ImportTargetDef): Names[] {
-  return def.fields.map((f, order) => ({
-    key: f.key,
-    order,
-    label: normaliseHeader(f.label),
-    synonyms: [...new Set(f.synonyms.map(normaliseHeader))].filter(Boolean),
-  }));
+  return def.fields.map((f, order) => {
+    const label = normaliseHeader(f.label);
+    const synonyms = [...new Set(f.synonyms.map(normaliseHeader))].filter(Boolean);
+    return { key: f.key, order, label, synonyms, words: [label, ...synonyms].map(wordsOf) };
+  });
 }
 
 /** Suggests which column feeds which field: exact label, then synonym, then a near name; each column

@@ -119,7 +119,7 @@ export async function commitImport(ctx: Scope, session: ImportSession, choices: 
         // A target written row by row names the row that failed.
         const groups = ops.batched ? [batch] : batch.map((r) => [r]);
         const ids: number[] = [];
-        for (const g of groups) ids.push(...(await named(g.length === 1 ? g[0] : undefined, () => ops.create(ctx, g.map((r) => r.parsed!)))));
+        for (const g of groups) ids.push(...(await named(g.length === 1 ? g[0] : undefined, () => ops.create(ctx, g.map((r) => written(ev, r))))));
         const at = nowIso();
         batch.forEach((r, j) => trail.created(r.row, ids[j]!, at));
         await batchDone(batch, started);
@@ -148,6 +148,14 @@ async function named<T>(r: EvaluatedRow | undefined, write: () => Promise<T>): P
     if (r && err instanceof AppError) throw new AppError(err.code, `${fill(m.rowFailed, { row: r.row })} ${err.message}`, err.fields);
     throw err;
   }
+}
+
+/** What a new row stores: the record its check accepted. */
+function written(ev: Evaluation, r: EvaluatedRow): Record<string, unknown> {
+  const data = ev.dataOf(r);
+  // The same cells through the same pure steps: a row the check accepted is accepted again.
+  if (!data) throw new Error(`Row ${r.row} no longer reads as it was checked.`);
+  return data;
 }
 
 /** An update's changes as the trail records them: each field it changed, before and after. */

@@ -20,7 +20,11 @@ export type Choices = z.output<typeof ImportChoicesInput>;
  * the rows a preview page shows (present()): at 50,000 rows they would double the memory.
  */
 export interface EvaluatedRow extends Omit<PreviewRow, 'values' | 'original'> {
-  /** The record as the schema accepted it (merged over the stored one for an update): what a new row stores. */
+  /**
+   * The record as the schema accepted it, merged over the stored one, kept for an update (and for
+   * a target whose rows resolve references while checked). Any other row's is read again from its
+   * cells when wanted (Evaluation.dataOf): kept for every row it was half of the check's memory.
+   */
   parsed: Record<string, unknown> | null;
   /** For an update, the parsed fields it changes: those the file brings and what they imply. */
   changes: Record<string, unknown> | null;
@@ -38,6 +42,8 @@ export interface Evaluation {
   mapping: Record<string, number>;
   /** What matching read of the database when the check began (TargetOps.version). */
   version: string;
+  /** The row's record as the schema accepts it (what a new row stores), or null when it does not. */
+  dataOf(r: EvaluatedRow): Record<string, unknown> | null;
 }
 
 const m = messages.importEngine;
@@ -82,6 +88,29 @@ export async function evaluate(ctx: Scope, session: ImportSession, choices: Choi
   const skippedRows: Evaluation['skippedRows'] = [];
   const rows: EvaluatedRow[] = [];
   const mapped = Object.entries(choices.mapping);
+  const opts = { date1904: session.workbook.date1904 };
+
+  /** A row's mapped cells (or only `fields` of them), with the clerk's fixes over them, as the target's input. */
+  function readRow(row: number, cells: CellValue[], fields?: ReadonlySet<string>): Pick<ReadRow, 'edited' | 'read'> {
+    const byField: Record<string, CellValue> = {};
+    for (const [field, col] of mapped) if (!fields || fields.has(field)) byField[field] = cells[col] ?? null;
+    const rowEdits = edits.get(row);
+    // Most rows have no fix: they share one empty list (never added to).
+    const edited: string[] = rowEdits ? [] : NO_EDITS;
+    for (const [field, value] of rowEdits ?? []) {
+      if (!known.has(field) || (fields && !fields.has(field))) continue;
+      byField[field] = value.trim() === '' ? null : value;
+      edited.push(field);
+    }
+    return { edited, read: def.toInput(byField, opts) };
+  }
+  // Without references to resolve, a row's record is its cells read again: the same pure steps.
+  const keepsData = (action: PreviewRow['action']) => action === 'update' || lookup.resolve !== undefined;
+  const dataOf = (r: EvaluatedRow): Record<string, unknown> | null => {
+    if (r.parsed || keepsData(r.action)) return r.parsed;
+    const again = ops.schema.safeParse(readRow(r.row, r.cells).read.input);
+    return again.success ? (again.data as Record<string, unknown>) : null;
+  };
 
   /** Decides one read row, in file order (an earlier row of the same key makes it a duplicate). */
   async function judge({ row, cells, read, edited }: ReadRow): Promise<EvaluatedRow> {
@@ -118,7 +147,7 @@ export async function evaluate(ctx: Scope, session: ImportSession, choices: Choi
       row,
       action,
       dropped: isDropped,
-      parsed: data,
+      parsed: keepsData(action) ? data : null,
       changes,
       before: changes && stored ? storedBefore(stored, changes) : null,
       issues,
@@ -129,19 +158,24 @@ export async function evaluate(ctx: Scope, session: ImportSession, choices: Choi
     };
   }
 
-  // Rows are read a chunk at a time, so what matching needs for the chunk is one query.
-  let pending: ReadRow[] = [];
+  // Rows are matched a chunk at a time, so what matching needs for the chunk is one query, read
+  // from the few fields it needs. A row is read whole just before it is checked: a chunk of read
+  // rows held across the query taught V8 that what reading makes lives long, and it then put the
+  // write's rows straight into the old generation (about 80 MB more at 50,000 rows).
+  let pending: Array<{ row: number; cells: CellValue[] }> = [];
   const judgePending = async () => {
     if (pending.length === 0) return;
-    await lookup.prefetch?.(pending.map((p) => p.read.input));
+    if (lookup.prefetch) await lookup.prefetch(pending.map((p) => readRow(p.row, p.cells, prefetchFields).read.input));
     // Checking a row costs about 0.2 ms: a turn of the event loop every JUDGE_TURN rows keeps the
     // core answering the window while a chunk is checked.
     for (let i = 0; i < pending.length; i++) {
-      rows.push(await judge(pending[i]!));
+      const { row, cells } = pending[i]!;
+      rows.push(await judge({ row, cells, ...readRow(row, cells) }));
       if ((i + 1) % JUDGE_TURN === 0) await nextTurn();
     }
     pending = [];
   };
+  const prefetchFields = new Set(lookup.prefetchFields ?? []);
   let n = 0;
   for (const { row, cells } of sheet.rows) {
     if (row <= choices.headerRow) continue;
@@ -158,24 +192,12 @@ export async function evaluate(ctx: Scope, session: ImportSession, choices: Choi
       continue;
     }
     counts.rows++;
-    const byField: Record<string, CellValue> = {};
-    for (const [field, col] of mapped) byField[field] = cells[col] ?? null;
-    const rowEdits = edits.get(row);
-    // Most rows have no fix: they share one empty list (never added to).
-    const edited: string[] = rowEdits ? [] : NO_EDITS;
-    for (const [field, value] of rowEdits ?? []) {
-      if (!known.has(field)) continue;
-      byField[field] = value.trim() === '' ? null : value;
-      edited.push(field);
-    }
-    pending.push({ row, cells, edited, read: def.toInput(byField, { date1904: session.workbook.date1904 }) });
-    // Without a prefetch a row is judged at once: its read input dies young instead of waiting in
-    // a chunk long enough to be moved to V8's old generation (a hundred MB of garbage at 200,000 rows).
+    pending.push({ row, cells });
     if (pending.length === (lookup.prefetch ? JUDGE_CHUNK : 1)) await judgePending();
   }
   await judgePending();
   onProgress?.(n);
-  return { rows, counts, skippedRows, headers, mapping: choices.mapping, version };
+  return { rows, counts, skippedRows, headers, mapping: choices.mapping, version, dataOf };
 }
 
 /** A row as read from its cells, before it is matched and checked. */
@@ -215,7 +237,8 @@ export function originalText(r: EvaluatedRow, field: string, ev: Evaluation, edi
 
 /** A row as the preview shows it: each field as it will be stored, and as the file had it. */
 export function present(r: EvaluatedRow, ev: Evaluation, session: ImportSession, edits: Choices['edits']): PreviewRow {
-  const { parsed, changes: _changes, before: _b, cells: _c, ...rest } = r;
+  const { parsed: _p, changes: _changes, before: _b, cells: _c, ...rest } = r;
+  const parsed = ev.dataOf(r);
   const fields = Object.keys(ev.mapping);
   const original = Object.fromEntries(fields.map((f) => [f, originalText(r, f, ev, edits)]));
   const shown = parsed ? IMPORT_TARGET_DEFS[session.target].display(parsed) : original;

@@ -6,6 +6,7 @@ import { checkWorkbookFile } from './checkFile';
 import { readDocument } from './documentReader';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits';
 import type { ParseJob, ParseMessage } from './parseProtocol';
+import { nextTurn } from '../../turns';
 import { refuse } from './refuse';
 import { streamWorkbook } from './streamReader';
 import type { WorkbookData } from './types';
@@ -66,8 +67,22 @@ async function readInline(job: ParseJob): Promise<WorkbookData> {
 function readInWorker(job: ParseJob): Promise<WorkbookData> {
   return new Promise((resolve, reject) => {
     const assembler = new WorkbookAssembler(job.fileName, job.limits);
+    const taken = new Int32Array(new SharedArrayBuffer(4));
+    let received = 0;
+    // What was taken in is told to the worker a turn later: told at once, its next batches would
+    // join the messages this thread is still being handed in one go (parseProtocol.ts).
+    let telling = false;
+    const tellTaken = (): void => {
+      if (telling) return;
+      telling = true;
+      void nextTurn().then(() => {
+        telling = false;
+        Atomics.store(taken, 0, received);
+        Atomics.notify(taken, 0);
+      });
+    };
     const worker = startWorker(PARSE_WORKER, {
-      workerData: job,
+      workerData: { ...job, taken: taken.buffer as SharedArrayBuffer },
       resourceLimits: { maxOldGenerationSizeMb: job.limits.workerHeapMb },
     });
     let settled = false;
@@ -84,7 +99,9 @@ function readInWorker(job: ParseJob): Promise<WorkbookData> {
           case 'sheet':
             return assembler.sheet(m.index, m.name, m.hidden);
           case 'rows':
-            return assembler.rows(m.index, m.rows);
+            assembler.rows(m.index, m.rows);
+            received++;
+            return tellTaken();
           case 'end':
             return assembler.end(m.index, m.merges, m.used);
           case 'done':

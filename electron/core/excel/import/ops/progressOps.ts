@@ -28,6 +28,7 @@ export const progressOps: TargetOps = {
     let recordOn = new Map<string, number>();
     return {
       keys: (input) => (text(input.nik) || text(input.nib) ? [`${text(input.nik) || text(input.nib)}|${text(input.date)}`] : []),
+      prefetchFields: ['nik', 'nib', 'date'],
       async prefetch(inputs) {
         const ids = [...new Set(inputs.filter((i) => text(i.date)).map(umkmOf).filter((id) => id !== undefined))];
         recordOn = new Map();

@@ -33,8 +33,12 @@ export interface TargetOps {
 export interface Lookup {
   /** Two rows sharing any key are the same record (a row without keys is never a duplicate). */
   keys(input: Record<string, unknown>): string[];
-  /** Reads what match() needs for the next rows at once: one query a chunk, not one a row. */
+  /**
+   * Reads what match() needs for the next rows at once: one query a chunk, not one a row. Its
+   * inputs hold only `prefetchFields`.
+   */
   prefetch?(inputs: ReadonlyArray<Record<string, unknown>>): Promise<void>;
+  prefetchFields?: readonly string[];
   match(input: Record<string, unknown>): Match;
   /** The stored record as input, for merging under the fields an update row brings. */
   stored(id: number): Promise<Record<string, unknown>>;

@@ -40,6 +40,7 @@ export const umkmOps: TargetOps = {
             .andWhere('u.deletedAt IS NULL')
             .getRawMany();
     return {
+      prefetchFields: ['nik', 'nib'],
       async prefetch(inputs) {
         const niks = [...new Set(inputs.map((i) => text(i.nik)).filter(Boolean))];
         const nibs = [...new Set(inputs.map((i) => text(i.nib)).filter(Boolean))];
