@@ -1,6 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { Channel, Result } from '../../shared/contract';
 import { fill, messages } from '../../shared/i18n';
+import type { SessionRef } from '../core/auth/sessions';
 import type { Core } from '../core/core';
 import { seedDemoCommand, statsCommand } from './commands/app';
 import { backupCommands } from './commands/backup';
@@ -16,10 +17,12 @@ import type { CliIo } from './io';
 /** A repeatable option (--address) gives every value it was given, in order. */
 export type Values = Record<string, string | boolean | string[] | undefined>;
 
-/** What a multi-step command gets: calls through the handler table, and the Core it runs on. */
+/** What a multi-step command gets: calls through the handler table, the Core it runs on, and its session. */
 export interface CliApi {
   call: (channel: Channel, payload: unknown) => Promise<Result<unknown>>;
   core: Core;
+  /** The run's session (who --user or --as-admin-offline signed in): for work checked like a channel without being one. */
+  session: SessionRef;
 }
 
 export interface CommandSpec {
@@ -104,6 +107,7 @@ export const CLI_OPTIONS = {
   'as-admin-offline': { type: 'boolean', default: false },
   // backups (issue 6)
   keep: { type: 'string' },
+  'trust-source': { type: 'boolean', default: false },
   // office settings (issue 11)
   'office-name': { type: 'string' },
   government: { type: 'string' },

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { AppErrorData, Channel, Result } from '../../shared/contract';
+import { contract, type AppErrorData, type Channel, type Result } from '../../shared/contract';
 import { Core } from '../core/core';
 import { openDatabase } from '../core/db/openDatabase';
-import { AppError, fsError } from '../core/errors';
+import { AppError, asBusyWhenLocked, busyError, fsError, isBusy } from '../core/errors';
 import { copyAtomically } from '../core/files/copyAtomically';
 import { dispatch } from '../core/dispatch/dispatch';
 import { CLI_READER_CALLER, OFFLINE_ADMIN_CALLER } from '../core/auth/caller';
@@ -117,12 +117,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     // quick_check before anything writes: a damaged file is refused (DB_DAMAGED, naming the latest
     // good backup), never written or migrated. A reading command skips it (1.3 s at 200,000 UMKM):
     // SQLite reports a damaged page it reads on its own.
-    const writes = isWriting(request.channel) || found.spec.run !== undefined;
+    // An export writes too: its line in the audit trail.
+    const writes = isWriting(request.channel) || contract[request.channel].audit !== undefined || found.spec.run !== undefined;
     db = await openDatabase({ file: dbFile, integrity: writes ? 'quick' : undefined, checkBeforeMigrating: true }).catch((err: unknown) =>
       // Unchecked and it would not open: checked now, so a damaged file is named as one, with its backup.
       err instanceof AppError && err.code === 'DB_OPEN' && !writes ? openDatabase({ file: dbFile, integrity: 'quick' }) : Promise.reject(err),
     );
-  } catch (err) {
+  } catch (opening) {
+    const err = asBusyWhenLocked(opening);
     if (err instanceof AppError) {
       printError(io, json, err.toData());
       return EXIT.refused;
@@ -146,7 +148,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return EXIT.refused;
       }
     }
-    const result = found.spec.run ? await found.spec.run(request, { call, core }, values) : await call(request.channel, request.payload);
+    const result = found.spec.run ? await found.spec.run(request, { call, core, session }, values) : await call(request.channel, request.payload);
     if (!result.ok) {
       printError(io, json, result.error);
       return EXIT.refused;
@@ -160,6 +162,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     io.stdout(json ? `${JSON.stringify(result.value, null, 2)}\n` : found.spec.text(result.value));
     return 'exit' in result && typeof result.exit === 'number' ? result.exit : EXIT.ok;
+  } catch (err) {
+    // The app (or another run) holds the write lock past busy_timeout, outside any channel (the
+    // session's own line): said as such, like the channels say it.
+    if (!isBusy(err)) throw err;
+    printError(io, json, busyError().toData());
+    return EXIT.refused;
   } finally {
     await core.close();
   }

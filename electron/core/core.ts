@@ -1,5 +1,6 @@
 import { followAuthEvents } from './audit/authTrail';
 import { AuthService } from './auth/authService';
+import { recheckSessions } from './auth/sessionRecheck';
 import { DatabaseClosedError, type Database, type Tx } from './db/database';
 import { ImportSessions } from './excel/import/sessions';
 import type { Dialogs } from './files/dialogs';
@@ -95,15 +96,20 @@ export class Core {
   }
 
   /**
-   * Points the Core at a newly opened database (a restore). The signed-in sessions stay (the admin
-   * who restored stays signed in; later sign-ins are checked against the restored accounts), and
-   * so do the held files and the dialogs.
+   * Points the Core at a newly opened database (a restore). The signed-in sessions stay while the
+   * restored file still has their account as it was (the admin who restored stays signed in;
+   * sessionRecheck.ts), and so do the held files and the dialogs.
    */
   replaceDatabase(db: Database): void {
     const sessions = this.authService.sessions;
+    // Before any call reaches the restored file: a session whose account it lacks (or has inactive,
+    // or with another password) ends.
+    recheckSessions(sessions, db);
     const fresh = authOver(db, this.config.now);
     sessions.lockAfterMs = fresh.sessions.lockAfterMs;
     Object.defineProperty(fresh, 'sessions', { value: sessions });
+    // So do the waits wrong passwords brought (a restore is no way around them).
+    Object.defineProperty(fresh, 'throttle', { value: this.authService.throttle });
     this.current = db;
     this.authService = fresh;
   }

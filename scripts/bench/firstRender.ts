@@ -46,17 +46,17 @@ function prepareDatabase(fx: BenchFixture): string {
   return file;
 }
 
-function startServer(db: string, staticDir: string): Promise<{ url: string; child: ChildProcess }> {
+function startServer(db: string, staticDir: string): Promise<{ url: string; link: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron', 'adapters', 'http', 'serve.ts'), '--db', db, '--static', staticDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 120_000);
     const onData = (b: Buffer) => {
       out += b.toString();
-      const m = /Kemitraan UMKM: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      const m = /Kemitraan UMKM: (http:\/\/127\.0\.0\.1:\d+\/)#token=([A-Za-z0-9_-]+)\n/.exec(out);
       if (m) {
         clearTimeout(timer);
-        resolve({ url: m[1]!, child });
+        resolve({ url: m[1]!, link: m[2]!, child });
       }
     };
     child.stdout!.on('data', onData);
@@ -65,19 +65,19 @@ function startServer(db: string, staticDir: string): Promise<{ url: string; chil
   });
 }
 
-async function signIn(url: string): Promise<{ token: string; session: string }> {
-  const html = await (await fetch(url)).text();
-  const token = /<meta name="kemitraan-token" content="([0-9a-f]+)">/.exec(html)?.[1];
-  if (!token) throw new Error('no kemitraan-token in index.html');
-  const session = crypto.randomUUID().replace(/-/g, '');
+/** Opens a tab with the server's one-time link (as the page does) and signs it in: the tab's credential. */
+async function signIn(url: string, link: string): Promise<string> {
+  const opened = (await (await fetch(new URL('tab', url), { method: 'POST', headers: { 'X-Kemitraan-Link': link } })).json()) as { ok: boolean; value?: { tab: string } };
+  if (!opened.ok || !opened.value) throw new Error('POST /tab refused the link');
+  const tab = opened.value.tab;
   const res = await fetch(new URL('api/auth%3Alogin', url), {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Kemitraan-Token': token, 'X-Kemitraan-Session': session },
+    headers: { 'Content-Type': 'application/json', 'X-Kemitraan-Tab': tab },
     body: JSON.stringify({ username: BENCH_ADMIN.username, password: BENCH_ADMIN.password }),
   });
   const body = (await res.json()) as { ok: boolean; error?: { message: string } };
   if (!body.ok) throw new Error(`auth:login: ${body.error?.message}`);
-  return { token, session };
+  return tab;
 }
 
 /**
@@ -95,9 +95,9 @@ new PerformanceObserver((list) => {
 }).observe({ type: 'element', buffered: true });`;
 
 /** A page with no framework: it makes the registry's call and draws the rows in a plain table. */
-function baselineHtml(token: string, session: string): string {
+function baselineHtml(tab: string): string {
   return `<!doctype html><html><body><table id="t"></table><script>${PAINT_TIMING}
-fetch('./api/umkm%3Alist', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Kemitraan-Token': ${JSON.stringify(token)}, 'X-Kemitraan-Session': ${JSON.stringify(session)} }, body: ${JSON.stringify(JSON.stringify(REGISTRY_QUERY))} })
+fetch('./api/umkm%3Alist', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Kemitraan-Tab': ${JSON.stringify(tab)} }, body: ${JSON.stringify(JSON.stringify(REGISTRY_QUERY))} })
   .then((r) => r.json())
   .then((b) => {
     const t = document.getElementById('t');
@@ -128,10 +128,10 @@ interface Run {
   files: string[];
 }
 
-async function timeApp(browser: Browser, url: string, session: string): Promise<Run> {
+async function timeApp(browser: Browser, url: string, tab: string): Promise<Run> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
-  // As tests/support/e2e.ts does: the page uses the session the bench signed in.
-  await context.addInitScript({ content: `sessionStorage.setItem('kemitraan-session', ${JSON.stringify(session)});${WATCH_ROWS}` });
+  // As tests/support/e2e.ts does: the page is the tab the bench signed in.
+  await context.addInitScript({ content: `sessionStorage.setItem('kemitraan-tab', ${JSON.stringify(tab)});${WATCH_ROWS}` });
   const page = await context.newPage();
   const files: string[] = [];
   page.on('request', (r) => {
@@ -144,11 +144,11 @@ async function timeApp(browser: Browser, url: string, session: string): Promise<
   return { ms: value, files };
 }
 
-async function timeBaseline(browser: Browser, url: string, token: string, session: string): Promise<number> {
+async function timeBaseline(browser: Browser, url: string, tab: string): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   // Served from the adapter's origin (so the call is same-origin), the page itself from memory.
-  await page.route(`${url}baseline.html`, (route) => route.fulfill({ contentType: 'text/html', body: baselineHtml(token, session) }));
+  await page.route(`${url}baseline.html`, (route) => route.fulfill({ contentType: 'text/html', body: baselineHtml(tab) }));
   await page.goto(`${url}baseline.html`);
   const value = await firstRows(page);
   await context.close();
@@ -176,15 +176,15 @@ export async function measureFirstRender(
   const server = await startServer(db, staticDir);
   let browser: Browser | undefined;
   try {
-    const { token, session } = await signIn(server.url);
+    const tab = await signIn(server.url, server.link);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    await timeBaseline(browser, server.url, token, session);
-    let files: string[] = (await timeApp(browser, server.url, session)).files;
+    await timeBaseline(browser, server.url, tab);
+    let files: string[] = (await timeApp(browser, server.url, tab)).files;
     const app: number[] = [];
     const base: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      base.push(await timeBaseline(browser, server.url, token, session));
-      const run = await timeApp(browser, server.url, session);
+      base.push(await timeBaseline(browser, server.url, tab));
+      const run = await timeApp(browser, server.url, tab);
       app.push(run.ms);
       files = run.files;
     }

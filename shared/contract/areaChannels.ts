@@ -18,7 +18,7 @@ export const EXCEL_CHANNELS = [
 ] as const;
 
 /** Accounts, sessions, audit trail and recycle bin (issue 6). */
-export const AUTH_CHANNELS = ['auth:status', 'auth:setup', 'auth:login', 'auth:logout', 'auth:lock', 'auth:unlock', 'auth:changePassword', 'users:list', 'users:create', 'users:update', 'audit:list', 'audit:entity', 'trash:list', 'trash:restore', 'trash:purge'] as const;
+export const AUTH_CHANNELS = ['auth:status', 'auth:setup', 'auth:login', 'auth:logout', 'auth:lock', 'auth:unlock', 'auth:changePassword', 'users:list', 'users:create', 'users:update', 'users:unlock', 'audit:list', 'audit:entity', 'trash:list', 'trash:restore', 'trash:purge'] as const;
 
 /** Backups, restore and the integrity check (issue 6). */
 export const BACKUP_CHANNELS = ['backup:list', 'backup:create', 'backup:save', 'backup:restore', 'backup:setKeep', 'db:check'] as const;

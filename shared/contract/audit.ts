@@ -20,6 +20,12 @@ export const AUDIT_ACTIONS = [
   'backup_create',
   'backup_restore',
   'settings_update',
+  /** Stored records leaving as a file: a list export, the report, its PDF. */
+  'export',
+  /** A copy of the whole database leaving the backups folder. */
+  'backup_copy',
+  /** Found at start-up: the audit chain broken, or the accounts changed outside the app (startupChainCheck.ts). */
+  'integrity_alert',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

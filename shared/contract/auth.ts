@@ -1,5 +1,6 @@
 // Accounts, sessions, audit trail and recycle bin (issue 6): schemas, result types, entries.
 import { z } from 'zod';
+import { passwordShapeError } from '../domain/passwordRules';
 import { ROLES, type Role } from '../domain/roles';
 import { messages } from '../i18n';
 import { entry, read, roles, step, write, writeAs } from './entry';
@@ -16,8 +17,15 @@ const username = z
   .max(32)
   .regex(/^[A-Za-z0-9._-]+$/, messages.auth.validation.username);
 const fullName = z.string().trim().min(1).max(120);
-// The upper bound keeps a hostile payload from making the KDF chew megabytes.
-const newPassword = z.string().min(8, messages.auth.validation.passwordShort).max(200);
+// The upper bound keeps a hostile payload from making the KDF chew megabytes. Main refuses common
+// passwords and the account's own name besides (passwordPolicy.ts: the list is too large for here).
+const newPassword = z
+  .string()
+  .max(200)
+  .superRefine((value, ctx) => {
+    const shape = passwordShapeError(value);
+    if (shape) ctx.addIssue({ code: 'custom', message: shape === 'blank' ? messages.auth.validation.passwordBlank : messages.auth.validation.passwordShort });
+  });
 const anyPassword = z.string().min(1).max(200);
 
 export const SetupInput = z.strictObject({ username, fullName, password: newPassword });
@@ -39,8 +47,12 @@ export const UserUpdateInput = z.strictObject({
     /** An admin's password reset. */
     password: newPassword.optional(),
   }),
+  /** The acting admin's own password: needed to reset another admin's. */
+  adminPassword: anyPassword.optional(),
 });
 export type UserUpdateInput = z.input<typeof UserUpdateInput>;
+/** An admin lifts the waits wrong passwords put on an account's name. */
+export const UserUnlockInput = z.strictObject({ id: z.coerce.number().int().positive() });
 
 /** An account as the app shows it: never its hash. */
 export interface UserAccount {
@@ -51,6 +63,10 @@ export interface UserAccount {
   active: boolean;
   lastLoginAt: string | null;
   createdAt: string;
+  /** Wrong passwords for this name since its last sign-in (or since an admin lifted the waits). */
+  failedAttempts: number;
+  /** Until when some source must wait before trying this name again; null when none waits. */
+  waitUntil: string | null;
 }
 
 export interface SessionUser {
@@ -79,6 +95,7 @@ export const accountEntries = {
   'users:list': entry<UserAccount[]>()(AuthEmptyInput, read(roles.admin)),
   'users:create': entry<UserAccount>()(UserCreateInput, write('user', 'create', roles.admin)),
   'users:update': entry<UserAccount>()(UserUpdateInput, write('user', 'update', roles.admin)),
+  'users:unlock': entry<UserAccount>()(UserUnlockInput, write('user', 'update', roles.admin)),
 };
 
 export const authEntries = {

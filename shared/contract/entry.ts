@@ -17,8 +17,11 @@ export type Mode = 'read' | 'snapshot' | 'write' | 'exclusive';
 /**
  * How a write appears in the audit trail: the record's entity and the action ('self': the channel
  * records its own rows — an import's one per row, a restore's into the database restored).
+ * 'disclosure': a read whose result leaves the app as a file (an export, a copy of the database):
+ * one row after it, in a write of its own, naming who, what, how many rows and the file; the file
+ * is handed over only once that row is committed (electron/core/audit/disclosure.ts).
  */
-export type AuditSpec = { entity: AuditEntity; action: AuditAction } | 'self';
+export type AuditSpec = { entity: AuditEntity; action: AuditAction } | 'self' | 'disclosure';
 
 /** Everything known of one channel: its input, its result, who may call it, and how it writes. */
 export interface Entry<I extends z.ZodType, O> {
@@ -50,6 +53,10 @@ export const read = (who: Access = ALL) => ({ roles: who, mode: 'read' as const 
 export const step = (who: Access = ALL) => ({ roles: who, mode: 'read' as const, refresh: false as const });
 /** A long read in chunks (an export): every chunk sees the same moment, whatever is written meanwhile. */
 export const snapshot = (who: Access = ALL) => ({ roles: who, mode: 'snapshot' as const, refresh: false as const });
+/** An export of stored records (see snapshot), recorded in the audit trail before its file is handed over. */
+export const disclosed = (who: Access = ALL) => ({ ...snapshot(who), audit: 'disclosure' as const });
+/** A stored file handed over as it is (a backup to copy elsewhere), recorded in the audit trail first. */
+export const handedOver = (who: Access = ALL) => ({ ...step(who), audit: 'disclosure' as const });
 /** A write of one record, audited as `action` on `entity`. */
 export const write = (entity: AuditEntity, action: AuditAction, who: Access = WRITERS) => ({ roles: who, mode: 'write' as const, audit: { entity, action } });
 /** A write the trail records as a summary of its own (see channelAudit) or that records itself ('self'). */

@@ -10,7 +10,11 @@ export const ERROR_CODES = [
   'DB_OPEN',
   'DB_DAMAGED',
   'BAD_FILE',
+  /** A backup this installation did not sign: restored only with an admin's word (backup:restore's trustPassword). */
+  'UNVERIFIED_BACKUP',
   'DISK_FULL',
+  /** Another process (the command-line tool, a second app) held the database's write lock past busy_timeout. */
+  'BUSY',
   'CANCELLED',
   'UNAVAILABLE',
   'UNAUTHENTICATED',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { messages } from '../i18n';
-import { entry, roles, snapshot, step, writeAs } from './entry';
+import { disclosed, entry, roles, step, writeAs } from './entry';
 import { isoDate } from './fields';
 import { fileId, type FileRef } from './files';
 import { KemitraanListQuery } from './kemitraan';
@@ -212,6 +212,7 @@ export const excelEntries = {
   'import:cancel': entry<{ cancelled: boolean }>()(ImportSessionInput, step(roles.writers)),
   'import:refusedFile': entry<ExportResult>()(ImportChoicesInput, step(roles.writers)),
   'import:template': entry<ExportResult>()(TemplateInput, step()),
-  'export:list': entry<ExportResult>()(ExportListInput, snapshot()),
-  'export:report': entry<ExportResult>()(ReportInput, snapshot()),
+  // Personal data leaving as a file (NIK, phone, address): each export is one audit row.
+  'export:list': entry<ExportResult>()(ExportListInput, disclosed()),
+  'export:report': entry<ExportResult>()(ReportInput, disclosed()),
 };

@@ -1,6 +1,6 @@
 import type { UmkmClass } from '../domain/classification';
 import type { KemitraanStatus, PartnershipPattern, SupportKind } from '../domain/partnership';
-import { entry, snapshot, step } from './entry';
+import { entry, handedOver, snapshot } from './entry';
 import { ReportInput, type ExportResult } from './excel';
 import type { KegiatanListItem } from './kegiatan';
 import type { OfficeSettings } from './office';
@@ -33,5 +33,5 @@ export interface ReportSummary {
 export const reportEntries = {
   'report:summary': entry<ReportSummary>()(ReportInput, snapshot()),
   /** The printed report as a PDF file (desktop app: its print page printed out of sight; `rows` is the file's size). */
-  'report:pdf': entry<ExportResult>()(ReportInput, step()),
+  'report:pdf': entry<ExportResult>()(ReportInput, handedOver()),
 };

@@ -110,10 +110,9 @@ test('first start makes the admin; an operator adds a UMKM; a pimpinan sees it a
 
   // A write sent straight to main, past the hidden buttons, is refused there.
   const direct = await page.evaluate(async (id) => {
-    const token = document.querySelector<HTMLMetaElement>('meta[name="kemitraan-token"]')!.content;
     const res = await fetch('./api/umkm%3Adelete', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Kemitraan-Token': token, 'X-Kemitraan-Session': sessionStorage.getItem('kemitraan-session')! },
+      headers: { 'Content-Type': 'application/json', 'X-Kemitraan-Tab': sessionStorage.getItem('kemitraan-tab')! },
       body: JSON.stringify({ id }),
     });
     return res.json();

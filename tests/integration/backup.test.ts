@@ -12,6 +12,7 @@ import { setBackupKeep } from '../../electron/core/backup/backupSettings';
 import { createBackup } from '../../electron/core/backup/createBackup';
 import { dailyBackup } from '../../electron/core/backup/dailyBackup';
 import { listBackups } from '../../electron/core/backup/listBackups';
+import { installationKey, keyPath, signatureValid } from '../../electron/core/backup/backupKey';
 import { manifestPath, readManifest } from '../../electron/core/backup/manifest';
 import { openAtStartup } from '../../electron/core/backup/openAtStartup';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
@@ -68,7 +69,16 @@ describe('a backup', () => {
       schemaVersion: latest,
       umkmCount: 60,
       kind: 'manual',
+      // The newest line of its audit trail (none yet here), and the installation's signature over it all.
+      auditId: 0,
+      auditHash: '',
+      signature: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
+    // Signed with the key beside the database, a file only this account may read.
+    const key = installationKey(t.file, false);
+    expect(signatureValid(m, key)).toBe(true);
+    expect(signatureValid({ ...m, umkmCount: 61 }, key)).toBe(false);
+    if (process.platform !== 'win32') expect(fs.statSync(keyPath(t.file)).mode & 0o077).toBe(0);
     expect(integrityOf(made.file)).toEqual(['ok']);
     expect(count(made.file)).toBe(60);
     // One self-contained file: no WAL to lose on the way to a USB stick.

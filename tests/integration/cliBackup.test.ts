@@ -102,6 +102,17 @@ describe('check and restore', () => {
     expect(json<DbCheck>(r)).toMatchObject({ ok: true, integrity: ['ok'], schemaVersion: latest, pending: [], unknown: [], backups: 2 });
   });
 
+  it('check names a schema changed by hand (exit 1): an audit trigger dropped outside the app', async () => {
+    const raw = new Database(db);
+    raw.exec(`DROP TRIGGER audit_log_no_delete`);
+    raw.close();
+    const r = await cli(['check', '--db', db, '--json']);
+    expect(r.code).toBe(1);
+    expect(json<DbCheck>(r)).toMatchObject({ ok: false, integrity: ['ok'], schemaChanges: ['trigger audit_log_no_delete hilang'] });
+    const text = await cli(['check', '--db', db]);
+    expect(text.stdout).toContain('trigger audit_log_no_delete hilang');
+  });
+
   it('restore FILE needs the admin flag (exit 2) and brings the backup back (exit 0) with a safety copy', async () => {
     const before = names(db);
     const changed = await cli(['umkm', 'update', '1', '--data', '{"businessName":"Diubah Sesudah Cadangan"}', '--db', db, '--as-admin-offline']);

@@ -16,7 +16,7 @@ import { dispatch } from '../../electron/core/dispatch/dispatch';
 import { backupsDirFor } from '../../electron/core/paths';
 import { seedDemo } from '../../electron/core/services/demo/seedDemo';
 import { demoUmkm } from '../../electron/core/services/demo/demoRegistry';
-import { adminSession } from '../support/auth';
+import { adminSession, signedIn } from '../support/auth';
 import { damageDatabase, fileSha256, integrityOf } from '../support/crashFiles';
 import { databaseAt } from '../support/migrationHarness';
 import { tempContext, validUmkm } from '../support/tempDb';
@@ -47,11 +47,23 @@ const dbState = () => [t.file, `${t.file}-wal`].map((f) => (fs.existsSync(f) ? f
 /** A file chosen by the clerk (as the open dialog or an upload would give it). */
 const chosen = (file: string) => t.ctx.files.register(file).fileId;
 
-async function refusedRestore(payload: unknown): Promise<{ code: string; message: string }> {
+/**
+ * A file this installation did not sign is restored only on a (real) admin's password: refusals of
+ * such files are checked past that step, as an admin who vouched for the source.
+ */
+const PASSWORD = 'kata-sandi-uji';
+const restorer = () => signedIn(t.ctx, 'admin', 'admin-pemulih', PASSWORD);
+async function vouching(payload: Record<string, unknown>, session?: Awaited<ReturnType<typeof restorer>>) {
+  return dispatch('backup:restore', { ...payload, trustPassword: PASSWORD }, t.ctx.core, session ?? (await restorer()));
+}
+
+async function refusedRestore(payload: Record<string, unknown>, vouch = false): Promise<{ code: string; message: string }> {
+  // Signed in first: the sign-in itself writes (the last sign-in time).
+  const session = vouch ? await restorer() : undefined;
   const before = dbState();
   const umkmBefore = await t.ctx.umkm.countActive();
   const backupsBefore = listBackups(dir).map((b) => b.name);
-  const r = await call('backup:restore', payload);
+  const r = session ? await vouching(payload, session) : await call('backup:restore', payload);
   expect(r.ok).toBe(false);
   // Untouched: same bytes, same rows, no safety copy made, no staging file left.
   expect(dbState()).toBe(before);
@@ -86,7 +98,14 @@ describe('restoring a backup from the list', () => {
     // The admin is still signed in and the restore is in the restored database's trail.
     const row = t.ctx.db.raw.prepare(`SELECT action, entity, username, summary FROM audit_log WHERE action = 'backup_restore'`).get() as Record<string, string>;
     expect(row).toMatchObject({ action: 'backup_restore', entity: 'database', username: 'uji-admin' });
-    expect(row.summary).toBe(fill(messages.backupAudit.restored, { name: backup.name, n: 60, safety: result.safetyCopy }));
+    // What happened after the backup was made is carried into the restored trail, marked, in order.
+    const carried = t.ctx.db.raw.prepare(`SELECT action, entity, entity_id AS entityId, summary FROM audit_log WHERE summary LIKE ? ORDER BY id`).all(`${messages.backupAudit.carriedPrefix}%`) as Array<Record<string, unknown>>;
+    expect(carried.map((c) => [c.action, c.entity, c.entityId])).toEqual([
+      ['backup_create', 'database', null],
+      ['update', 'umkm', 1],
+      ['create', 'umkm', added.id],
+    ]);
+    expect(row.summary).toBe(fill(messages.backupAudit.restoredCarried, { name: backup.name, n: 60, safety: result.safetyCopy, carried: 3 }));
     // Writes go to the restored file (the context's services were rebuilt on the new connection).
     await ok('umkm:update', { id: 2, changes: { businessName: 'Sesudah Pemulihan' } });
     const file = new Database(t.file, { readonly: true });
@@ -127,8 +146,12 @@ describe('an older backup', () => {
   it('is migrated forward on restore and says from which schema', async () => {
     const file = path.join(t.dir, 'kemitraan-lama.sqlite');
     await olderBackup(file, 2, 25);
-    const r = await ok<RestoreResult>('backup:restore', { fileId: chosen(file) });
-    expect(r).toMatchObject({ migratedFrom: KNOWN[1], schemaVersion: KNOWN.at(-1), umkmCount: 25 });
+    // Made outside the app (no signed manifest): restored on an admin's word, and said so.
+    expect((await refusedRestore({ fileId: chosen(file) })).code).toBe('UNVERIFIED_BACKUP');
+    const vouched = (await vouching({ fileId: chosen(file) })) as Result<RestoreResult>;
+    if (!vouched.ok) throw new Error(vouched.error.message);
+    const r = vouched.value;
+    expect(r).toMatchObject({ migratedFrom: KNOWN[1], schemaVersion: KNOWN.at(-1), umkmCount: 25, unverifiedSource: true });
     const applied = (t.ctx.db.raw.prepare(`SELECT name FROM migrations ORDER BY id`).all() as Array<{ name: string }>).map((m) => m.name);
     expect(applied).toEqual(KNOWN);
     // Migration 3 gave every UMKM its first class record: the timeline works on restored data.
@@ -142,7 +165,10 @@ describe('refusals leave the current database untouched', () => {
     const backup = await createBackup(t.ctx.db.raw, dir, { appVersion: 'test', kind: 'manual' });
     const m = readManifest(backup.file)!;
     fs.writeFileSync(manifestPath(backup.file), JSON.stringify({ ...m, sha256: 'f'.repeat(64) }));
-    const err = await refusedRestore({ name: backup.name });
+    // The signature covers the checksum: the manifest is no longer this installation's.
+    expect(await refusedRestore({ name: backup.name })).toEqual({ code: 'UNVERIFIED_BACKUP', message: fill(messages.backupErrors.unverified, { file: backup.name }) });
+    // Vouched for, the checksum still does not match the file.
+    const err = await refusedRestore({ name: backup.name }, true);
     expect(err).toEqual({ code: 'BAD_FILE', message: fill(messages.backupErrors.checksumMismatch, { file: backup.name }) });
   });
 
@@ -163,7 +189,7 @@ describe('refusals leave the current database untouched', () => {
     const file = path.join(t.dir, 'rusak.sqlite');
     await createBackup(t.ctx.db.raw, t.dir, { appVersion: 'test', kind: 'manual' }).then((b) => fs.renameSync(b.file, file));
     damageDatabase(file);
-    const err = await refusedRestore({ fileId: chosen(file) });
+    const err = await refusedRestore({ fileId: chosen(file) }, true);
     expect(err.code).toBe('BAD_FILE');
     expect(err.message).toMatch(/^Cadangan rusak\.sqlite rusak \(/);
     expect(err.message).toContain('Basis data saat ini tidak diubah');
@@ -175,17 +201,17 @@ describe('refusals leave the current database untouched', () => {
     const db = new Database(file);
     db.prepare(`INSERT INTO migrations (timestamp, name) VALUES (?, ?)`).run(1_900_000_000_000, 'KemitraanLanjut1900000000000');
     db.close();
-    const err = await refusedRestore({ fileId: chosen(file) });
+    const err = await refusedRestore({ fileId: chosen(file) }, true);
     expect(err).toEqual({ code: 'DB_TOO_NEW', message: fill(messages.backupErrors.tooNew, { file: 'baru.sqlite', names: 'KemitraanLanjut1900000000000' }) });
   });
 
   it('a file that is not a backup at all', async () => {
     const text = path.join(t.dir, 'catatan.sqlite');
     fs.writeFileSync(text, 'ini bukan basis data\n'.repeat(300));
-    expect(await refusedRestore({ fileId: chosen(text) })).toEqual({ code: 'BAD_FILE', message: fill(messages.backupErrors.notBackup, { file: 'catatan.sqlite' }) });
+    expect(await refusedRestore({ fileId: chosen(text) }, true)).toEqual({ code: 'BAD_FILE', message: fill(messages.backupErrors.notBackup, { file: 'catatan.sqlite' }) });
     const empty = path.join(t.dir, 'kosong.sqlite');
     new Database(empty).close();
-    expect((await refusedRestore({ fileId: chosen(empty) })).code).toBe('BAD_FILE');
+    expect((await refusedRestore({ fileId: chosen(empty) }, true)).code).toBe('BAD_FILE');
   });
 
   it('a restore by someone who is not an admin', async () => {

@@ -10,10 +10,23 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ENV = { ...process.env, TZ: TEST_TIMEZONE };
 
 export interface AppServer {
+  /** The page's address, without a link's secret: `goto('#/…')` needs a tab credential (see api.ts). */
   url: string;
   dir: string;
   dbFile: string;
+  /** A new one-time link (`${url}#token=…`), asked of the server on its stdin as a person presses Enter. */
+  newLink(): Promise<string>;
   stop(): Promise<void>;
+}
+
+const LINK = /Kemitraan UMKM: (http:\/\/127\.0\.0\.1:\d+\/)#token=([A-Za-z0-9_-]+)\n/;
+/** The servers this test process started, by url, so a connection can ask the right one for a link. */
+const running = new Map<string, AppServer>();
+
+export function appServerAt(url: string): AppServer {
+  const server = running.get(new URL(url).origin + '/');
+  if (!server) throw new Error(`no app server started by this process at ${url}`);
+  return server;
 }
 
 /** Starts the loopback adapter on a fresh database in its own temp folder (random port). */
@@ -24,35 +37,60 @@ export async function startAppServer(opts: { seedDemo?: number } = {}): Promise<
   if (opts.seedDemo) {
     await run(tsx, ['electron/cli/main.ts', 'seed-demo', '--as-admin-offline', '--umkm', String(opts.seedDemo), '--db', dbFile]);
   }
-  const child = spawn(tsx, ['electron/adapters/http/serve.ts', '--db', dbFile], { cwd: ROOT, env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise<string>((resolve, reject) => {
+  const child = spawn(tsx, ['electron/adapters/http/serve.ts', '--db', dbFile], { cwd: ROOT, env: ENV, stdio: ['pipe', 'pipe', 'pipe'] });
+  // A server that has stopped cannot be asked for a link; that is its exit's error, not this pipe's.
+  child.stdin!.on('error', () => undefined);
+  // Every link line the server prints, in order; newLink() takes the next one.
+  const links: string[] = [];
+  const waiting: Array<(link: string) => void> = [];
+  let stdout = '';
+  const first = new Promise<string>((resolve, reject) => {
     let out = '';
+    let started = false;
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
-    const onData = (b: Buffer) => {
-      out += b.toString();
-      const m = /Kemitraan UMKM: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-        // From now on the server's own complaints reach the test's log.
-        child.stdout!.off('data', onData);
-        child.stderr!.off('data', onData);
-        child.stderr!.on('data', (e: Buffer) => process.stderr.write(`[app server] ${e.toString()}`));
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    const onStderr = (b: Buffer) => (out += b.toString());
+    child.stderr!.on('data', onStderr);
     child.once('exit', (code) => reject(new Error(`server exited ${code}:\n${out}`)));
+    child.stdout!.on('data', (b: Buffer) => {
+      stdout += b.toString();
+      let m: RegExpExecArray | null;
+      while ((m = LINK.exec(stdout))) {
+        stdout = stdout.slice(m.index + m[0].length);
+        const next = waiting.shift();
+        if (next) next(`${m[1]}#token=${m[2]}`);
+        else links.push(`${m[1]}#token=${m[2]}`);
+        if (!started) {
+          started = true;
+          clearTimeout(timer);
+          // From now on the server's own complaints reach the test's log.
+          child.stderr!.off('data', onStderr);
+          child.stderr!.on('data', (e: Buffer) => process.stderr.write(`[app server] ${e.toString()}`));
+          resolve(m[1]!);
+        }
+      }
+    });
   });
-  return {
+  const url = await first;
+  const server: AppServer = {
     url,
     dir,
     dbFile,
+    newLink: () => {
+      const ready = links.shift();
+      if (ready) return Promise.resolve(ready);
+      return new Promise<string>((resolve) => {
+        waiting.push(resolve);
+        child.stdin!.write('\n');
+      });
+    },
     stop: async () => {
+      running.delete(url);
       await stopChild(child);
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+  running.set(url, server);
+  return server;
 }
 
 function run(cmd: string, args: string[]): Promise<void> {

@@ -1,9 +1,9 @@
 // Playwright fixtures for the browser e2e suite: a fresh server (and database) per test, the page
 // pointed at it, and a check that the page threw no uncaught error. By default the administrator
-// exists and both the api and the page are signed in as it (one shared page session).
+// exists and both the api and the page are signed in as it (one shared tab, so one session).
 import { test as base, expect, type BrowserContext } from '@playwright/test';
 import { startAppServer, type AppServer } from './appServer';
-import { connectApi, newSessionId, type Api } from './api';
+import { connectApi, newSessionId, tabCredentialOf, type Api } from './api';
 
 export const E2E_ADMIN = { username: 'admin', fullName: 'Admin Dinas', password: 'admin-e2e-sandi' };
 
@@ -13,16 +13,19 @@ interface Fixtures {
   /** 'admin': the admin exists and the page is signed in; 'none': a first start, nobody signed in. */
   account: 'admin' | 'none';
   server: AppServer;
-  /** The page session id the api and the page share. */
+  /** The name of the tab the api and the page share (main issued its credential to the api). */
   sessionId: string;
   /** Arranges data through the same handler table the UI uses; never used to check the UI. */
   api: Api;
   pageErrors: string[];
 }
 
-/** Makes every page of the context use this session id (the renderer keeps it in sessionStorage). */
+/**
+ * Makes every page of the context the tab connectApi opened under this name: its credential goes
+ * where the renderer keeps it (sessionStorage), as if the page had opened its one-time link.
+ */
 export async function useSession(context: BrowserContext, sessionId: string): Promise<void> {
-  await context.addInitScript((id) => sessionStorage.setItem('kemitraan-session', id), sessionId);
+  await context.addInitScript((credential) => sessionStorage.setItem('kemitraan-tab', credential), tabCredentialOf(sessionId));
 }
 
 export const test = base.extend<Fixtures>({

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/contract';
-import { READ_ONLY, SELF_AUDITED, WRITE_AUDIT } from '../../electron/core/audit/channelAudit';
+import { DISCLOSED, READ_ONLY, SELF_AUDITED, WRITE_AUDIT } from '../../electron/core/audit/channelAudit';
 import { SNAPSHOTS } from '../../electron/core/audit/snapshots';
 import { diff } from '../../electron/core/audit/diff';
 import { redact, REDACTED } from '../../electron/core/audit/redact';
 
 describe('audit classification of channels', () => {
-  it('puts every channel in exactly one class: audited write, self-audited, or read-only', () => {
+  it('puts every channel in exactly one class: audited write, self-audited, disclosed read, or read-only', () => {
     const classes = CHANNELS.map((c) => ({
       channel: c,
-      n: Number(c in WRITE_AUDIT) + Number(SELF_AUDITED.includes(c)) + Number(READ_ONLY.includes(c)),
+      n: Number(c in WRITE_AUDIT) + Number(SELF_AUDITED.includes(c)) + Number(DISCLOSED.includes(c)) + Number(READ_ONLY.includes(c)),
     }));
     expect(classes.filter((c) => c.n === 0).map((c) => c.channel), 'channels nobody classified').toEqual([]);
     expect(classes.filter((c) => c.n > 1).map((c) => c.channel), 'channels classified twice').toEqual([]);
@@ -17,7 +17,7 @@ describe('audit classification of channels', () => {
 
   it('names only real channels', () => {
     const known = new Set<string>(CHANNELS);
-    const named = [...Object.keys(WRITE_AUDIT), ...SELF_AUDITED, ...READ_ONLY];
+    const named = [...Object.keys(WRITE_AUDIT), ...SELF_AUDITED, ...DISCLOSED, ...READ_ONLY];
     expect(named.filter((c) => !known.has(c))).toEqual([]);
   });
 
@@ -36,6 +36,10 @@ describe('audit classification of channels', () => {
       const reads = /:(list|get|suggest|timeline|report|reportList|overview)$/.test(c);
       expect(reads ? READ_ONLY.includes(c) : c in WRITE_AUDIT, c).toBe(true);
     }
+  });
+
+  it('records every file of stored records that leaves the app: the exports, the printed report and a backup handed over', () => {
+    expect([...DISCLOSED].sort()).toEqual(['backup:save', 'export:list', 'export:report', 'report:pdf']);
   });
 });
 

@@ -44,6 +44,11 @@ describe('startupPlan', () => {
     expect(plan.message).toContain('kemitraan-2025-11-29-080000.sqlite');
   });
 
+  it('offers nothing for a check a full disk failed, even with a verified backup at hand', () => {
+    const full = { ...inspection(false), problems: ['disk I/O error'] };
+    expect(startupPlan('/data/db.sqlite', full, [backup('kemitraan-2025-11-29-080000.sqlite', 'verified')], { diskFull: true })).toEqual({ action: 'disk-full' });
+  });
+
   it('refuses, saying there is no good backup, when none is verified', () => {
     const plan = startupPlan('/data/db.sqlite', inspection(false), [backup('kemitraan-2025-12-01-080000.sqlite', 'unverified')]);
     expect(plan).toEqual({ action: 'refuse', message: expect.stringContaining('belum ada cadangan yang baik') });

@@ -1,10 +1,11 @@
 // `npm run preview` and the e2e fixtures: the app in a browser, on 127.0.0.1 only.
-import crypto from 'node:crypto';
 import path from 'node:path';
+import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { defaultDatabaseFile } from '../../core/paths';
 import { APP_VERSION } from '../../core/version';
 import { startCoreWorker } from '../../core/workers/coreClient';
+import { messages } from '../../../shared/i18n';
 import { startHttpAdapter } from './server';
 
 const { values } = parseArgs({
@@ -21,11 +22,14 @@ core.onExit(() => process.exit(1));
 const adapter = await startHttpAdapter({
   core,
   staticDir: values.static ?? process.env.RENDERER_OUT ?? path.resolve('dist', 'renderer'),
-  token: crypto.randomBytes(24).toString('hex'),
   port: values.port ? Number(values.port) : 0,
 });
-// The e2e fixture reads this line to find the server.
-process.stdout.write(`Kemitraan UMKM: ${adapter.url}\n`);
+// Each link opens one tab, once (its secret is in the fragment, which no request carries); a line
+// on stdin (Enter in the terminal, or the e2e fixture) prints another. The fixture reads these lines.
+const printLink = () => process.stdout.write(`Kemitraan UMKM: ${adapter.url}#token=${adapter.newLink()}\n`);
+printLink();
+if (process.stdin.isTTY) process.stderr.write(`${messages.errors.previewLinkHint}\n`);
+readline.createInterface({ input: process.stdin }).on('line', printLink);
 
 const stop = async () => {
   await adapter.close();

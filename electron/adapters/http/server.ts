@@ -1,21 +1,35 @@
 // Loopback-only HTTP adapter over the same handler table, so a browser (Playwright in Debian's
 // Chromium, `npm run preview`) drives the real renderer. Never part of the packaged app.
+//
+// Who may call it: a tab that opened a one-time link (`/#token=…`, printed by serve.ts) and traded
+// it at `POST /tab` for its own credential, sent on every call as X-Kemitraan-Tab. `GET /` hands
+// out nothing. Main issues the session key a user is bound to at each sign-in (tabs.ts); uploads
+// and downloads also need that user signed in and not locked. A request no handler expects (a
+// target that does not parse, another site's page) gets its 4xx and the server keeps serving.
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import type { AuthStatus } from '../../../shared/contract/auth';
+import type { AppErrorData, ErrorCode } from '../../../shared/contract/errors';
+import { fill, messages } from '../../../shared/i18n';
 import { AppError } from '../../core/errors';
 import type { CoreGateway } from '../../core/gateway/gateway';
-import { messages } from '../../../shared/i18n';
 import { CONTENT_SECURITY_POLICY, resolveStaticFile } from '../static/webPolicy';
+import { fromOurPage, originsFor, parseTarget } from './requestChecks';
+import { sessionRef, TabRegistry, type Tab } from './tabs';
+import { receiveToFile } from './uploadToDisk';
 
-export const TOKEN_HEADER = 'x-kemitraan-token';
-/** A random id the page makes at load (kept in sessionStorage): main binds the signed-in user to it. */
-export const SESSION_HEADER = 'x-kemitraan-session';
-const SESSION_ID = /^[A-Za-z0-9_-]{16,128}$/;
+/** The tab's credential, on every call but the trade of a link (and the page's own files). */
+export const TAB_HEADER = 'x-kemitraan-tab';
+/** The one-time secret from the link's fragment, sent once to `POST /tab`. */
+export const LINK_HEADER = 'x-kemitraan-link';
 const MAX_BODY = 5 * 1024 * 1024;
 // Uploads stand in for the desktop's open dialog; the import itself refuses files over its own limit.
 const MAX_UPLOAD = 200 * 1024 * 1024;
+// Channels that bind a user to a session: they run on a key main has just made.
+const SIGN_IN = new Set(['auth:login', 'auth:setup']);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,129 +41,182 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.json': 'application/json',
 };
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 export interface HttpAdapter {
   url: string;
+  /** A one-time secret for a new tab's link: open `${url}#token=${newLink()}`. */
+  newLink(): string;
   close(): Promise<void>;
 }
 
-function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+export interface HttpAdapterOptions {
+  core: CoreGateway;
+  staticDir: string;
+  port?: number;
+  /** Largest upload accepted, in bytes (200 MB). */
+  maxUpload?: number;
+  /** Where uploads are streamed before the core takes them over (a private temp folder). */
+  uploadDir?: string;
+}
+
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, extra: http.OutgoingHttpHeaders = {}): void {
+  res.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store', ...extra });
   res.end(body);
 }
 
-function readBytes(req: http.IncomingMessage, max: number): Promise<Buffer> {
+/** A refusal the renderer reads like any other result: a status for the network, a Result for the page. */
+function refuse(res: http.ServerResponse, status: number, code: ErrorCode, message: string, extra?: http.OutgoingHttpHeaders): void {
+  const error: AppErrorData = { code, message };
+  send(res, status, JSON_TYPE, JSON.stringify({ ok: false, error }), extra);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > max) {
+      if (size > MAX_BODY) {
         reject(new Error('too large'));
         req.destroy();
       } else chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
 
-const readBody = async (req: http.IncomingMessage) => (await readBytes(req, MAX_BODY)).toString('utf8');
-
-/** POST /upload?name=…: the browser's stand-in for the open dialog. Answers a FileRef. */
-async function upload(req: http.IncomingMessage, res: http.ServerResponse, url: URL, core: CoreGateway): Promise<void> {
-  let bytes: Buffer;
-  try {
-    bytes = await readBytes(req, MAX_UPLOAD);
-  } catch {
-    return send(res, 413, 'application/json', JSON.stringify({ ok: false, error: { code: 'BAD_FILE', message: messages.errors.uploadTooLarge } }));
-  }
-  try {
-    const ref = await core.saveUpload(url.searchParams.get('name') ?? 'berkas', bytes);
-    send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ ok: true, value: ref }));
-  } catch (err) {
-    const error = err instanceof AppError ? err.toData() : { code: 'INTERNAL', message: messages.errors.internal };
-    send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ ok: false, error }));
-  }
-}
-
-/** GET /files/<id>?token=…: the browser's stand-in for the save dialog, as a download. */
-async function download(res: http.ServerResponse, fileId: string, core: CoreGateway): Promise<void> {
-  const held = await core.heldFile(fileId);
-  if (!held) return send(res, 404, 'text/plain', 'Not found');
-  res.writeHead(200, {
-    'Content-Type': 'application/octet-stream',
-    'Content-Length': held.size,
-    'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(held.name)}`,
-    'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'no-store',
-  });
-  fs.createReadStream(held.path).pipe(res);
-}
-
-/**
- * GET /events?token=…&session=…: the page's events (Server-Sent Events), those for its session
- * and those for every window; the browser's stand-in for Electron's webContents.send.
- */
-function events(req: http.IncomingMessage, res: http.ServerResponse, sessionKey: string, core: CoreGateway): void {
-  res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
-  res.write(': ok\n\n');
-  const stop = core.onEvent((event, key) => {
-    if (key === undefined || key === sessionKey) res.write(`data: ${JSON.stringify(event)}\n\n`);
-  });
-  req.on('close', stop);
-}
-
-const sessionOf = (sid: unknown) => (typeof sid === 'string' && SESSION_ID.test(sid) ? { key: `http:${sid}`, via: 'app' as const } : undefined);
-
-export async function startHttpAdapter(opts: { core: CoreGateway; staticDir: string; token: string; port?: number }): Promise<HttpAdapter> {
+export async function startHttpAdapter(opts: HttpAdapterOptions): Promise<HttpAdapter> {
+  const { core } = opts;
   const root = path.resolve(opts.staticDir);
-  const indexHtml = fs
-    .readFileSync(path.join(root, 'index.html'), 'utf8')
-    .replace('</head>', `<meta name="kemitraan-token" content="${opts.token}"></head>`);
-  let allowedHosts: Set<string> = new Set();
+  const indexHtml = fs.readFileSync(path.join(root, 'index.html'));
+  const maxUpload = opts.maxUpload ?? MAX_UPLOAD;
+  const ownUploadDir = !opts.uploadDir;
+  const uploadDir = opts.uploadDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kemitraan-upload-'));
+  const tabs = new TabRegistry();
+  let allowed = originsFor(0);
 
-  const server = http.createServer(async (req, res) => {
-    // Host check stops DNS rebinding; the token stops other local pages and programs.
-    if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'text/plain', 'Misdirected');
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/upload') {
+  /** Who is signed in on the tab's session, or null. A locked session counts as nobody. */
+  async function signedIn(tab: Tab): Promise<boolean> {
+    const status = await core.call('auth:status', {}, sessionRef(tab.sessionKey, tab.source));
+    return status.ok && (status.value as AuthStatus).user !== null && !(status.value as AuthStatus).locked;
+  }
+
+  /** A contract call; a sign-in runs on a fresh key, which becomes the tab's once it succeeds. */
+  async function callFor(tab: Tab, channel: string, payload: unknown) {
+    if (!SIGN_IN.has(channel)) {
+      const result = await core.call(channel, payload, sessionRef(tab.sessionKey, tab.source));
+      if (channel === 'auth:logout' && result.ok) Object.assign(tab, { sessionKey: tabs.freshKey(), signedIn: false });
+      return result;
+    }
+    const key = tabs.freshKey();
+    const result = await core.call(channel, payload, sessionRef(key, tab.source));
+    if (result.ok) {
+      const previous = tab.signedIn ? tab.sessionKey : null;
+      Object.assign(tab, { sessionKey: key, signedIn: true });
+      // The user the tab held before signs out, rather than lingering on a key nobody holds.
+      if (previous) await core.call('auth:logout', {}, sessionRef(previous, tab.source));
+    }
+    return result;
+  }
+
+  /** POST /upload?name=…: the browser's stand-in for the open dialog. Answers a FileRef. */
+  async function upload(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    const received = await receiveToFile(req, uploadDir, maxUpload);
+    if ('tooLarge' in received) {
+      return refuse(res, 413, 'BAD_FILE', fill(messages.errors.uploadTooLarge, { mb: Math.floor(maxUpload / (1024 * 1024)) }), { Connection: 'close' });
+    }
+    try {
+      const ref = await core.adoptUpload(url.searchParams.get('name') ?? 'berkas', received.file);
+      send(res, 200, JSON_TYPE, JSON.stringify({ ok: true, value: ref }));
+    } catch (err) {
+      fs.rmSync(received.file, { force: true });
+      const error = err instanceof AppError ? err.toData() : { code: 'INTERNAL', message: messages.errors.internal };
+      send(res, 200, JSON_TYPE, JSON.stringify({ ok: false, error }));
+    }
+  }
+
+  /** GET /files/<id>: the browser's stand-in for the save dialog, fetched by the page as a download. */
+  async function download(res: http.ServerResponse, fileId: string): Promise<void> {
+    const held = await core.heldFile(fileId);
+    if (!held) return refuse(res, 404, 'NOT_FOUND', messages.errors.fileGone);
+    res.writeHead(200, {
+      'Content-Type': 'application/octet-stream',
+      'Content-Length': held.size,
+      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(held.name)}`,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+    });
+    fs.createReadStream(held.path)
+      .on('error', () => res.destroy())
+      .pipe(res);
+  }
+
+  /**
+   * GET /events: the page's events (Server-Sent Events, read by fetch so the credential rides in a
+   * header): those for the tab's session as it is at the moment, and those for every window.
+   */
+  function events(req: http.IncomingMessage, res: http.ServerResponse, tab: Tab): void {
+    res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+    res.write(': ok\n\n');
+    const stop = core.onEvent((event, key) => {
+      if (key === undefined || key === tab.sessionKey) res.write(`data: ${JSON.stringify(event)}\n\n`);
+    });
+    req.on('close', stop);
+  }
+
+  async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    // Host check stops DNS rebinding.
+    if (!allowed.hosts.has(req.headers.host ?? '')) return send(res, 421, 'text/plain', 'Misdirected');
+    const url = parseTarget(req.url);
+    if (!url) return refuse(res, 400, 'VALIDATION', messages.errors.badAddress);
+    const p = url.pathname;
+    const isStatic = p !== '/tab' && p !== '/upload' && p !== '/events' && !p.startsWith('/files/') && !p.startsWith('/api/');
+    if (isStatic) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only');
+      // The same path guard as the app:// protocol. index.html carries no secret: anyone may read it.
+      const file = resolveStaticFile(root, p);
+      if (file === path.join(root, 'index.html')) return send(res, 200, TYPES['.html']!, indexHtml);
+      if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(res, 404, 'text/plain', 'Not found');
+      return send(res, 200, TYPES[path.extname(file)] ?? 'application/octet-stream', fs.readFileSync(file));
+    }
+    // Everything else is for our page only: another site's page is refused before anything is read.
+    if (!fromOurPage(req, allowed.origins)) return refuse(res, 403, 'FORBIDDEN', messages.errors.forbiddenSender, { Connection: 'close' });
+    if (p === '/tab') {
       if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
-      if (req.headers[TOKEN_HEADER] !== opts.token) return send(res, 403, 'text/plain', 'Forbidden');
-      return upload(req, res, url, opts.core);
+      const credential = tabs.open(req.headers[LINK_HEADER]);
+      if (!credential) return refuse(res, 403, 'FORBIDDEN', messages.errors.previewLink);
+      return send(res, 200, JSON_TYPE, JSON.stringify({ ok: true, value: { tab: credential } }));
     }
-    if (url.pathname.startsWith('/files/')) {
-      // A download is a plain navigation, so the token rides in the query string.
-      if (url.searchParams.get('token') !== opts.token) return send(res, 403, 'text/plain', 'Forbidden');
-      return download(res, url.pathname.slice(7), opts.core);
+    const tab = tabs.get(req.headers[TAB_HEADER]);
+    if (!tab) return refuse(res, 403, 'FORBIDDEN', messages.errors.previewLink, { Connection: 'close' });
+    if (p === '/events') return events(req, res, tab);
+    if (p === '/upload' || p.startsWith('/files/')) {
+      if (p === '/upload' && req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
+      if (!(await signedIn(tab))) return refuse(res, 401, 'UNAUTHENTICATED', messages.errors.filesNeedSignIn, { Connection: 'close' });
+      return p === '/upload' ? upload(req, res, url) : download(res, p.slice('/files/'.length));
     }
-    if (url.pathname === '/events') {
-      // EventSource cannot set headers: the token and the session ride in the query string.
-      if (url.searchParams.get('token') !== opts.token) return send(res, 403, 'text/plain', 'Forbidden');
-      const session = sessionOf(url.searchParams.get('session'));
-      if (!session) return send(res, 400, 'text/plain', 'Session required');
-      return events(req, res, session.key, opts.core);
+    // /api/<channel>
+    if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
+    const channel = decodeURIComponent(p.slice('/api/'.length));
+    let payload: unknown;
+    try {
+      const body = await readBody(req);
+      payload = body ? JSON.parse(body) : undefined;
+    } catch {
+      return refuse(res, 400, 'VALIDATION', 'JSON tidak sah.');
     }
-    if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
-      if (req.headers[TOKEN_HEADER] !== opts.token) return send(res, 403, 'text/plain', 'Forbidden');
-      const channel = decodeURIComponent(url.pathname.slice(5));
-      let payload: unknown;
-      try {
-        const body = await readBody(req);
-        payload = body ? JSON.parse(body) : undefined;
-      } catch {
-        return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'JSON tidak sah.' } }));
-      }
-      const result = await opts.core.call(channel, payload, sessionOf(req.headers[SESSION_HEADER]));
-      return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only');
-    // The same path guard as the app:// protocol; index.html is always the copy that carries the token.
-    const file = resolveStaticFile(root, url.pathname);
-    if (file === path.join(root, 'index.html')) return send(res, 200, TYPES['.html']!, indexHtml);
-    if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(res, 404, 'text/plain', 'Not found');
-    send(res, 200, TYPES[path.extname(file)] ?? 'application/octet-stream', fs.readFileSync(file));
+    return send(res, 200, JSON_TYPE, JSON.stringify(await callFor(tab, channel, payload)));
+  }
+
+  const server = http.createServer((req, res) => {
+    route(req, res).catch((err: unknown) => {
+      // A fault in one request is that request's 500, never the end of the server.
+      console.error('[http] request failed', err instanceof Error ? err.message : err);
+      if (!res.headersSent) refuse(res, 500, 'INTERNAL', messages.errors.internal);
+      else res.destroy();
+    });
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -157,14 +224,18 @@ export async function startHttpAdapter(opts: { core: CoreGateway; staticDir: str
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  allowed = originsFor(port);
   return {
     url: `http://127.0.0.1:${port}/`,
+    newLink: () => tabs.newLink(),
     close: () =>
       new Promise<void>((resolve) => {
         // Open event streams would keep the server from closing.
         server.closeAllConnections();
-        server.close(() => resolve());
+        server.close(() => {
+          if (ownUploadDir) fs.rmSync(uploadDir, { recursive: true, force: true });
+          resolve();
+        });
       }),
   };
 }

@@ -5,15 +5,22 @@ import { formatDateTime } from '../../../shared/format/date';
 import { fill, messages } from '../../../shared/i18n';
 import { checkReport } from '../../core/backup/checkReport';
 import { writeBackup } from '../../core/backup/createBackup';
+import { isDiskFull, removeQuietly, writeError } from '../../core/backup/diskError';
+import { manifestPath } from '../../core/backup/manifest';
 import { inspectDatabase } from '../../core/backup/inspectDatabase';
+import { schemaChanges } from '../../core/backup/schemaCheck';
+import { fileAuditChain, NOT_WALKED } from '../../core/backup/chainCheck';
 import { pruneBackups } from '../../core/backup/pruneBackups';
 import { recordRecovery, recoverDamaged } from '../../core/backup/recoverDamaged';
 import { recordRestore } from '../../core/backup/restoreAudit';
+import { carryTrail } from '../../core/backup/carryTrail';
 import { OFFLINE_ADMIN_CALLER } from '../../core/auth/caller';
+import { authorize } from '../../core/auth/guard';
+import { recordDatabaseCopy } from '../../core/audit/disclosure';
 import { restoreBackup } from '../../core/backup/restoreBackup';
 import { Core } from '../../core/core';
 import { openDatabase } from '../../core/db/openDatabase';
-import { AppError } from '../../core/errors';
+import { AppError, busyError, isBusy } from '../../core/errors';
 import { backupsDirFor } from '../../core/paths';
 import { APP_VERSION } from '../../core/version';
 import type { CommandSpec } from '../commands';
@@ -54,14 +61,27 @@ const backupCommand: CommandSpec = {
     if (values.out !== undefined && typeof values.out !== 'string') throw new UsageError(tc.outName);
     return { channel: 'backup:create', payload: {} };
   },
-  run: async (request, { call, core }, values) => {
+  run: async (request, { call, core, session }, values) => {
     const keep = intOption(values, 'keep');
     if (keep !== undefined && keep < 1) return { ok: false, error: { code: 'VALIDATION', message: messages.errors.validation, fields: { keep: '≥ 1' } } };
     const dir = backupsDirFor(core.db.file);
     if (typeof values.out === 'string') {
       const file = path.resolve(values.out);
       return refusedAsResult(async () => {
-        const m = await core.exclusive((s) => writeBackup(s.db.raw, file, { appVersion: core.appVersion, kind: 'manual' }));
+        // A copy of the whole database (password hashes included) outside the backups folder: the
+        // app's permission for that (backup:save, admin only), and a line in the audit trail.
+        const caller = authorize('backup:save', core.auth, session);
+        const m = await core.exclusive(async (s) => {
+          const written = await writeBackup(s.db.raw, file, { appVersion: core.appVersion, kind: 'manual' });
+          try {
+            await recordDatabaseCopy(s.audit, caller, { file, umkmCount: written.umkmCount, size: written.size });
+          } catch (err) {
+            // No copy without its line: the file and its manifest go again.
+            removeQuietly(file, manifestPath(file));
+            throw isBusy(err) ? busyError() : isDiskFull(err) ? writeError(err, s.db.file) : err;
+          }
+          return written;
+        });
         const { sha256, size, createdAt, appVersion, schemaVersion, umkmCount, kind } = m;
         const value: BackupOut = { name: path.basename(file), file, sha256, size, createdAt, appVersion, schemaVersion, umkmCount, kind, state: 'verified', pruned: [] };
         return { ok: true, value };
@@ -81,20 +101,20 @@ const backupCommand: CommandSpec = {
 };
 
 /** Restore over the database: through the open context when it is sound, as a file swap when it is damaged or missing. */
-async function restoreOffline(source: string, dbFile: string): Promise<Result<RestoreResult>> {
+async function restoreOffline(source: string, dbFile: string, trustSource: boolean): Promise<Result<RestoreResult>> {
   return refusedAsResult(async () => {
     const current = fs.existsSync(dbFile) ? inspectDatabase(dbFile, { mode: 'quick' }) : null;
     if (current?.intact) {
       const core = new Core(await openDatabase({ file: dbFile, integrity: 'quick' }), { appVersion: APP_VERSION });
       try {
-        const value = await core.exclusive((s) => restoreBackup(s, { file: source }));
-        await core.write((s) => recordRestore(s.audit, OFFLINE_ADMIN_CALLER, value));
+        const value = await core.exclusive((s) => restoreBackup(s, { file: source, trustSource }));
+        await core.write(async (s) => recordRestore(s.audit, OFFLINE_ADMIN_CALLER, value, null, await carryTrail(s, value.safetyCopy)));
         return { ok: true, value };
       } finally {
         await core.close();
       }
     }
-    const rec = await recoverDamaged(dbFile, source);
+    const rec = await recoverDamaged(dbFile, source, { trustSource });
     // Opened once here so an older backup is migrated forward now, not at the next start.
     const db = await openDatabase({ file: dbFile, integrity: 'quick' });
     try {
@@ -113,9 +133,12 @@ const restoreCommand: CommandSpec = {
     // It also runs on a damaged file, where no account can be checked: the explicit admin flag only.
     if (values['as-admin-offline'] !== true) throw new UsageError(t.restoreNeedsAdmin);
     if (!rest[0]) throw new UsageError(tc.fileNeeded);
-    return { channel: 'backup:restore', payload: { file: path.resolve(rest[0]) } };
+    return { channel: 'backup:restore', payload: { file: path.resolve(rest[0]), trustSource: values['trust-source'] === true } };
   },
-  offline: (request, dbFile) => restoreOffline((request.payload as { file: string }).file, dbFile),
+  offline: (request, dbFile) => {
+    const p = request.payload as { file: string; trustSource: boolean };
+    return restoreOffline(p.file, dbFile, p.trustSource);
+  },
   text: (v: RestoreResult) => `${fill(t.restored, { file: v.restoredFrom, n: v.umkmCount, schema: v.schemaVersion, safety: v.safetyCopy || t.none })}\n`,
 };
 
@@ -128,16 +151,24 @@ const checkCommand: CommandSpec = {
     refusedAsResult(async () => {
       const file = path.resolve(dbFile);
       const ins = inspectDatabase(file, { mode: 'full' });
-      const report = checkReport(file, ins.size, ins);
+      const report = checkReport(file, ins.size, ins, ins.intact ? await schemaChanges(file, ins.schemaVersion) : [], ins.intact ? fileAuditChain(file, ins) : NOT_WALKED);
       return { ok: true, value: report, exit: report.ok ? 0 : 1 };
     }),
   text: (v: DbCheck) =>
     `${
       v.ok
         ? fill(t.checkOk, { file: v.file, schema: v.schemaVersion ?? t.none, applied: v.applied.length, pending: v.pending.length, backups: v.backups, latest: v.latestBackup ?? t.none })
-        : fill(t.checkBad, { file: v.file, detail: v.integrity[0] === 'ok' ? fill(messages.errors.dbTooNew, { names: v.unknown.join(', ') }) : v.integrity.join('\n  '), latest: v.latestGoodBackup ?? t.none })
+        : fill(t.checkBad, { file: v.file, detail: badDetail(v), latest: v.latestGoodBackup ?? t.none })
     }\n`,
 };
+
+/** Why `check` says a file is not sound: its integrity, a schema this app does not know, or one changed by hand. */
+function badDetail(v: DbCheck): string {
+  if (v.integrity[0] !== 'ok') return v.integrity.join('\n  ');
+  if (v.unknown.length > 0) return fill(messages.errors.dbTooNew, { names: v.unknown.join(', ') });
+  if (!v.auditChain.ok && v.schemaChanges.length === 0) return v.auditChain.problem ?? '';
+  return fill(messages.backupErrors.schemaChanged, { details: v.schemaChanges.join('; ') });
+}
 
 // `backup list` before `backup`: the first command whose words match is the one run.
 export const backupCommands: CommandSpec[] = [backupListCommand, backupCommand, restoreCommand, checkCommand];

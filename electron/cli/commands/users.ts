@@ -17,6 +17,17 @@ async function newPassword(io: CliIo, username: string): Promise<string> {
   return first;
 }
 
+/**
+ * The acting admin's own password, which resetting an admin's password takes: the one --user
+ * signed in with (KEMITRAAN_PASSWORD), or typed once more. The offline admin needs none.
+ */
+async function ownPassword(io: CliIo, user: unknown): Promise<string | undefined> {
+  if (typeof user !== 'string') return undefined;
+  if (io.env.KEMITRAAN_PASSWORD) return io.env.KEMITRAAN_PASSWORD;
+  if (!io.stdinIsTty || !io.promptSecret) return undefined;
+  return io.promptSecret(fill(t.adminPasswordPrompt, { username: user }));
+}
+
 async function findByName(api: CliApi, username: string): Promise<Result<UserAccount>> {
   const list = await api.call('users:list', {});
   if (!list.ok) return list;
@@ -61,17 +72,37 @@ export const userCommands: CommandSpec[] = [
     name: 'user passwd',
     positionals: 1,
     usage: messages.cli.users.usage.passwd,
-    request: async (rest, _values, io) => {
+    request: async (rest, values, io) => {
       const username = rest[0];
       if (!username) throw new UsageError(t.userNeeded);
-      return { channel: 'users:update', payload: { username, password: await newPassword(io, username) } };
+      const password = await newPassword(io, username);
+      return { channel: 'users:update', payload: { username, password, adminPassword: await ownPassword(io, values.user) } };
     },
     run: async (request, api) => {
-      const { username, password } = request.payload as { username: string; password: string };
+      const { username, password, adminPassword } = request.payload as { username: string; password: string; adminPassword?: string };
       const found = await findByName(api, username);
       if (!found.ok) return found;
-      return api.call('users:update', { id: found.value.id, changes: { password } });
+      // Only an admin's reset takes it; another account's is reset without it.
+      const own = found.value.role === 'admin' && adminPassword ? { adminPassword } : {};
+      return api.call('users:update', { id: found.value.id, changes: { password }, ...own });
     },
     text: (u: UserAccount) => `${fill(t.passwordReset, { username: u.username })}\n`,
+  },
+  {
+    // The offline admin's way back in when wrong passwords hold an account's name (the admin's too).
+    name: 'user unlock',
+    positionals: 1,
+    usage: messages.cli.users.usage.unlock,
+    request: async (rest) => {
+      const username = rest[0];
+      if (!username) throw new UsageError(t.userNeeded);
+      return { channel: 'users:unlock', payload: { username } };
+    },
+    run: async (request, api) => {
+      const found = await findByName(api, (request.payload as { username: string }).username);
+      if (!found.ok) return found;
+      return api.call('users:unlock', { id: found.value.id });
+    },
+    text: (u: UserAccount) => `${fill(t.unlocked, { username: u.username })}\n`,
   },
 ];

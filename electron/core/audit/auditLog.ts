@@ -7,6 +7,7 @@ import { ClassRecordEntity } from '../db/entities/progress';
 import { likeSubstring, nowIso } from '../services/queryHelpers';
 import { withRecordNames } from './recordNames';
 import { redact } from './redact';
+import { chained } from './chain';
 
 /** Who acted: a handler's Caller, or a sign-in attempt for a name without an account (no role). */
 export type AuditActor = Pick<Caller, 'userId' | 'username' | 'via'> & { role: string };
@@ -23,7 +24,7 @@ export interface AuditRecordInput {
 }
 
 /** The row a line of the trail is stored as (secrets masked); bulk writers (an import) insert many at once. */
-export function auditLine(e: AuditRecordInput): Omit<AuditEntryRow, 'id'> {
+export function auditLine(e: AuditRecordInput): Omit<AuditEntryRow, 'id' | 'prevHash' | 'hash'> {
   return {
     at: e.at ?? nowIso(),
     userId: e.caller.userId,
@@ -65,7 +66,7 @@ export class AuditLog {
   }
 
   async record(e: AuditRecordInput): Promise<void> {
-    const line = auditLine(e);
+    const [line] = await chained(this.em, [auditLine(e)]);
     // The cast: TypeORM's deep-partial type cannot take the `unknown` values of `changes`.
     // No read-back (updateEntity false): one statement per line.
     await this.repo.createQueryBuilder().insert().values(line as QueryDeepPartialEntity<AuditEntryRow>).updateEntity(false).execute();

@@ -34,7 +34,7 @@ const DETAILS: Partial<Record<Channel, Partial<WriteAudit>>> = {
 
 function writeAudit(channel: Channel): WriteAudit | undefined {
   const spec = contract[channel].audit;
-  if (!spec || spec === 'self') return undefined;
+  if (!spec || spec === 'self' || spec === 'disclosure') return undefined;
   const ids = spec.entity === 'database' ? {} : spec.action === 'create' ? { idAfter: byResult } : { idBefore: byInput };
   return { ...spec, ...ids, ...DETAILS[channel] };
 }
@@ -55,5 +55,11 @@ export const WRITE_AUDIT: Partial<Record<Channel, WriteAudit>> = Object.fromEntr
  */
 export const SELF_AUDITED: readonly Channel[] = CHANNELS.filter((c) => contract[c].audit === 'self');
 
+/**
+ * Reads whose result leaves the app as a file (exports, a backup to copy elsewhere): one line each,
+ * written after the read, before the file is handed over (disclosure.ts).
+ */
+export const DISCLOSED: readonly Channel[] = CHANNELS.filter((c) => contract[c].audit === 'disclosure');
+
 /** Channels that write nothing to the database. */
-export const READ_ONLY: readonly Channel[] = CHANNELS.filter((c) => contract[c].mode === 'read' || contract[c].mode === 'snapshot');
+export const READ_ONLY: readonly Channel[] = CHANNELS.filter((c) => (contract[c].mode === 'read' || contract[c].mode === 'snapshot') && contract[c].audit === undefined);

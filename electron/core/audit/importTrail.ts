@@ -3,6 +3,7 @@ import { fill, messages } from '../../../shared/i18n';
 import type { Caller } from '../auth/caller';
 import type { Tx } from '../db/database';
 import { AuditEntryEntity, type AuditEntryRow } from '../db/entities/auditEntry';
+import { chained } from './chain';
 import { auditLine } from './auditLog';
 
 const m = messages.importEngine;
@@ -24,7 +25,7 @@ export interface ImportedFile {
  * import's transaction, so the trail and the data are committed or rolled back together.
  */
 export class ImportTrail {
-  private pending: Array<Omit<AuditEntryRow, 'id'>> = [];
+  private pending: Array<Omit<AuditEntryRow, 'id' | 'prevHash' | 'hash'>> = [];
 
   constructor(
     private readonly tx: Tx,
@@ -44,7 +45,7 @@ export class ImportTrail {
   /** Writes the lines gathered since the last flush. */
   async flush(): Promise<void> {
     if (this.pending.length === 0) return;
-    await this.tx.sql.bulk.insert(this.tx.em, AuditEntryEntity, this.pending);
+    await this.tx.sql.bulk.insert(this.tx.em, AuditEntryEntity, await chained(this.tx.em, this.pending));
     this.pending = [];
   }
 
@@ -53,9 +54,11 @@ export class ImportTrail {
     await this.flush();
     const { name, checksum, sheet } = this.file;
     const changes: AuditChanges = { importFile: [null, name], importSheet: [null, sheet], ...(checksum ? { importChecksum: [null, checksum] } : {}) };
-    await this.tx.sql.bulk.insert(this.tx.em, AuditEntryEntity, [
-      auditLine({ caller: this.caller, action: 'import', entity: this.entity, summary: fill(m.auditSummary, { file: name, sheet, ...counts }), changes }),
-    ]);
+    await this.tx.sql.bulk.insert(
+      this.tx.em,
+      AuditEntryEntity,
+      await chained(this.tx.em, [auditLine({ caller: this.caller, action: 'import', entity: this.entity, summary: fill(m.auditSummary, { file: name, sheet, ...counts }), changes })]),
+    );
   }
 
   private rowSummary(row: number): string {

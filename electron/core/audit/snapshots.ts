@@ -94,7 +94,7 @@ export const SNAPSHOTS: Partial<Record<AuditEntity, EntitySnapshot>> = {
   // Accounts: read from their table directly, so the hash is never even selected.
   user: {
     read: async (ctx, id) =>
-      (await ctx.tx.em.findOne(AccountEntity, { select: { username: true, fullName: true, role: true, active: true }, where: { id } })) ?? {},
+      (await ctx.tx.em.findOne(AccountEntity, { select: { username: true, fullName: true, role: true, active: true, failedCount: true }, where: { id } })) ?? {},
     name: (s) => String(s.username ?? ''),
   },
 };

@@ -5,8 +5,11 @@ import { AccountEntity, type AccountRow } from '../db/entities/account';
 
 export type { AccountRow };
 
-/** The row as the app shows it: the hash and the throttle counters stay in main. */
-export function toAccount(row: AccountRow): UserAccount {
+/**
+ * The row as the app shows it: never the hash. `waitUntil` is the latest wait some source must
+ * still sit out for this name (the throttle's, in memory), for the admin to lift.
+ */
+export function toAccount(row: AccountRow, waitUntil: number | null = null): UserAccount {
   return {
     id: row.id,
     username: row.username,
@@ -15,6 +18,8 @@ export function toAccount(row: AccountRow): UserAccount {
     active: row.active,
     lastLoginAt: row.lastLoginAt,
     createdAt: row.createdAt,
+    failedAttempts: row.failedCount,
+    waitUntil: waitUntil === null ? null : new Date(waitUntil).toISOString(),
   };
 }
 
@@ -68,11 +73,23 @@ export class AccountStore {
     if (c.hash !== undefined) Object.assign(set, { passwordHash: c.hash, failedCount: 0, lockedUntil: null });
     await this.repo.update({ id }, set);
   }
-  /** One more wrong password in a row, and the wait it brings (null: none). */
-  async recordFailure(row: AccountRow, lockedUntil: string | null): Promise<void> {
-    await this.repo.update({ id: row.id }, { failedCount: row.failedCount + 1, lockedUntil });
+  /**
+   * One more wrong password for the name (from any source), and the latest wait it brought (null:
+   * none). Counted in SQL, so two processes failing at once both count.
+   */
+  async recordFailure(id: number, lockedUntil: string | null): Promise<void> {
+    await this.repo.increment({ id }, 'failedCount', 1);
+    if (lockedUntil) await this.repo.update({ id }, { lockedUntil });
   }
-  async recordSuccess(id: number, now: string): Promise<void> {
-    await this.repo.update({ id }, { failedCount: 0, lockedUntil: null, lastLoginAt: now });
+  /**
+   * An admin lifts the waits: the count starts again, and `updatedAt` marks the moment, so the
+   * waits a running app holds in memory from before it no longer hold (a lift from the command line).
+   */
+  async liftWaits(id: number, now: string): Promise<void> {
+    await this.repo.update({ id }, { failedCount: 0, lockedUntil: null, updatedAt: now });
+  }
+  /** The right password: the name's count starts again; a sign-in (not an unlock) also records its time. */
+  async recordSuccess(id: number, signedInAt: string | null): Promise<void> {
+    await this.repo.update({ id }, signedInAt ? { failedCount: 0, lockedUntil: null, lastLoginAt: signedInAt } : { failedCount: 0, lockedUntil: null });
   }
 }

@@ -6,7 +6,7 @@ import type { ChannelBindings } from '../dispatch/binding';
 // (the permission table says who may call which). Each reaches the database through the call's
 // unit of work: the sign-in channels' without a transaction, so a refusal stays recorded.
 export const accountChannels: ChannelBindings<
-  'auth:status' | 'auth:setup' | 'auth:login' | 'auth:logout' | 'auth:lock' | 'auth:unlock' | 'auth:changePassword' | 'users:list' | 'users:create' | 'users:update'
+  'auth:status' | 'auth:setup' | 'auth:login' | 'auth:logout' | 'auth:lock' | 'auth:unlock' | 'auth:changePassword' | 'users:list' | 'users:create' | 'users:update' | 'users:unlock'
 > = {
   'auth:status': (_input, ctx, caller) => ctx.auth.status(ctx.tx.em, caller.sessionKey),
   'auth:setup': (input, ctx, caller) => ctx.auth.setup(ctx.tx.em, caller, input),
@@ -17,11 +17,8 @@ export const accountChannels: ChannelBindings<
   'auth:changePassword': (input, ctx, caller) => ctx.auth.changePassword(ctx.tx.em, caller, input.oldPassword, input.newPassword),
   'users:list': (_input, ctx) => ctx.auth.accounts(ctx.tx.em).list(),
   'users:create': (input, ctx) => ctx.auth.accounts(ctx.tx.em).create(input),
-  'users:update': async (input, ctx) => {
-    const account = await ctx.auth.accounts(ctx.tx.em).update(input.id, input.changes);
-    ctx.auth.sessions.updateUser(account.id, account.active ? { role: account.role, fullName: account.fullName } : null);
-    return account;
-  },
+  'users:update': (input, ctx, caller) => ctx.auth.updateAccount(ctx.tx.em, caller, input),
+  'users:unlock': (input, ctx) => ctx.auth.accounts(ctx.tx.em).liftWaits(input.id),
 };
 
 export const authChannels: ChannelBindings<(typeof AUTH_CHANNELS)[number]> = {

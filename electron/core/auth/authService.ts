@@ -1,14 +1,17 @@
 import type { EntityManager } from 'typeorm';
-import type { AuthStatus, SessionUser } from '../../../shared/contract/auth';
+import type { AuthStatus, SessionUser, UserAccount } from '../../../shared/contract/auth';
+import type { Role } from '../../../shared/domain/roles';
 import { messages } from '../../../shared/i18n';
+import { requireStrongPassword } from './passwordPolicy';
 import { AppError } from '../errors';
 import { SettingsService } from '../services/settingsService';
-import { AccountsService } from './accounts';
+import { AccountsService, type Actor, type Attempt } from './accounts';
 import type { AccountRow } from './accountStore';
 import type { AuthEvent, AuthEventListener } from './authEvents';
-import { anonymousCaller, type Caller } from './caller';
+import { anonymousCaller, sourceOf, type Caller } from './caller';
+import { passwordStamp } from './password';
 import { DEFAULT_LOCK_MINUTES, SessionStore, type Session, type SessionRef } from './sessions';
-import { UnknownNames } from './throttle';
+import { Throttle } from './throttle';
 
 export const SETTING_LOCK_MINUTES = 'auth.lockMinutes';
 
@@ -21,7 +24,8 @@ export const SETTING_LOCK_MINUTES = 'auth.lockMinutes';
  */
 export class AuthService {
   readonly sessions: SessionStore;
-  private readonly unknownNames = new UnknownNames();
+  /** The waits wrong passwords bring, per source and name (throttle.ts). */
+  readonly throttle = new Throttle();
   private readonly listeners = new Set<AuthEventListener>();
   // Each read or write of the lock time takes a turn; a read overtaken by a later one is dropped.
   private lockTimeTurn = 0;
@@ -32,7 +36,7 @@ export class AuthService {
 
   /** The accounts over one unit of work's manager. */
   accounts(em: EntityManager): AccountsService {
-    return new AccountsService(em, this.now, this.unknownNames);
+    return new AccountsService(em, this.now, this.throttle);
   }
 
   /** The hook the audit trail subscribes to (with the unit of work to record in); returns the unsubscribe. */
@@ -90,30 +94,46 @@ export class AuthService {
     };
   }
 
-  private signIn(key: string, row: AccountRow, via: 'app' | 'cli'): void {
-    this.sessions.bind(key, { userId: row.id, username: row.username, role: row.role, via }, { fullName: row.fullName, lockable: via === 'app' });
+  private signIn(key: string, row: AccountRow, via: 'app' | 'cli', source?: string): void {
+    this.sessions.bind(key, { userId: row.id, username: row.username, role: row.role, via, ...(source ? { source } : {}) }, { fullName: row.fullName, lockable: via === 'app', passwordStamp: passwordStamp(row.passwordHash) });
+  }
+
+  /**
+   * Records what a password check found (the name's count, or its reset and the sign-in time) and
+   * its audit row in one transaction, committed whether the check passed or not.
+   */
+  private async settle(em: EntityManager, attempt: Attempt, signIn: boolean, event: Omit<AuthEvent, 'at'>): Promise<void> {
+    await inTransaction(em, async (t) => {
+      await this.accounts(t).settle(attempt, { signIn });
+      await this.emit(t, event);
+    });
   }
 
   async setup(em: EntityManager, caller: Caller, input: { username: string; fullName: string; password: string }): Promise<AuthStatus> {
     const row = await this.accounts(em).setupFirstAdmin(input);
     const key = requireKey(caller);
-    this.signIn(key, row, viaOf(caller));
+    this.signIn(key, row, viaOf(caller), caller.source);
     await this.emit(em, { type: 'setup', username: row.username, userId: row.id, via: viaOf(caller) });
     return this.status(em, key);
   }
 
+  /**
+   * A sign-in on the caller's session, which is also the source its wrong tries count against.
+   * The count, the sign-in time and the audit row are written in one transaction.
+   */
   async login(em: EntityManager, caller: Caller, input: { username: string; password: string }): Promise<AuthStatus> {
     const key = requireKey(caller);
     const via = viaOf(caller);
-    let row: AccountRow;
-    try {
-      row = await this.accounts(em).check(input.username, input.password);
-    } catch (err) {
-      await this.emit(em, { type: 'login-failed', username: input.username.slice(0, 32), userId: null, via, reason: err instanceof AppError ? err.code : 'INTERNAL' });
-      throw err;
+    const attempt = await this.accounts(em).attempt(input.username, input.password, sourceOf(caller));
+    if (!attempt.ok) {
+      // The trail says an inactive account was tried; the answer does not.
+      const reason = attempt.inactive ? 'FORBIDDEN' : attempt.error.code;
+      await this.settle(em, attempt, true, { type: 'login-failed', username: input.username.slice(0, 32), userId: null, via, reason });
+      throw attempt.error;
     }
-    this.signIn(key, row, via);
-    await this.emit(em, { type: 'login', username: row.username, userId: row.id, via });
+    const row = attempt.row;
+    await this.settle(em, attempt, true, { type: 'login', username: row.username, userId: row.id, via });
+    this.signIn(key, row, via, caller.source);
     return this.status(em, key);
   }
 
@@ -139,28 +159,65 @@ export class AuthService {
     const key = requireKey(caller);
     const s = this.sessions.get(key);
     if (!s || s.caller.userId === null) throw new AppError('UNAUTHENTICATED', messages.auth.errors.noSession);
-    try {
-      await this.accounts(em).check(s.caller.username, password);
-    } catch (err) {
-      await this.emit(em, { type: 'unlock-failed', username: s.caller.username, userId: s.caller.userId, via: s.caller.via, reason: err instanceof AppError ? err.code : 'INTERNAL' });
-      if (err instanceof AppError && err.code === 'UNAUTHENTICATED' && err.message === messages.auth.errors.wrongCredentials) {
-        throw new AppError('UNAUTHENTICATED', messages.auth.errors.wrongPassword, { password: messages.auth.errors.wrongPassword });
-      }
-      // Deactivated while locked: the session ends.
-      if (err instanceof AppError && err.code === 'UNAUTHENTICATED') this.sessions.drop(key);
-      throw err;
+    const attempt = await this.accounts(em).attempt(s.caller.username, password, sourceOf(s.caller));
+    const who = { username: s.caller.username, userId: s.caller.userId, via: s.caller.via };
+    if (!attempt.ok) {
+      await this.settle(em, attempt, false, { type: 'unlock-failed', ...who, reason: attempt.inactive ? 'FORBIDDEN' : attempt.error.code });
+      // Deactivated (or renamed) while locked: the session ends.
+      if (!attempt.row || !attempt.row.active || attempt.row.id !== s.caller.userId) this.sessions.drop(key);
+      if (attempt.error.code === 'UNAUTHENTICATED') throw new AppError('UNAUTHENTICATED', messages.auth.errors.wrongPassword, { password: messages.auth.errors.wrongPassword });
+      throw attempt.error;
     }
+    await this.settle(em, attempt, false, { type: 'unlock', ...who });
     s.locked = false;
     this.sessions.touch(s);
-    await this.emit(em, { type: 'unlock', username: s.caller.username, userId: s.caller.userId, via: s.caller.via });
     return this.status(em, key);
   }
 
+  /**
+   * A signed-in user's own password, with the old one checked like a sign-in (wrong tries count
+   * against the session). The user's other sessions end; this one stays.
+   */
   async changePassword(em: EntityManager, caller: Caller, oldPassword: string, newPassword: string): Promise<{ changed: true }> {
     if (caller.userId === null) throw new AppError('FORBIDDEN', messages.auth.errors.noSession);
-    await this.accounts(em).changeOwn(caller.userId, oldPassword, newPassword);
-    await this.emit(em, { type: 'password-changed', username: caller.username, userId: caller.userId, via: caller.via });
+    const userId = caller.userId;
+    const key = requireKey(caller);
+    const row = await this.accounts(em).get(userId);
+    // The new one first: a weak password is refused without spending a try of the old one.
+    requireStrongPassword(newPassword, row.username, 'newPassword');
+    const attempt = await this.accounts(em).attempt(row.username, oldPassword, sourceOf(caller));
+    if (!attempt.ok) {
+      await this.settle(em, attempt, false, { type: 'unlock-failed', username: row.username, userId, via: caller.via, reason: attempt.error.code });
+      if (attempt.error.code === 'UNAUTHENTICATED') throw new AppError('VALIDATION', messages.auth.errors.wrongPassword, { oldPassword: messages.auth.errors.wrongPassword });
+      throw attempt.error;
+    }
+    const changed = await inTransaction(em, async (t) => {
+      await this.accounts(t).settle(attempt, { signIn: false });
+      const after = await this.accounts(t).setOwnPassword(userId, newPassword);
+      await this.emit(t, { type: 'password-changed', username: caller.username, userId, via: caller.via });
+      return after;
+    });
+    this.sessions.endUser(userId, { key, passwordStamp: passwordStamp(changed.passwordHash) });
     return { changed: true };
+  }
+
+  /**
+   * An admin's change to an account (users:update). A password reset ends every session of the
+   * account but the acting one's own; deactivating ends them all; a new role or name follows.
+   */
+  async updateAccount(
+    em: EntityManager,
+    caller: Caller,
+    input: { id: number; changes: { fullName?: string; role?: Role; active?: boolean; password?: string }; adminPassword?: string },
+  ): Promise<UserAccount> {
+    const accounts = this.accounts(em);
+    const account = await accounts.update(input.id, input.changes, actorOf(caller), input.adminPassword);
+    if (input.changes.password !== undefined) {
+      const row = await accounts.get(input.id);
+      this.sessions.endUser(input.id, caller.sessionKey ? { key: caller.sessionKey, passwordStamp: passwordStamp(row.passwordHash) } : undefined);
+    }
+    this.sessions.updateUser(account.id, account.active ? { role: account.role, fullName: account.fullName } : null);
+    return account;
   }
 
   /** A command-line run's session: a reader, or the offline admin (recorded as such). */
@@ -171,8 +228,17 @@ export class AuthService {
 
   /** The caller a public channel runs with when nobody is signed in on the session. */
   callerFor(ref: SessionRef | undefined): Caller {
-    return this.session(ref)?.caller ?? anonymousCaller(ref?.key, ref?.via ?? 'app');
+    return this.session(ref)?.caller ?? anonymousCaller(ref?.key, ref?.via ?? 'app', ref?.source);
   }
+}
+
+/** `work` in one transaction: the caller's own when it has one, else a new one. */
+function inTransaction<T>(em: EntityManager, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  return em.queryRunner?.isTransactionActive ? work(em) : em.transaction(work);
+}
+
+function actorOf(caller: Caller): Actor {
+  return { userId: caller.userId, username: caller.username, via: caller.via, source: sourceOf(caller) };
 }
 
 function requireKey(caller: Caller): string {

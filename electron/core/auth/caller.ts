@@ -11,6 +11,8 @@ export interface Caller {
   via: 'app' | 'cli' | 'offline-admin' | 'system';
   /** The adapter's session the call came through (auth handlers sign it in and out). */
   sessionKey?: string;
+  /** Where it came from, for the sign-in waits (SessionRef.source); the session key when absent. */
+  source?: string;
 }
 
 /** Start-up jobs of main itself (daily backup): never reachable from an adapter. */
@@ -26,6 +28,11 @@ export const CLI_READER_CALLER: Caller = { userId: null, username: 'cli', role: 
  * Nobody signed in yet. Only public channels (status, setup, sign-in, app info) ever run with it,
  * so its role is never consulted.
  */
-export function anonymousCaller(sessionKey: string | undefined, via: 'app' | 'cli'): Caller {
-  return { userId: null, username: 'anonim', role: 'pimpinan', via, sessionKey };
+export function anonymousCaller(sessionKey: string | undefined, via: 'app' | 'cli', source?: string): Caller {
+  return { userId: null, username: 'anonim', role: 'pimpinan', via, sessionKey, ...(source ? { source } : {}) };
+}
+
+/** The source a caller's wrong passwords count against. */
+export function sourceOf(caller: Caller): string {
+  return caller.source ?? caller.sessionKey ?? caller.via;
 }

@@ -37,3 +37,8 @@ export function dummyHash(): Promise<string> {
   dummy ??= hashPassword(crypto.randomBytes(12).toString('hex'));
   return dummy;
 }
+
+/** A short fingerprint of a stored hash: tells a session whether its account's password is still the one it signed in with. */
+export function passwordStamp(stored: string): string {
+  return crypto.createHash('sha256').update(stored).digest('base64url').slice(0, 22);
+}

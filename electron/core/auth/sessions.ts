@@ -4,6 +4,11 @@ import type { Caller } from './caller';
 export interface SessionRef {
   key: string;
   via: 'app' | 'cli';
+  /**
+   * Where the calls come from, for the waits wrong passwords bring (throttle.ts), when it outlives
+   * the key: the loopback adapter signs in on a fresh key per try, but its tab stays. The key when absent.
+   */
+  source?: string;
 }
 
 export interface Session {
@@ -14,6 +19,18 @@ export interface Session {
   locked: boolean;
   /** Offline-admin and command-line runs last one command: they never lock. */
   lockable: boolean;
+  /** A fingerprint of the account's password hash at sign-in: a session of another password ends. */
+  passwordStamp?: string;
+}
+
+/** What a session is checked against after a restore: the accounts of the restored file. */
+export interface AccountFacts {
+  id: number;
+  username: string;
+  role: Caller['role'];
+  fullName: string;
+  active: boolean;
+  passwordStamp: string;
 }
 
 export const DEFAULT_LOCK_MINUTES = 15;
@@ -34,8 +51,16 @@ export class SessionStore {
     return s;
   }
 
-  bind(key: string, caller: Caller, opts: { fullName: string; lockable: boolean }): Session {
-    const s: Session = { key, caller: { ...caller, sessionKey: key }, fullName: opts.fullName, lastActivity: this.now(), locked: false, lockable: opts.lockable };
+  bind(key: string, caller: Caller, opts: { fullName: string; lockable: boolean; passwordStamp?: string }): Session {
+    const s: Session = {
+      key,
+      caller: { ...caller, sessionKey: key },
+      fullName: opts.fullName,
+      lastActivity: this.now(),
+      locked: false,
+      lockable: opts.lockable,
+      passwordStamp: opts.passwordStamp,
+    };
     this.sessions.set(key, s);
     return s;
   }
@@ -56,6 +81,47 @@ export class SessionStore {
 
   touch(s: Session): void {
     s.lastActivity = this.now();
+  }
+
+  /**
+   * The account's password changed or was reset: its sessions end, all but `keep` (the session
+   * that changed its own password), which takes the new password's stamp. Returns the keys ended.
+   */
+  endUser(userId: number, keep?: { key: string; passwordStamp: string }): string[] {
+    const ended: string[] = [];
+    for (const [key, s] of this.sessions) {
+      if (s.caller.userId !== userId) continue;
+      if (keep && key === keep.key) s.passwordStamp = keep.passwordStamp;
+      else {
+        this.sessions.delete(key);
+        ended.push(key);
+      }
+    }
+    return ended;
+  }
+
+  /**
+   * After a restore: every signed-in session is checked against the restored accounts. One whose
+   * account is missing, inactive, renamed or has another password ends; a changed role or name
+   * follows. Sessions of no account (the command line's reader, the offline admin) stay. Returns
+   * the keys ended.
+   */
+  recheck(accounts: readonly AccountFacts[]): string[] {
+    const byId = new Map(accounts.map((a) => [a.id, a]));
+    const ended: string[] = [];
+    for (const [key, s] of this.sessions) {
+      if (s.caller.userId === null) continue;
+      const a = byId.get(s.caller.userId);
+      const same = a && a.active && a.username.toLowerCase() === s.caller.username.toLowerCase() && (!s.passwordStamp || s.passwordStamp === a.passwordStamp);
+      if (!same) {
+        this.sessions.delete(key);
+        ended.push(key);
+        continue;
+      }
+      s.caller = { ...s.caller, role: a.role };
+      s.fullName = a.fullName;
+    }
+    return ended;
   }
 
   /** An admin changed or deactivated an account: its open sessions follow at once. */

@@ -7,11 +7,16 @@ import { backupKeep, setBackupKeep } from './backupSettings';
 import { createBackup } from './createBackup';
 import { inspectConnection } from './inspectDatabase';
 import { checkReport } from './checkReport';
+import { connectionSchemaChanges } from './schemaCheck';
+import { auditChainOf } from './chainCheck';
 import { backupInfo, listBackups, type BackupInfo } from './listBackups';
 import { recordRestore } from './restoreAudit';
+import { carryTrail } from './carryTrail';
 import { restoreBackup } from './restoreBackup';
 import type { Scope } from '../scope';
 import { AppError } from '../errors';
+import { verifyPassword } from '../auth/password';
+import type { Caller } from '../auth/caller';
 import { backupsDirFor } from '../paths';
 import type { ChannelBindings } from '../dispatch/binding';
 
@@ -31,8 +36,19 @@ function named(ctx: Scope, name: string): BackupInfo {
 }
 
 /** The open database checked through its own connection (integrity_check, schema, backups). */
-export function checkOpenDatabase(ctx: Scope): DbCheck {
-  return checkReport(ctx.db.file, fs.statSync(ctx.db.file).size, inspectConnection(ctx.db.raw, 'full'));
+export async function checkOpenDatabase(ctx: Scope): Promise<DbCheck> {
+  const ins = inspectConnection(ctx.db.raw, 'full');
+  const schema = await connectionSchemaChanges(ctx.db.raw, ins.schemaVersion, ctx.core.config.nativeBinding);
+  return checkReport(ctx.db.file, fs.statSync(ctx.db.file).size, ins, schema, auditChainOf(ctx.db.raw, ctx.db.file, ins));
+}
+
+/** The acting admin's own password, checked against their account (no sign-in is made). */
+async function confirmPassword(ctx: Scope, caller: Caller, password: string): Promise<void> {
+  const row = caller.userId === null ? undefined : (ctx.db.raw.prepare(`SELECT password_hash FROM pengguna WHERE id = ? AND active = 1`).get(caller.userId) as { password_hash: string } | undefined);
+  if (!row || !(await verifyPassword(password, row.password_hash))) {
+    // VALIDATION, not UNAUTHENTICATED: a mistyped password must not sign the admin's window out.
+    throw new AppError('VALIDATION', messages.backupErrors.trustPasswordWrong, { trustPassword: messages.backupErrors.trustPasswordWrong });
+  }
 }
 
 export const backupChannels: ChannelBindings<(typeof BACKUP_CHANNELS)[number]> = {
@@ -50,9 +66,11 @@ export const backupChannels: ChannelBindings<(typeof BACKUP_CHANNELS)[number]> =
       const held = ctx.files.get(input.fileId);
       source = { file: held.path, label: path.basename(held.name) };
     }
-    const result = await restoreBackup(ctx, source);
+    // A backup this installation did not sign needs the acting admin's own password.
+    if (input.trustPassword !== undefined) await confirmPassword(ctx, caller, input.trustPassword);
+    const result = await restoreBackup(ctx, { ...source, trustSource: input.trustPassword !== undefined });
     // Into the database restored: this call's scope still names the one it replaced.
-    await ctx.core.write((restored) => recordRestore(restored.audit, caller, result));
+    await ctx.core.write(async (restored) => recordRestore(restored.audit, caller, result, null, await carryTrail(restored, result.safetyCopy)));
     return result;
   },
   'backup:setKeep': async (input, ctx) => {

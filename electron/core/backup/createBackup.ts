@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3';
+import { installationKey, signManifest } from './backupKey';
 import { fill, messages } from '../../../shared/i18n';
 import { AppError } from '../errors';
 import { freshName, type BackupKind } from './backupNames';
@@ -46,7 +47,8 @@ export async function writeBackup(raw: BetterSqlite3.Database, dest: string, met
     vacuumInto(raw, part);
     const facts = checkCopy(raw, part);
     if (!facts.intact) throw new AppError('DB_DAMAGED', fill(messages.backupErrors.damaged, { file: raw.name, detail: facts.problems.join('; ') }));
-    const manifest: BackupManifest = {
+    const head = copyHead(part);
+    const unsigned: BackupManifest = {
       sha256: await sha256File(part),
       size: fs.statSync(part).size,
       createdAt: (meta.now ?? new Date()).toISOString(),
@@ -54,7 +56,10 @@ export async function writeBackup(raw: BetterSqlite3.Database, dest: string, met
       schemaVersion: facts.applied[facts.applied.length - 1] ?? 'none',
       umkmCount: facts.umkmCount,
       kind: meta.kind,
+      auditId: head.id,
+      auditHash: head.hash,
     };
+    const manifest = signManifest(unsigned, installationKey(raw.name, true)!);
     // The manifest first: a backup under its real name always has its checksum beside it.
     writeFileAtomic(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
     fs.renameSync(part, target);
@@ -62,6 +67,18 @@ export async function writeBackup(raw: BetterSqlite3.Database, dest: string, met
   } catch (err) {
     removeQuietly(part, manifestFile, `${manifestFile}.part`);
     throw writeError(err, target);
+  }
+}
+
+/** The newest line of a copy's audit trail (a file from before the chain has none). */
+function copyHead(file: string): { id: number; hash: string } {
+  const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  try {
+    const chained = db.prepare(`SELECT 1 FROM pragma_table_info('audit_log') WHERE name = 'hash'`).get() !== undefined;
+    const last = chained ? (db.prepare(`SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1`).get() as { id: number; hash: string } | undefined) : undefined;
+    return { id: last?.id ?? 0, hash: last?.hash ?? '' };
+  } finally {
+    db.close();
   }
 }
 

@@ -3,6 +3,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { fill, messages } from '../../../shared/i18n';
 import { AppError } from '../errors';
 import { schemaStanding, type SchemaStanding } from './knownMigrations';
+import { hardenConnection } from '../db/sqlite/hardenConnection';
 
 export interface Inspection {
   /** integrity_check (or quick_check) said "ok". */
@@ -67,6 +68,7 @@ export function inspectDatabase(file: string, opts: InspectOptions = {}): Inspec
   let db: BetterSqlite3.Database | undefined;
   try {
     db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding: opts.nativeBinding });
+    hardenConnection(db);
     return { file, size, ...inspectConnection(db, opts.mode) };
   } catch (err) {
     return { file, size, intact: false, problems: [(err as Error).message], applied: [], pending: [], unknown: [], standing: 'foreign', schemaVersion: null, umkmCount: null };

@@ -12,6 +12,11 @@ export interface BackupManifest {
   schemaVersion: string;
   umkmCount: number;
   kind: BackupKind;
+  /** The newest line of the backup's audit trail (its chain's head), 0 and '' when it has none. */
+  auditId?: number;
+  auditHash?: string;
+  /** HMAC-SHA256 of the rest with the installation's key (backupKey.ts). */
+  signature?: string;
 }
 
 export const manifestPath = (backupFile: string) => `${backupFile}.json`;

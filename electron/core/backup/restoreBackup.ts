@@ -18,11 +18,11 @@ import { installStaged, stageBackup } from './stageBackup';
  * refusal leaves the current database as it was; a failure after it puts the safety copy back.
  * Runs under the write lock of the database it replaces (Database.exclusive).
  */
-export async function restoreBackup(ctx: Scope, source: { file: string; label?: string }, now = new Date()): Promise<RestoreResult> {
+export async function restoreBackup(ctx: Scope, source: { file: string; label?: string; trustSource?: boolean }, now = new Date()): Promise<RestoreResult> {
   const core = ctx.core;
   const dbFile = path.resolve(core.db.file);
   const label = source.label ?? path.basename(source.file);
-  const staged = await stageBackup(source.file, dbFile, { label, nativeBinding: core.config.nativeBinding });
+  const staged = await stageBackup(source.file, dbFile, { label, nativeBinding: core.config.nativeBinding, trustSource: source.trustSource });
   try {
     const safety = await createBackup(ctx.db.raw, backupsDirFor(dbFile), { appVersion: core.appVersion, kind: 'pre-restore', now });
     await core.db.close();
@@ -40,6 +40,7 @@ export async function restoreBackup(ctx: Scope, source: { file: string; label?: 
       schemaVersion: core.db.schemaVersion,
       migratedFrom: inspection.standing === 'older' ? inspection.schemaVersion : null,
       umkmCount: await core.read((s) => s.umkm.countActive()),
+      unverifiedSource: staged.source === 'unverified',
     };
   } finally {
     staged.discard();

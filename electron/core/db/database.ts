@@ -30,6 +30,8 @@ export interface Database {
    * PostgreSQL office backs up with pg_dump). Services never use it.
    */
   readonly raw: BetterSqlite3.Database;
+  /** Heard after every write and exclusive unit of work ends, committed or not (the audit chain's head). */
+  onWrite(listener: () => void): void;
   /** Reads on their own connection: never waits for a writer, sees only what is committed. */
   read<T>(work: (tx: Tx) => Promise<T> | T): Promise<T>;
   /**

@@ -6,8 +6,10 @@ import type { Caller } from '../auth/caller';
 import type { SessionRef } from '../auth/sessions';
 import type { Core, Logger } from '../core';
 import type { Scope } from '../scope';
-import { AppError } from '../errors';
+import { AppError, busyError, isBusy } from '../errors';
 import { isDiskFull, writeError } from '../backup/diskError';
+import { disclose } from '../audit/disclosure';
+import { retryWhenBusy } from './busyRetry';
 import { appChannels } from '../services/appChannels';
 import { authChannels } from '../auth/authChannels';
 import { backupChannels } from '../backup/backupChannels';
@@ -61,17 +63,39 @@ export async function dispatch(channel: unknown, payload: unknown, core: Core, s
     if (err instanceof AppError) return { ok: false, error: err.toData() };
     // A full disk is the clerk's to fix, not an app fault: said as such (SQLite rolled the write back).
     if (isDiskFull(err)) return { ok: false, error: writeError(err, core.db.file).toData() };
+    // Another process held the write lock past busy_timeout (SQLite rolled the write back): said so, not as a fault.
+    if (isBusy(err)) return { ok: false, error: busyError().toData() };
     log(`[${channel}] unexpected error`, err);
     return { ok: false, error: { code: 'INTERNAL', message: messages.errors.internal } };
   }
 }
 
-/** A parsed call in its unit of work, with its audit row in the same transaction. */
-export function run(core: Core, channel: Channel, input: unknown, caller: Caller): Promise<unknown> {
+/**
+ * A parsed call in its unit of work, with its audit row in the same transaction; a disclosed read
+ * (an export) gets its row in a write of its own before its file is handed over. A call that found
+ * the database busy (another process writing) is tried again for up to 5 s where that is safe
+ * (safeToRepeat); otherwise, or after that, it answers BUSY.
+ */
+export async function run(core: Core, channel: Channel, input: unknown, caller: Caller): Promise<unknown> {
   const handle = bindings[channel] as (input: unknown, s: Scope, caller: Caller) => Promise<unknown> | unknown;
   const work = (s: Scope) => auditWrite(s, caller, channel, input, async () => handle(input, s, caller));
   const mode = modeOf(channel);
-  if (mode === 'read') return core.read(work);
-  if (mode === 'snapshot') return core.snapshot(work);
-  return mode === 'write' ? core.write(work) : core.exclusive(work);
+  const once = (): Promise<unknown> => {
+    if (mode === 'read') return core.read(work);
+    if (mode === 'snapshot') return core.snapshot(work);
+    return mode === 'write' ? core.write(work) : core.exclusive(work);
+  };
+  const result = await (safeToRepeat(channel) ? retryWhenBusy(once) : once());
+  return contract[channel].audit === 'disclosure' ? disclose(core, caller, channel, input, result) : result;
+}
+
+/**
+ * Reads, and the one-transaction writes of a record (SQLite rolled all of it back, and they touch
+ * nothing outside the database). Not: imports, restores, the recycle bin and office settings (they
+ * keep state or files of their own), sign-ins and accounts (sessions held in memory), backups.
+ */
+function safeToRepeat(channel: Channel): boolean {
+  const { mode, audit } = contract[channel];
+  if (mode === 'read' || mode === 'snapshot') return true;
+  return mode === 'write' && typeof audit === 'object' && audit.entity !== 'user';
 }

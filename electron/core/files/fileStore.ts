@@ -40,6 +40,24 @@ export class FileStore {
     return this.ref(id);
   }
 
+  /**
+   * A file the loopback adapter streamed an upload into: moved into this store's folder (copied
+   * when the two are on different disks), so it is removed with the store like any upload.
+   */
+  adoptUpload(name: string, tempPath: string): FileRef {
+    const id = newId();
+    const file = path.join(this.folder(), `${id}${safeExt(name)}`);
+    try {
+      fs.renameSync(tempPath, file);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err;
+      fs.copyFileSync(tempPath, file);
+      fs.rmSync(tempPath, { force: true });
+    }
+    this.held.set(id, { path: file, name: safeName(name), owned: true });
+    return this.ref(id);
+  }
+
   /** A path to write an export to; `ref()` once it is complete. */
   outgoing(name: string): { fileId: string; path: string; done: () => FileRef } {
     const id = newId();

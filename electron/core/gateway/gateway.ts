@@ -18,6 +18,8 @@ export interface CoreGateway {
   call(channel: unknown, payload: unknown, session?: SessionRef): Promise<Result<unknown>>;
   /** The browser's stand-in for the open dialog: the bytes become a held file. */
   saveUpload(name: string, bytes: Uint8Array): Promise<FileRef>;
+  /** The same for an upload the adapter already streamed to a file: the core takes the file over. */
+  adoptUpload(name: string, tempPath: string): Promise<FileRef>;
   /** A held file by id, or null when there is none (the browser's stand-in for the save dialog). */
   heldFile(fileId: string): Promise<HeldFileInfo | null>;
   onEvent(listener: EventListener): () => void;

@@ -7,6 +7,7 @@ export function localGateway(core: Core): CoreGateway {
   return {
     call: (channel, payload, session) => dispatch(channel, payload, core, session),
     saveUpload: async (name, bytes) => core.files.saveUpload(name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)),
+    adoptUpload: async (name, tempPath) => core.files.adoptUpload(name, tempPath),
     heldFile: async (fileId) => {
       try {
         const held = core.files.get(fileId);

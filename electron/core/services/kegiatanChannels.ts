@@ -1,3 +1,4 @@
+import { recordUnlinked } from '../audit/unlinkTrail';
 import type { ChannelBindings } from '../dispatch/binding';
 
 export const kegiatanChannels: ChannelBindings<
@@ -7,6 +8,6 @@ export const kegiatanChannels: ChannelBindings<
   'kegiatan:get': (input, ctx) => ctx.kegiatan.get(input.id),
   'kegiatan:create': (input, ctx) => ctx.kegiatan.create(input),
   'kegiatan:update': (input, ctx) => ctx.kegiatan.update(input.id, input.changes),
-  'kegiatan:delete': (input, ctx) => ctx.kegiatan.remove(input.id),
+  'kegiatan:delete': (input, ctx, caller) => ctx.kegiatan.remove(input.id, (meeting, agreements) => recordUnlinked(ctx.audit, caller, meeting, agreements)),
   'kegiatan:setAttendance': (input, ctx) => ctx.kegiatan.setAttendance(input),
 };

@@ -68,11 +68,16 @@ export class KegiatanService {
     return this.get(id);
   }
 
-  /** Soft delete; the agreements that came from the meeting stay, no longer linked to it. */
-  async remove(id: number): Promise<{ id: number }> {
-    await this.findRow(id);
+  /**
+   * Soft delete; the agreements that came from the meeting stay, no longer linked to it (those in
+   * the recycle bin too). `unlinked` hears of each, to record it in the audit trail.
+   */
+  async remove(id: number, unlinked?: (meeting: { id: number; name: string }, agreements: Array<{ id: number; number: string }>) => Promise<void>): Promise<{ id: number }> {
+    const meeting = await this.findRow(id);
     const now = nowIso();
+    const linked = await this.em.find(KemitraanEntity, { select: { id: true, number: true }, where: { kegiatanId: id }, order: { id: 'ASC' } });
     await this.em.update(KemitraanEntity, { kegiatanId: id }, { kegiatanId: null, updatedAt: now });
+    if (linked.length > 0) await unlinked?.({ id, name: meeting.name }, linked);
     await softDelete(this.em, KegiatanEntity, id, now);
     return { id };
   }

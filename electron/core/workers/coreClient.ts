@@ -139,6 +139,11 @@ export function startCoreWorker(config: Omit<CoreWorkerConfig, 'host'>, host: Co
       if ('ok' in ref) throw ref.ok ? new AppError('INTERNAL', messages.errors.internal) : new AppError(ref.error.code, ref.error.message);
       return ref;
     },
+    adoptUpload: async (name, tempPath) => {
+      const ref = await request<FileRef | Result<unknown>>({ t: 'adopt', name, tempPath }, stopped);
+      if ('ok' in ref) throw ref.ok ? new AppError('INTERNAL', messages.errors.internal) : new AppError(ref.error.code, ref.error.message);
+      return ref;
+    },
     heldFile: (fileId) => request<HeldFileInfo | null>({ t: 'held', fileId }, () => null),
     onEvent: (listener) => {
       listeners.add(listener);

@@ -33,6 +33,7 @@ export type HostKind = keyof HostRequests;
 export type ToWorker =
   | { t: 'call'; id: number; channel: unknown; payload: unknown; session?: SessionRef }
   | { t: 'upload'; id: number; name: string; bytes: Uint8Array }
+  | { t: 'adopt'; id: number; name: string; tempPath: string }
   | { t: 'held'; id: number; fileId: string }
   | { t: 'close'; id: number }
   | { t: 'hostReply'; id: number; ok: true; value: unknown }

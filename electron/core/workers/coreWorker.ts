@@ -11,6 +11,7 @@ import { AppError } from '../errors';
 import { localGateway } from '../gateway/localGateway';
 import type { CoreWorkerConfig, FromWorker, HostKind, ToWorker } from './coreProtocol';
 import { hostDialogs, hostPrinter, type AskHost } from './hostProxies';
+import { startupChainCheck } from '../backup/startupChainCheck';
 
 const port = parentPort!;
 const config = workerData as CoreWorkerConfig;
@@ -48,9 +49,10 @@ port.on('message', (msg: ToWorker) => {
   }
   void gateway.then(async (g) => {
     if (msg.t === 'call') return reply(msg.id, await g.call(msg.channel, msg.payload, msg.session), msg.channel);
-    if (msg.t === 'upload') {
+    if (msg.t === 'upload' || msg.t === 'adopt') {
       // A full disk or a folder gone: said to the page as an error, never a crash of this thread.
-      const value = await g.saveUpload(msg.name, msg.bytes).catch((err: unknown) => ({ ok: false, error: err instanceof AppError ? err.toData() : { code: 'INTERNAL', message: messages.errors.internal } }));
+      const saved = msg.t === 'upload' ? g.saveUpload(msg.name, msg.bytes) : g.adoptUpload(msg.name, msg.tempPath);
+      const value = await saved.catch((err: unknown) => ({ ok: false, error: err instanceof AppError ? err.toData() : { code: 'INTERNAL', message: messages.errors.internal } }));
       return post({ t: 'reply', id: msg.id, value });
     }
     if (msg.t === 'held') return post({ t: 'reply', id: msg.id, value: await g.heldFile(msg.fileId) });
@@ -84,12 +86,14 @@ async function start(): Promise<void> {
   const g = localGateway(core);
   g.onEvent((event, sessionKey) => post({ t: 'event', event, sessionKey }));
   gatewayReady(g);
+  const chainCheck = config.startup === 'app' ? startupChainCheck(core, config.nativeBinding) : null;
   post({ t: 'ready', notice });
   // After the window can call in, in a thread of its own on a read-only connection: nothing waits for it.
   if (config.startup === 'app') {
     const make = (dir: string, meta: Parameters<typeof backupInWorker>[2]) => backupInWorker(config.file, dir, meta, config.nativeBinding);
     await dailyBackup(core, new Date(), make).catch((err: unknown) => console.error('[backup] daily backup failed:', err instanceof Error ? err.message : err));
   }
+  await chainCheck?.().catch((err: unknown) => console.error('[audit] the start-up check of the trail failed:', err instanceof Error ? err.message : err));
 }
 
 void start();

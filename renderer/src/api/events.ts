@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { AppEvent, EventName, EventPayloads } from '../../../shared/contract/events';
-import { sessionId, token } from './transport';
+import { TAB_HEADER, tabCredential } from './previewTab';
 
 declare global {
   interface Window {
@@ -13,15 +13,59 @@ type Listener = (event: AppEvent) => void;
 const listeners = new Set<Listener>();
 let source: { stop: () => void } | undefined;
 
-// One connection for the page however many components listen: IPC in the desktop app, an
-// EventSource on the loopback adapter in a browser (it reconnects by itself).
+const RECONNECT_MS = 3_000;
+
+// One connection for the page however many components listen: IPC in the desktop app, a
+// Server-Sent Events stream on the loopback adapter in a browser.
 function connect(): { stop: () => void } {
   const deliver = (event: AppEvent) => listeners.forEach((l) => l(event));
   const bridge = window.kemitraanEvents;
   if (bridge) return { stop: bridge.listen(deliver) };
-  const es = new EventSource(`./events?token=${encodeURIComponent(token())}&session=${encodeURIComponent(sessionId())}`);
-  es.onmessage = (m: MessageEvent<string>) => deliver(JSON.parse(m.data) as AppEvent);
-  return { stop: () => es.close() };
+  return streamEvents(deliver);
+}
+
+/**
+ * The stream read with fetch, not EventSource, so the tab's credential rides in a header rather
+ * than in the address. Reconnects after a drop, as EventSource would; stops when main refuses the tab.
+ */
+function streamEvents(deliver: (event: AppEvent) => void): { stop: () => void } {
+  const abort = new AbortController();
+  const run = async () => {
+    while (!abort.signal.aborted) {
+      try {
+        const res = await fetch('./events', { headers: { [TAB_HEADER]: await tabCredential() }, signal: abort.signal, cache: 'no-store' });
+        if (res.status === 403) return;
+        if (res.ok && res.body) await readEvents(res.body, deliver);
+      } catch {
+        // Dropped or stopped: the loop decides.
+      }
+      if (!abort.signal.aborted) await new Promise((r) => setTimeout(r, RECONNECT_MS));
+    }
+  };
+  void run();
+  return { stop: () => abort.abort() };
+}
+
+async function readEvents(body: ReadableStream<Uint8Array>, deliver: (event: AppEvent) => void): Promise<void> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let pending = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    pending += decoder.decode(value, { stream: true });
+    let end: number;
+    while ((end = pending.indexOf('\n\n')) >= 0) {
+      const block = pending.slice(0, end);
+      pending = pending.slice(end + 2);
+      const data = block
+        .split('\n')
+        .filter((line) => line.startsWith('data: '))
+        .map((line) => line.slice(6))
+        .join('\n');
+      if (data) deliver(JSON.parse(data) as AppEvent);
+    }
+  }
 }
 
 export function onAppEvent(listener: Listener): () => void {

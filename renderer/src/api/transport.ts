@@ -1,6 +1,7 @@
 import type { Channel } from '../../../shared/contract/channels';
 import type { Result } from '../../../shared/contract/errors';
 import { messages } from '../../../shared/i18n';
+import { TAB_HEADER, tabCredential } from './previewTab';
 
 type Invoke = (channel: Channel, payload: unknown) => Promise<Result<unknown>>;
 
@@ -11,29 +12,17 @@ declare global {
   }
 }
 
-/** The loopback adapter's token, set in the page it served (empty in the desktop app). */
-export const token = () => document.querySelector<HTMLMetaElement>('meta[name="kemitraan-token"]')?.content ?? '';
-
-// The loopback adapter's session: one random id per browser tab, kept across reloads of the tab.
-const SESSION_KEY = 'kemitraan-session';
-export function sessionId(): string {
-  let id = sessionStorage.getItem(SESSION_KEY);
-  if (!id) {
-    id = crypto.randomUUID().replace(/-/g, '');
-    sessionStorage.setItem(SESSION_KEY, id);
-  }
-  return id;
-}
-
 /** Electron IPC when the preload is there; otherwise the loopback adapter that served this page. */
 function pickTransport(): Invoke {
   const bridge = window.kemitraan;
   if (bridge) return (channel, payload) => bridge[channel](payload);
+  // Started now, not at the first call: the link's secret leaves the address bar before the app reads it.
+  void tabCredential();
   return async (channel, payload) => {
     try {
       const res = await fetch(`./api/${encodeURIComponent(channel)}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Kemitraan-Token': token(), 'X-Kemitraan-Session': sessionId() },
+        headers: { 'Content-Type': 'application/json', [TAB_HEADER]: await tabCredential() },
         body: JSON.stringify(payload ?? {}),
       });
       return (await res.json()) as Result<unknown>;

@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { BackupEntry, RestoreResult } from '../../../shared/contract/backup';
 import type { FileRef } from '../../../shared/contract/files';
 import { fill, messages } from '../../../shared/i18n';
-import { call, errorMessage } from '../api/client';
+import { ApiError, call, errorMessage } from '../api/client';
 import { pickFile, saveFile } from '../api/files';
 import { BackupTable } from '../components/backup/BackupTable';
 import { RestoreConfirm } from '../components/backup/RestoreConfirm';
@@ -15,12 +15,15 @@ import { PageHeader } from '../components/PageHeader';
 const t = messages.backupPage;
 const LIST_KEY = ['backup:list'] as const;
 
-/** What the clerk confirms: a backup from the list, or a file they chose (a USB stick). */
-type Pending = { label: string; input: { name: string } | { fileId: string } };
+/**
+ * What the clerk confirms: a backup from the list, or a file they chose (a USB stick); once main
+ * said it is not signed by this installation, why (`unverified`) and a mistyped password's error.
+ */
+type Pending = { label: string; input: { name: string } | { fileId: string }; unverified?: string; passwordError?: string };
 
 function restoredText(r: RestoreResult): string {
   const params = { name: r.restoredFrom, n: r.umkmCount.toLocaleString('id-ID'), safety: r.safetyCopy, from: r.migratedFrom ?? '' };
-  return fill(r.migratedFrom ? t.restoreOkMigrated : t.restoreOk, params);
+  return fill(r.migratedFrom ? t.restoreOkMigrated : t.restoreOk, params) + (r.unverifiedSource ? t.restoreOkUnverified : '');
 }
 
 export function BackupPage() {
@@ -49,7 +52,7 @@ export function BackupPage() {
     onError: (e) => setFailure(errorMessage(e)),
   });
   const restore = useMutation({
-    mutationFn: (p: Pending) => call('backup:restore', p.input),
+    mutationFn: (p: Pending & { trustPassword?: string }) => call('backup:restore', p.trustPassword === undefined ? p.input : { ...p.input, trustPassword: p.trustPassword }),
     onSuccess: (r) => {
       setPending(null);
       setFailure(null);
@@ -57,7 +60,11 @@ export function BackupPage() {
       // Every page's data came from the database just replaced.
       void qc.invalidateQueries();
     },
-    onError: (e) => {
+    onError: (e, p) => {
+      const data = e instanceof ApiError ? e.data : null;
+      // Not signed here: the same dialog asks for the admin's password; a wrong one is said under it.
+      if (data?.code === 'UNVERIFIED_BACKUP') return setPending({ ...p, unverified: data.message, passwordError: undefined });
+      if (data?.fields?.trustPassword) return setPending({ ...p, passwordError: data.fields.trustPassword });
       setPending(null);
       setFailure(errorMessage(e));
     },
@@ -122,7 +129,16 @@ export function BackupPage() {
           </Space>
         </Card>
       </Flex>
-      {pending ? <RestoreConfirm name={pending.label} busy={restore.isPending} onConfirm={() => restore.mutate(pending)} onCancel={() => setPending(null)} /> : null}
+      {pending ? (
+        <RestoreConfirm
+          name={pending.label}
+          busy={restore.isPending}
+          unverified={pending.unverified}
+          passwordError={pending.passwordError}
+          onConfirm={(trustPassword) => restore.mutate({ ...pending, trustPassword })}
+          onCancel={() => setPending(null)}
+        />
+      ) : null}
     </>
   );
 }

@@ -16,7 +16,7 @@ export function SetupPage() {
       fields={[
         { name: 'fullName', label: ui.fullName, autoComplete: 'name' },
         { name: 'username', label: ui.username, autoComplete: 'username' },
-        { name: 'password', label: ui.password, password: true, autoComplete: 'new-password' },
+        { name: 'password', label: ui.password, password: true, autoComplete: 'new-password', extra: ui.passwordHelp },
         { name: 'passwordRepeat', label: ui.passwordRepeat, password: true, autoComplete: 'new-password' },
       ]}
       onSubmit={async (v) => {

@@ -4,6 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { UserAccount } from '../../../shared/contract';
 import { ROLES, type Role } from '../../../shared/domain/roles';
+import { formatDateTime } from '../../../shared/format/date';
 import { fill, messages } from '../../../shared/i18n';
 import { call, errorMessage } from '../api/client';
 import { LoadError } from '../components/LoadError';
@@ -24,6 +25,25 @@ export function UsersPage() {
   const users = useQuery({ queryKey: USERS_KEY, queryFn: () => call('users:list', {}), enabled: allowed });
   const [modal, setModal] = useState<{ kind: 'add' } | { kind: 'password'; user: UserAccount } | null>(null);
   if (!allowed) return <NotFoundPage />;
+
+  // Wrong passwords hold a name for a while; the admin lifts it once sure the owner is the one trying.
+  const confirmLift = (u: UserAccount) =>
+    dialog.confirm({
+      title: fill(ui.liftWaitTitle, { username: u.username }),
+      content: fill(ui.liftWaitText, { n: u.failedAttempts, name: u.fullName }),
+      okText: ui.liftWait,
+      cancelText: ui.cancel,
+      onOk: async () => {
+        try {
+          await call('users:unlock', { id: u.id });
+          message.success(fill(ui.waitLifted, { username: u.username }));
+        } catch (err) {
+          message.error(errorMessage(err));
+        } finally {
+          await qc.invalidateQueries({ queryKey: USERS_KEY });
+        }
+      },
+    });
 
   const update = async (id: number, changes: { role?: Role; active?: boolean; password?: string }) => {
     try {
@@ -89,17 +109,37 @@ export function UsersPage() {
             ),
           },
           { title: ui.status, dataIndex: 'active', render: (a: boolean) => (a ? <Tag color="green">{ui.active}</Tag> : <Tag>{ui.inactive}</Tag>) },
-          { title: ui.lastLogin, dataIndex: 'lastLoginAt', render: (at: string | null) => (at ? new Date(at).toLocaleString('id-ID') : ui.never) },
+          { title: ui.lastLogin, dataIndex: 'lastLoginAt', render: (at: string | null) => (at ? formatDateTime(at) : ui.never) },
+          {
+            title: ui.attempts,
+            dataIndex: 'failedAttempts',
+            render: (n: number, u) =>
+              n > 0 || u.waitUntil ? (
+                <div data-testid={`attempts-${u.username}`} style={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 2 }}>
+                  <Tag color={u.waitUntil ? 'orange' : undefined}>{fill(ui.attemptsCount, { n })}</Tag>
+                  {u.waitUntil ? <span style={{ fontSize: 12 }}>{fill(ui.waitingUntil, { time: formatDateTime(u.waitUntil) })}</span> : null}
+                </div>
+              ) : (
+                <span style={{ color: 'rgba(0,0,0,0.45)' }}>{ui.attemptsNone}</span>
+              ),
+          },
           {
             title: ui.actions,
+            // Three buttons wrap in two lines on the 1024 px screens rather than run off the page.
+            width: 240,
             render: (_v, u) => (
-              <Space>
+              <Space wrap size={[8, 8]}>
                 <Button size="small" danger={u.active} onClick={() => confirmActive(u)}>
                   {u.active ? ui.deactivate : ui.activate}
                 </Button>
                 <Button size="small" onClick={() => setModal({ kind: 'password', user: u })}>
                   {ui.resetPassword}
                 </Button>
+                {u.failedAttempts > 0 || u.waitUntil ? (
+                  <Button size="small" onClick={() => confirmLift(u)}>
+                    {ui.liftWait}
+                  </Button>
+                ) : null}
               </Space>
             ),
           },
@@ -110,7 +150,9 @@ export function UsersPage() {
           title={ui.addUser}
           onClose={() => setModal(null)}
           onSave={async (v) => {
-            const u = await call('users:create', v);
+            // The form's own-password field is only for resetting an admin's password.
+            const { adminPassword: _own, ...account } = v;
+            const u = await call('users:create', account);
             message.success(fill(ui.userCreated, { username: u.username }));
             await qc.invalidateQueries({ queryKey: USERS_KEY });
           }}
@@ -120,10 +162,13 @@ export function UsersPage() {
         <UserFormModal
           title={fill(ui.resetTitle, { username: modal.user.username })}
           passwordOnly
+          askOwnPassword={modal.user.role === 'admin'}
           onClose={() => setModal(null)}
           onSave={async (v) => {
-            await call('users:update', { id: modal.user.id, changes: { password: v.password } });
+            const own = modal.user.role === 'admin' ? { adminPassword: v.adminPassword } : {};
+            await call('users:update', { id: modal.user.id, changes: { password: v.password }, ...own });
             message.success(ui.saved);
+            await qc.invalidateQueries({ queryKey: USERS_KEY });
           }}
         />
       ) : null}

@@ -9,7 +9,10 @@ export const auth = {
     },
     validation: {
       username: 'Nama pengguna hanya huruf, angka, titik, garis bawah atau tanda hubung.',
-      passwordShort: 'Kata sandi minimal 8 karakter.',
+      passwordShort: 'Kata sandi minimal 10 karakter (spasi di awal dan akhir tidak dihitung).',
+      passwordBlank: 'Kata sandi tidak boleh hanya berisi spasi atau karakter yang tidak terlihat.',
+      passwordCommon: 'Kata sandi ini terlalu umum dan mudah ditebak. Pilih yang lain, misalnya gabungan tiga atau empat kata.',
+      passwordIsUsername: 'Kata sandi tidak boleh sama dengan nama pengguna.',
       passwordMismatch: 'Kedua kata sandi tidak sama.',
     },
     errors: {
@@ -25,6 +28,8 @@ export const auth = {
       userNotFound: 'Akun dengan ID {id} tidak ditemukan.',
       lastAdmin: 'Harus tetap ada sedikitnya satu admin yang aktif.',
       noSession: 'Tidak ada sesi yang masuk.',
+      adminPasswordNeeded: 'Untuk mengganti kata sandi admin, masukkan kata sandi Anda sendiri.',
+      adminPasswordWrong: 'Kata sandi Anda salah.',
     },
     cli: {
       needAccount:
@@ -40,6 +45,8 @@ export const auth = {
       userUnknown: 'Akun "{username}" tidak ditemukan.',
       created: 'Akun {username} ({role}) dibuat.',
       passwordReset: 'Kata sandi {username} diganti.',
+      adminPasswordPrompt: 'Kata sandi Anda ({username}), untuk mengganti kata sandi admin: ',
+      unlocked: 'Penundaan masuk untuk {username} dicabut; akun ini dapat langsung masuk lagi.',
     },
     ui: {
       setupTitle: 'Selamat datang: buat akun administrator',
@@ -72,6 +79,17 @@ export const auth = {
       activate: 'Aktifkan',
       resetPassword: 'Ganti kata sandi',
       resetTitle: 'Ganti kata sandi {username}',
+      passwordHelp: 'Minimal 10 karakter, bukan kata sandi umum dan bukan nama pengguna. Mudah diingat: gabungan tiga atau empat kata.',
+      ownPassword: 'Kata sandi Anda sendiri',
+      ownPasswordHelp: 'Mengganti kata sandi akun admin memerlukan kata sandi Anda sendiri.',
+      attempts: 'Percobaan salah',
+      attemptsNone: 'tidak ada',
+      attemptsCount: '{n} kali',
+      waitingUntil: 'ditahan sampai {time}',
+      liftWait: 'Cabut penundaan',
+      liftWaitTitle: 'Cabut penundaan masuk {username}?',
+      liftWaitText: 'Setelah {n} kali kata sandi salah, percobaan masuk sebagai {name} ditahan. Cabut hanya bila Anda yakin pemilik akun yang mencoba; semua perangkat dapat langsung mencoba lagi.',
+      waitLifted: 'Penundaan masuk {username} dicabut.',
       save: 'Simpan',
       cancel: 'Batal',
       saved: 'Tersimpan.',

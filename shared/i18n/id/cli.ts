@@ -160,6 +160,7 @@ export const cli = {
         add: 'user add --data \'{"username","fullName","role"}\'  tambah akun (kata sandi dari KEMITRAAN_NEW_PASSWORD atau diketik); akun pertama selalu admin',
         list: 'user list                       daftar akun dan perannya (admin)',
         passwd: 'user passwd NAMA                ganti kata sandi akun (admin; dari KEMITRAAN_NEW_PASSWORD atau diketik)',
+        unlock: 'user unlock NAMA                cabut penundaan masuk akun setelah kata sandi salah (admin atau --as-admin-offline)',
       },
     },
     // Backups: the usage lines and the list's lines; the results are in cliBackup.
@@ -167,7 +168,7 @@ export const cli = {
       usage: {
         list: 'backup list                     cadangan di folder cadangan, terbaru dulu, dengan status verifikasi',
         backup: 'backup [--out FILE] [--keep N]  cadangan sekarang (ke folder cadangan, atau ke FILE mis. flashdisk); --keep: simpan N terakhir',
-        restore: 'restore FILE --as-admin-offline pulihkan basis data dari cadangan FILE (diperiksa dulu; salinan pengaman dibuat)',
+        restore: 'restore FILE --as-admin-offline [--trust-source] pulihkan basis data dari cadangan FILE (diperiksa dulu; salinan pengaman dibuat; --trust-source: cadangan yang tidak ditandatangani aplikasi ini, bila Anda yakin akan sumbernya)',
         check: 'check                           integritas basis data, versi skema, migrasi, cadangan (keluar 1 bila rusak)',
       },
       megabytes: '{n} MB',

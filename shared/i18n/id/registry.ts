@@ -107,8 +107,16 @@ export const registry = {
     fileGone: 'Berkas tidak ditemukan lagi. Pilih berkasnya sekali lagi.',
     desktopOnly: 'Hanya tersedia di aplikasi desktop.',
     backupFilterName: 'Cadangan basis data',
-    uploadTooLarge: 'Berkas terlalu besar untuk dibuka (lebih dari 200 MB).',
+    uploadTooLarge: 'Berkas terlalu besar untuk dibuka (lebih dari {mb} MB).',
+    previewLink: 'Halaman ini belum tersambung ke aplikasi. Buka tautan baru yang ditampilkan aplikasi saat dijalankan; setiap tautan hanya dapat dipakai sekali.',
+    filesNeedSignIn: 'Masuk terlebih dahulu untuk mengunggah atau mengunduh berkas.',
+    badAddress: 'Alamat halaman tidak sah.',
+    /** Printed by `npm run preview` under the first link. */
+    previewLinkHint: 'Setiap tautan hanya untuk satu tab; tekan Enter di sini untuk tautan baru.',
     diskFull: 'Disk penuh: {file} tidak dapat ditulis. Kosongkan ruang disk lalu coba lagi. Data tidak berubah.',
+    busy: 'Basis data sedang dipakai proses lain; coba lagi. Data tidak berubah.',
+    diskFullAtStart:
+      'Disk penuh: basis data {file} tidak dapat dibuka karena ruang disk habis. Basis data tidak rusak dan tidak perlu dipulihkan dari cadangan. Kosongkan ruang disk (hapus atau pindahkan berkas yang tidak perlu), lalu buka aplikasi lagi.',
     fileNoAccess: 'Tidak ada izin untuk menulis atau membaca {file}.',
     fileMissing: 'Berkas {file} tidak ditemukan.',
     fileWrite: 'Berkas {file} tidak dapat ditulis: {reason}',

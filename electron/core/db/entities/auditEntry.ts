@@ -21,6 +21,9 @@ export const AuditEntryEntity = defineEntity(
     entityId: col.nullable(col.int({ name: 'entity_id' })),
     summary: col.text(),
     changes: col.json<AuditChanges>({ default: '{}' }),
+    /** The chain (audit/chain.ts): the line before's hash, and this line's over that and its content. */
+    prevHash: col.text({ name: 'prev_hash' }),
+    hash: col.text(),
   },
   [
     { name: 'ix_audit_entity', columns: ['entity', 'entityId', 'at'] },

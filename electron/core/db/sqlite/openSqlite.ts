@@ -9,9 +9,11 @@ import { MIGRATIONS } from '../migrations';
 import { damagedMessage } from '../../backup/damagedMessage';
 import { inspectDatabase, type CheckMode } from '../../backup/inspectDatabase';
 import { latestGoodBackup } from '../../backup/listBackups';
+import { headOf, writeHead } from '../../backup/chainHead';
 import { backupsDirFor } from '../../paths';
 import type { Database } from '../database';
 import { bindNumberParameters } from './bindNumbers';
+import { hardenConnection } from './hardenConnection';
 import { SqliteDatabase } from './sqliteDatabase';
 import { UpkeepThread } from './upkeepThread';
 import { buildIndexesAside, buildOwed } from './owedIndexes';
@@ -48,6 +50,7 @@ export function createDataSource(opts: OpenOptions, onOpen?: (db: BetterSqlite3.
     logging: false,
     prepareDatabase: (db: BetterSqlite3.Database) => {
       onOpen?.(db);
+      hardenConnection(db);
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
       // NORMAL is durable across application crashes in WAL mode; a power cut may lose only the
@@ -123,7 +126,20 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   const built = buildOwed(raw);
   if (built > 0) console.error(`[database] built ${built} index(es) a large write had left owed`);
   const last = MIGRATIONS[MIGRATIONS.length - 1];
-  return new SqliteDatabase(opts.file, dataSource, reader, raw, last ? new last().name : 'none', () => openReader(opts), upkeepInThread(opts, raw));
+  const db = new SqliteDatabase(opts.file, dataSource, reader, raw, last ? new last().name : 'none', () => openReader(opts), upkeepInThread(opts, raw));
+  followChainHead(db);
+  return db;
+}
+
+/** After every write the audit chain's head is written beside the database (backup/chainHead.ts). */
+function followChainHead(db: SqliteDatabase): void {
+  db.onWrite(() => {
+    try {
+      writeHead(db.file, headOf(db.raw));
+    } catch (err) {
+      console.error('[audit] the chain head beside the database could not be written', err);
+    }
+  });
 }
 
 function upkeepInThread(opts: OpenOptions, raw: BetterSqlite3.Database): UpkeepThread | undefined {

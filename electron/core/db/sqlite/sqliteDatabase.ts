@@ -18,6 +18,7 @@ export class SqliteDatabase implements Database {
   private isClosed = false;
   /** A snapshot's connection kept for the next one: opening one builds TypeORM's metadata, ~150 ms on the core's thread. */
   private idleSnapshot: DataSource | undefined;
+  private readonly writeListeners: Array<() => void> = [];
 
   constructor(
     readonly file: string,
@@ -33,6 +34,10 @@ export class SqliteDatabase implements Database {
 
   get closed(): boolean {
     return this.isClosed;
+  }
+
+  onWrite(listener: () => void): void {
+    this.writeListeners.push(listener);
   }
 
   async read<T>(work: (tx: Tx) => Promise<T> | T): Promise<T> {
@@ -83,7 +88,9 @@ export class SqliteDatabase implements Database {
    * (other writes wait, reads go on), then the WAL is checkpointed there.
    */
   private async afterWrite(): Promise<void> {
-    if (!this.upkeep || this.isClosed) return;
+    if (this.isClosed) return;
+    for (const listener of this.writeListeners) listener();
+    if (!this.upkeep) return;
     if (owedIndexes(this.raw).length > 0 && !(await this.upkeep.buildIndexes())) buildOwed(this.raw);
     this.upkeep.nudge();
   }

@@ -3,12 +3,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import BetterSqlite3 from 'better-sqlite3';
 import { buildOwed } from './owedIndexes';
+import { hardenConnection } from './hardenConnection';
 
 export type UpkeepJob = 'checkpoint' | 'indexes';
 export type UpkeepReply = { job: UpkeepJob; ok: boolean; message?: string };
 
 const job = workerData as { file: string; nativeBinding?: string };
 const raw = new BetterSqlite3(job.file, { fileMustExist: true, ...(job.nativeBinding ? { nativeBinding: job.nativeBinding } : {}) });
+hardenConnection(raw);
 raw.pragma('busy_timeout = 1000');
 
 parentPort!.on('message', (msg: UpkeepJob | 'close') => {

@@ -140,7 +140,11 @@ export async function commit(ctx: Scope, input: z.output<typeof ImportCommitInpu
     const checked = session.cached?.key === choicesKey(choices) && !session.cached.written ? session.cached.evaluation : undefined;
     session.cached = undefined;
     const result = await commitImport(ctx, session, choices, dryRun, caller, checked);
-    if (!result.cancelled) await rememberMapping(ctx, session.target, headerTexts(findSheet(session, choices.sheet), choices.headerRow), choices.mapping);
+    // A dry run writes nothing at all, the remembered mapping included.
+    if (!result.cancelled && !dryRun) {
+      const headers = headerTexts(findSheet(session, choices.sheet), choices.headerRow);
+      await rememberMapping(ctx, caller, { target: session.target, headers, mapping: choices.mapping, fileName: session.fileName });
+    }
     return result;
   });
 }

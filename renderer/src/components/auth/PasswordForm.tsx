@@ -9,6 +9,8 @@ export interface AuthField {
   label: string;
   password?: boolean;
   autoComplete?: string;
+  /** A line under the field (what a new password must be). */
+  extra?: string;
 }
 
 /** The one card every auth screen is: a title, a few fields, a submit, the refusal at its field. */
@@ -47,6 +49,7 @@ export function AuthCard({ title, intro, fields, submit, onSubmit, footer }: {
               label={f.label}
               control={control}
               required
+              extra={f.extra}
               render={(p) =>
                 f.password ? (
                   <Input.Password id={p.id} value={p.value as string} onChange={(e) => p.onChange(e.target.value)} onBlur={p.onBlur} status={p.status} autoComplete={f.autoComplete} />

@@ -13,16 +13,21 @@ interface Values {
   fullName: string;
   role: Role;
   password: string;
+  adminPassword: string;
 }
 
-/** A new account (name, role, first password), or only a new password for one account. */
-export function UserFormModal({ title, passwordOnly, onSave, onClose }: {
+/**
+ * A new account (name, role, first password), or only a new password for one account; resetting
+ * an admin's asks for the acting admin's own password too (askOwnPassword).
+ */
+export function UserFormModal({ title, passwordOnly, askOwnPassword, onSave, onClose }: {
   title: string;
   passwordOnly?: boolean;
+  askOwnPassword?: boolean;
   onSave: (v: Values) => Promise<unknown>;
   onClose: () => void;
 }) {
-  const { control, handleSubmit, setError, formState } = useForm<Values>({ defaultValues: { username: '', fullName: '', role: 'operator', password: '' } });
+  const { control, handleSubmit, setError, formState } = useForm<Values>({ defaultValues: { username: '', fullName: '', role: 'operator', password: '', adminPassword: '' } });
   const submit = handleSubmit(async (v) => {
     try {
       await onSave(v);
@@ -57,8 +62,19 @@ export function UserFormModal({ title, passwordOnly, onSave, onClose }: {
           label={ui.password}
           control={control}
           required
+          extra={ui.passwordHelp}
           render={(p) => <Input.Password id={p.id} value={p.value as string} onChange={(e) => p.onChange(e.target.value)} onBlur={p.onBlur} status={p.status} autoComplete="new-password" />}
         />
+        {askOwnPassword ? (
+          <FormField<Values>
+            name="adminPassword"
+            label={ui.ownPassword}
+            control={control}
+            required
+            extra={ui.ownPasswordHelp}
+            render={(p) => <Input.Password id={p.id} value={p.value as string} onChange={(e) => p.onChange(e.target.value)} onBlur={p.onBlur} status={p.status} autoComplete="current-password" />}
+          />
+        ) : null}
       </Form>
     </Modal>
   );

@@ -1,0 +1,51 @@
+import crypto from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { AuditEntryRow } from '../db/entities/auditEntry';
+
+// The audit trail as a hash chain: each line stores the hash of the line before it and a hash of
+// that and its own content, so a line deleted, changed or put in between breaks every link after
+// it. The triggers that refuse UPDATE and DELETE stop the app's own code; the chain shows what
+// someone holding the file did around them (the triggers dropped, rows rewritten, the triggers put
+// back). The newest link is also kept outside the database (chainHead.ts), so lines cut from the
+// end are seen too.
+
+/** The link before the first line. */
+export const GENESIS = '0'.repeat(64);
+
+/** What a line's hash covers, as stored: `changes` is its JSON text. */
+export interface LinkContent {
+  at: string;
+  userId: number | null;
+  username: string;
+  role: string;
+  via: string;
+  action: string;
+  entity: string | null;
+  entityId: number | null;
+  summary: string;
+  changes: string;
+}
+
+export function linkHash(prev: string, c: LinkContent): string {
+  const content = JSON.stringify([c.at, c.userId, c.username, c.role, c.via, c.action, c.entity, c.entityId, c.summary, c.changes]);
+  return crypto.createHash('sha256').update(prev).update('\n').update(content).digest('hex');
+}
+
+type NewLine = Omit<AuditEntryRow, 'id' | 'prevHash' | 'hash'>;
+
+/** The hash of the newest line of the trail, as the open unit of work sees it. */
+async function lastHash(em: EntityManager): Promise<string> {
+  const rows = (await em.query(`SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1`)) as Array<{ hash: string | null }>;
+  return rows[0]?.hash ?? GENESIS;
+}
+
+/** New lines linked, in order, after the newest line of the trail (in the writer's transaction). */
+export async function chained(em: EntityManager, lines: readonly NewLine[]): Promise<AuditEntryRow[]> {
+  let prev = await lastHash(em);
+  return lines.map((l) => {
+    const hash = linkHash(prev, { ...l, changes: JSON.stringify(l.changes) });
+    const row = { ...l, prevHash: prev, hash } as AuditEntryRow;
+    prev = hash;
+    return row;
+  });
+}
