@@ -57,12 +57,27 @@ export class Core {
     this.authService = authOver(db, config.now);
     this.lockWatch = setInterval(() => {
       for (const key of this.authService.sessions.lockIdle()) this.events.emit('auth:changed', { locked: true }, key);
+      this.recheckAccounts();
     }, config.lockCheckMs ?? LOCK_CHECK_MS);
     this.lockWatch.unref();
   }
 
   get db(): Database {
     return this.current;
+  }
+
+  /**
+   * Sessions follow their accounts as the database holds them now: a password reset or an account
+   * deactivated by another process (the command-line tool) ends them within one lock check. The
+   * read is one small synchronous query; a database being swapped (closed) is skipped.
+   */
+  private recheckAccounts(): void {
+    if (this.current.closed) return;
+    try {
+      for (const key of recheckSessions(this.authService.sessions, this.current)) this.events.emit('auth:changed', { locked: false }, key);
+    } catch (err) {
+      this.log('[auth] sessions could not be checked against their accounts', err);
+    }
   }
 
   /** Accounts and the adapters' sessions (sessions outlive a restore; accounts are the database's). */

@@ -37,6 +37,9 @@ export function AuditPage() {
       <Select
         data-testid={testId}
         allowClear
+        // Typed to narrow: the actions are more than the list shows at once.
+        showSearch={{ optionFilterProp: 'label' }}
+        listHeight={320}
         style={{ width: '100%' }}
         value={filters[key]}
         // Another entity is another record: the one named by a "see all" link no longer applies.
