@@ -83,7 +83,10 @@ test('a backup whose manifest was lost is restored only on the admin\'s own pass
   await dialog.getByTestId('trust-password').fill('bukan-kata-sandinya');
   await dialog.getByRole('button', { name: t.trustConfirm }).click();
   await expect(dialog).toContainText(messages.backupErrors.trustPasswordWrong);
-  await saveScreen(page, 'backup-unverified');
+  for (const size of SCREENS) {
+    await page.setViewportSize(size);
+    await saveScreen(page, 'backup-unverified');
+  }
   await dialog.getByTestId('trust-password').fill(E2E_ADMIN.password);
   await dialog.getByRole('button', { name: t.trustConfirm }).click();
   await expect(page.getByTestId('restore-done')).toContainText(t.restoreOkUnverified.trim());

@@ -31,6 +31,23 @@ export function linkHash(prev: string, c: LinkContent): string {
   return crypto.createHash('sha256').update(prev).update('\n').update(content).digest('hex');
 }
 
+/** A line as audit_log stores it (column names), for walking or linking lines already written. */
+export interface StoredLine {
+  at: string;
+  user_id: number | null;
+  username: string;
+  role: string;
+  via: string;
+  action: string;
+  entity: string | null;
+  entity_id: number | null;
+  summary: string;
+  changes: string;
+}
+
+export const storedLinkHash = (prev: string, l: StoredLine): string =>
+  linkHash(prev, { at: l.at, userId: l.user_id, username: l.username, role: l.role, via: l.via, action: l.action, entity: l.entity, entityId: l.entity_id, summary: l.summary, changes: l.changes });
+
 type NewLine = Omit<AuditEntryRow, 'id' | 'prevHash' | 'hash'>;
 
 /** The hash of the newest line of the trail, as the open unit of work sees it. */

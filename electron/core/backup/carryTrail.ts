@@ -6,6 +6,7 @@ import { chained } from '../audit/chain';
 import { AuditEntryEntity, type AuditEntryRow } from '../db/entities/auditEntry';
 import { hardenConnection } from '../db/sqlite/hardenConnection';
 import { backupsDirFor } from '../paths';
+import { trailIsChained } from './chainHead';
 import type { Scope } from '../scope';
 
 const PAGE = 2000;
@@ -29,8 +30,7 @@ export async function carryTrail(restored: Scope, safetyCopy: string): Promise<n
   let carried = 0;
   try {
     hardenConnection(old);
-    const hasChain = old.prepare(`SELECT 1 FROM pragma_table_info('audit_log') WHERE name = 'hash'`).get() !== undefined;
-    const from = hasChain && lastRows[0] ? ((old.prepare(`SELECT id FROM audit_log WHERE hash = ?`).get(lastRows[0].hash) as { id: number } | undefined)?.id ?? 0) : 0;
+    const from = trailIsChained(old) && lastRows[0] ? ((old.prepare(`SELECT id FROM audit_log WHERE hash = ?`).get(lastRows[0].hash) as { id: number } | undefined)?.id ?? 0) : 0;
     const page = old.prepare(`SELECT id, at, user_id, username, role, via, action, entity, entity_id, summary, changes FROM audit_log WHERE id > ? ORDER BY id LIMIT ${PAGE}`);
     for (let after = from; ; ) {
       const rows = page.all(after) as Stored[];

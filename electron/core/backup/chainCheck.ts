@@ -1,6 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { fill, messages } from '../../../shared/i18n';
-import { GENESIS, linkHash } from '../audit/chain';
+import { GENESIS, storedLinkHash, type StoredLine } from '../audit/chain';
 import { hardenConnection } from '../db/sqlite/hardenConnection';
 import { accountsDigest, readHead, type ChainHead } from './chainHead';
 import { nextTurn } from '../turns';
@@ -21,7 +21,7 @@ export interface ChainCheck {
   problem: string | null;
 }
 
-type Line = { id: number; at: string; user_id: number | null; username: string; role: string; via: string; action: string; entity: string | null; entity_id: number | null; summary: string; changes: string; prev_hash: string; hash: string };
+type Line = StoredLine & { id: number; prev_hash: string; hash: string };
 
 const PAGE = 2000;
 const LINES = `SELECT id, at, user_id, username, role, via, action, entity, entity_id, summary, changes, prev_hash, hash FROM audit_log WHERE id > ? ORDER BY id LIMIT ${PAGE}`;
@@ -41,7 +41,7 @@ function* chainSteps(raw: BetterSqlite3.Database, head: ChainHead | null, accoun
     for (const l of lines) {
       rows++;
       if (l.prev_hash !== prev) return broken(rows, l.id, fill(m.linkBroken, { id: l.id }));
-      const hash = linkHash(prev, { at: l.at, userId: l.user_id, username: l.username, role: l.role, via: l.via, action: l.action, entity: l.entity, entityId: l.entity_id, summary: l.summary, changes: l.changes });
+      const hash = storedLinkHash(prev, l);
       if (hash !== l.hash) return broken(rows, l.id, fill(m.lineChanged, { id: l.id }));
       prev = hash;
       lastId = l.id;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { installationKey, signManifest } from './backupKey';
+import { trailIsChained } from './chainHead';
 import { fill, messages } from '../../../shared/i18n';
 import { AppError } from '../errors';
 import { freshName, type BackupKind } from './backupNames';
@@ -74,8 +75,7 @@ export async function writeBackup(raw: BetterSqlite3.Database, dest: string, met
 function copyHead(file: string): { id: number; hash: string } {
   const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
   try {
-    const chained = db.prepare(`SELECT 1 FROM pragma_table_info('audit_log') WHERE name = 'hash'`).get() !== undefined;
-    const last = chained ? (db.prepare(`SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1`).get() as { id: number; hash: string } | undefined) : undefined;
+    const last = trailIsChained(db) ? (db.prepare(`SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1`).get() as { id: number; hash: string } | undefined) : undefined;
     return { id: last?.id ?? 0, hash: last?.hash ?? '' };
   } finally {
     db.close();

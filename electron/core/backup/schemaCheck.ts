@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { hardenConnection } from '../db/sqlite/hardenConnection';
-import { owedIn, schemaAt, schemaDifferences, schemaOf } from '../db/sqlite/schemaAt';
+import { owedIndexes } from '../db/sqlite/owedIndexes';
+import { schemaAt, schemaDifferences, schemaOf } from '../db/sqlite/schemaAt';
 
 /**
  * How a database file's schema (tables, indexes, triggers, views) differs from the exact one its
@@ -15,7 +16,7 @@ export async function schemaChanges(file: string, version: string | null, native
   const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding });
   try {
     hardenConnection(db);
-    return schemaDifferences(schemaOf(db), expected, owedIn(db));
+    return schemaDifferences(schemaOf(db), expected, owedIndexes(db));
   } finally {
     db.close();
   }
@@ -25,5 +26,5 @@ export async function schemaChanges(file: string, version: string | null, native
 export async function connectionSchemaChanges(db: BetterSqlite3.Database, version: string | null, nativeBinding?: string): Promise<string[]> {
   if (!version) return [];
   const expected = await schemaAt(version, nativeBinding);
-  return expected ? schemaDifferences(schemaOf(db), expected, owedIn(db)) : [];
+  return expected ? schemaDifferences(schemaOf(db), expected, owedIndexes(db)) : [];
 }

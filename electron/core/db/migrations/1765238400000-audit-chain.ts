@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { GENESIS, linkHash } from '../../audit/chain';
+import { GENESIS, storedLinkHash, type StoredLine } from '../../audit/chain';
 
 // The audit trail becomes a hash chain (audit/chain.ts): every line gets the hash of the line
 // before and its own. Lines already written are linked here in id order, a page at a time; the
@@ -9,7 +9,7 @@ const NO_UPDATE = `CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
     END`;
 const PAGE = 5000;
 
-type Line = { id: number; at: string; user_id: number | null; username: string; role: string; via: string; action: string; entity: string | null; entity_id: number | null; summary: string; changes: string };
+type Line = StoredLine & { id: number };
 
 export class AuditChain1765238400000 implements MigrationInterface {
   name = 'AuditChain1765238400000';
@@ -23,7 +23,7 @@ export class AuditChain1765238400000 implements MigrationInterface {
       const page = (await q.query(`SELECT id, at, user_id, username, role, via, action, entity, entity_id, summary, changes FROM audit_log WHERE id > ? ORDER BY id LIMIT ${PAGE}`, [after])) as Line[];
       if (page.length === 0) break;
       for (const l of page) {
-        const hash = linkHash(prev, { at: l.at, userId: l.user_id, username: l.username, role: l.role, via: l.via, action: l.action, entity: l.entity, entityId: l.entity_id, summary: l.summary, changes: l.changes });
+        const hash = storedLinkHash(prev, l);
         await q.query(`UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?`, [prev, hash, l.id]);
         prev = hash;
       }

@@ -26,10 +26,16 @@ export function buildIndexesAside(raw: BetterSqlite3.Database): void {
 /** Whether a write on this connection may leave its indexes for the upkeep thread. */
 export const buildsAside = (raw: BetterSqlite3.Database): boolean => aside.has(raw);
 
-/** The indexes owed on this database, oldest first. */
+/** The indexes owed on this database, oldest first; a value that is not such a list (a file edited by hand) owes none. */
 export function owedIndexes(raw: BetterSqlite3.Database): OwedIndex[] {
   const row = raw.prepare(`SELECT value FROM setting WHERE key = ?`).get(OWED_KEY) as { value: string } | undefined;
-  return row ? (JSON.parse(row.value) as OwedIndex[]) : [];
+  if (!row) return [];
+  try {
+    const list = JSON.parse(row.value) as unknown;
+    return Array.isArray(list) ? list.filter((x): x is OwedIndex => typeof x?.name === 'string' && typeof x?.sql === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 /** Adds indexes to the list, in the writer's transaction (a rollback takes them back off). */

@@ -2,7 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from '../entities';
 import { MIGRATIONS } from '../migrations';
-import { OWED_KEY, type OwedIndex } from './owedIndexes';
+import type { OwedIndex } from './owedIndexes';
 
 /** One object of a schema as sqlite_master lists it: a table, index, trigger or view, and its SQL. */
 export interface SchemaObject {
@@ -76,15 +76,4 @@ export function schemaDifferences(actual: SchemaObject[], expected: SchemaObject
   }
   for (const k of have.keys()) if (!want.has(k)) out.push(`${k} tambahan`);
   return out;
-}
-
-/** The indexes a database lists as owed, read without trusting the list's shape. */
-export function owedIn(db: BetterSqlite3.Database): OwedIndex[] {
-  try {
-    const row = db.prepare(`SELECT value FROM setting WHERE key = ?`).get(OWED_KEY) as { value: string } | undefined;
-    const list = row ? (JSON.parse(row.value) as unknown) : [];
-    return Array.isArray(list) ? list.filter((x): x is OwedIndex => typeof x?.name === 'string' && typeof x?.sql === 'string') : [];
-  } catch {
-    return [];
-  }
 }
