@@ -11,6 +11,7 @@ import { benchFixture } from './bench/fixture';
 import { measureFirstRender } from './bench/firstRender';
 import { measureImport } from './bench/importBench';
 import { measureQueries } from './bench/queries';
+import { measurePgQueries } from './bench/pgQueries';
 import { measureStall } from './bench/stall';
 import { measureHostileWorkbooks } from './bench/workbookLimits';
 
@@ -42,6 +43,14 @@ for (const n of sizes) {
   results[k('paging', n)] = q.paging;
   results[k('aggregates', n)] = q.aggregates;
   results[k('slowestQueries', n)] = q.cases.slice(0, 5);
+  log(`queries at ${n} on PostgreSQL`);
+  const pq = await measurePgQueries(n, log);
+  if (pq) {
+    results[k('pgSearch', n)] = pq.search;
+    results[k('pgPaging', n)] = pq.paging;
+    results[k('pgAggregates', n)] = pq.aggregates;
+    results[k('pgSlowestQueries', n)] = pq.cases.slice(0, 5);
+  }
   log(`import of ${n} rows`);
   results[k('import', n)] = await measureImport(fx, n);
   log(`exports at ${n}`);
@@ -85,6 +94,8 @@ for (const n of sizes) {
   for (const name of ['search', 'paging', 'aggregates'] as const) {
     const p = r[k(name, n)]!;
     rows.push([`${name} ${tag} p50 / p95`, `${p.p50} / ${p.p95} ms`, '', `p95 ≤ ${name === 'aggregates' ? 50 : 10} ms`]);
+    const pg = r[k(`pg${name[0]!.toUpperCase()}${name.slice(1)}`, n)];
+    if (pg) rows.push([`${name} ${tag} PostgreSQL p50 / p95`, `${pg.p50} / ${pg.p95} ms`, '', '']);
   }
 }
 rows.push(['stall (request every 50 ms, import + export 50k)', fmt(r.stallMs as unknown as number), '', '≤ 100 ms']);

@@ -12,6 +12,7 @@ import { importCommands } from './commands/importCommands';
 import { umkmCommands } from './commands/umkm';
 import { userCommands } from './commands/users';
 import { officeCommands } from './commands/office';
+import { moveToPostgresCommand } from './commands/moveToPostgres';
 import type { CliIo } from './io';
 
 /** A repeatable option (--address) gives every value it was given, in order. */
@@ -41,7 +42,11 @@ export interface CommandSpec {
    * Commands that must work on a damaged database (check, restore): run instead of opening it
    * the usual way (which migrates), given the database file; printed like any other result.
    */
-  offline?: (request: { channel: Channel; payload: unknown }, dbFile: string, values: Values) => Promise<Result<unknown> & { exit?: number }>;
+  offline?: (request: { channel: Channel; payload: unknown }, dbFile: string, values: Values, pgUrl?: string) => Promise<Result<unknown> & { exit?: number }>;
+  /** Set when `offline` also serves a PostgreSQL registry (--pg, given as `pgUrl`); otherwise such a run is refused, saying so. */
+  offlinePg?: boolean;
+  /** --pg is where the command writes (move-to-postgres), not the registry it opens (--db or the app's file). */
+  pgIsTarget?: boolean;
   /** The result is {file: FileRef}: copy that file to --out before printing. */
   writesOut?: boolean;
   /** May run without an account while the database has none (creating the first admin). */
@@ -55,6 +60,7 @@ export interface CommandSpec {
 
 export const CLI_OPTIONS = {
   db: { type: 'string' },
+  pg: { type: 'string' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   data: { type: 'string' },
@@ -124,6 +130,6 @@ export const CLI_OPTIONS = {
   nip: { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
-export const COMMANDS: CommandSpec[] = [seedDemoCommand, statsCommand, ...umkmCommands, ...partnershipCommands, ...progressCommands, ...importCommands, ...exportCommands, ...userCommands, ...backupCommands, ...officeCommands];
+export const COMMANDS: CommandSpec[] = [seedDemoCommand, statsCommand, ...umkmCommands, ...partnershipCommands, ...progressCommands, ...importCommands, ...exportCommands, ...userCommands, ...backupCommands, ...officeCommands, moveToPostgresCommand];
 
 export const USAGE = fill(messages.cli.main.usage, { commands: COMMANDS.map((c) => `  ${c.usage}`).join('\n') });

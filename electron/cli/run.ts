@@ -1,8 +1,10 @@
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contract, type AppErrorData, type Channel, type Result } from '../../shared/contract';
 import { Core } from '../core/core';
 import { openDatabase } from '../core/db/openDatabase';
+import { openPostgres } from '../core/db/postgres/openPostgres';
 import { AppError, asBusyWhenLocked, busyError, fsError, isBusy } from '../core/errors';
 import { copyAtomically } from '../core/files/copyAtomically';
 import { dispatch } from '../core/dispatch/dispatch';
@@ -82,8 +84,23 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     throw err;
   }
   const dbFile = typeof values.db === 'string' ? values.db : defaultDatabaseFile(io.env);
+  // The office's shared registry: --pg, or KEMITRAAN_PG_URL when --db names no file.
+  // (move-to-postgres opens --db and writes to --pg: its --pg is its request's.)
+  const pgUrl = found.spec.pgIsTarget ? undefined : typeof values.pg === 'string' ? values.pg : typeof values.db === 'string' ? undefined : io.env.KEMITRAAN_PG_URL || undefined;
+  if (typeof values.pg === 'string' && typeof values.db === 'string' && !found.spec.pgIsTarget) {
+    io.stderr(`${t.bothDatabases}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  if (pgUrl !== undefined && !/^postgres(ql)?:\/\//.test(pgUrl)) {
+    io.stderr(`${t.badPgUrl}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  if (found.spec.offline && pgUrl !== undefined && !found.spec.offlinePg) {
+    printError(io, json, new AppError('UNAVAILABLE', fill(messages.errors.sqliteOnly, { what: found.spec.name })).toData());
+    return EXIT.refused;
+  }
   if (found.spec.offline) {
-    const result = await found.spec.offline(request, dbFile, values);
+    const result = await found.spec.offline(request, dbFile, values, pgUrl);
     if (!result.ok) {
       printError(io, json, result.error);
       return EXIT.refused;
@@ -119,10 +136,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     // SQLite reports a damaged page it reads on its own.
     // An export writes too: its line in the audit trail.
     const writes = isWriting(request.channel) || contract[request.channel].audit !== undefined || found.spec.run !== undefined;
-    db = await openDatabase({ file: dbFile, integrity: writes ? 'quick' : undefined, checkBeforeMigrating: true }).catch((err: unknown) =>
-      // Unchecked and it would not open: checked now, so a damaged file is named as one, with its backup.
-      err instanceof AppError && err.code === 'DB_OPEN' && !writes ? openDatabase({ file: dbFile, integrity: 'quick' }) : Promise.reject(err),
-    );
+    db = pgUrl
+      ? await openPostgres({ url: pgUrl, poolSize: 2, applicationName: `kemitraan-umkm-cli@${os.hostname()}` })
+      : await openDatabase({ file: dbFile, integrity: writes ? 'quick' : undefined, checkBeforeMigrating: true }).catch((err: unknown) =>
+          // Unchecked and it would not open: checked now, so a damaged file is named as one, with its backup.
+          err instanceof AppError && err.code === 'DB_OPEN' && !writes ? openDatabase({ file: dbFile, integrity: 'quick' }) : Promise.reject(err),
+        );
   } catch (opening) {
     const err = asBusyWhenLocked(opening);
     if (err instanceof AppError) {

@@ -1,7 +1,7 @@
 import { followAuthEvents } from './audit/authTrail';
 import { AuthService } from './auth/authService';
-import { recheckSessions } from './auth/sessionRecheck';
-import { DatabaseClosedError, type Database, type Tx } from './db/database';
+import { recheckSessions, recheckSessionsNow } from './auth/sessionRecheck';
+import { DatabaseClosedError, type Database, type SqliteDb, type Tx } from './db/database';
 import { ImportSessions } from './excel/import/sessions';
 import type { Dialogs } from './files/dialogs';
 import { FileStore } from './files/fileStore';
@@ -9,6 +9,7 @@ import type { PagePrinter } from './print/printReport';
 import { CoreEvents } from './events';
 import { Scope } from './scope';
 import { tuneHeap } from './heapTuning';
+import type { SecretSealer } from './db/connection/secretSealer';
 
 // How often idle sessions are looked at, so a window locks on time without asking.
 const LOCK_CHECK_MS = 10_000;
@@ -26,6 +27,12 @@ export interface CoreConfig {
   lockCheckMs?: number;
   /** Whether a database this core opens again (a restore) has its upkeep thread (openSqlite.ts). */
   upkeep?: 'thread';
+  /** Seals the PostgreSQL password (the desktop app: Electron's safeStorage); without it, the key file (db/connection/fileSealer.ts). */
+  sealer?: SecretSealer;
+  /** Starts the app again (the desktop shell only): a saved connection takes effect at the next start. */
+  relaunch?: () => Promise<void>;
+  /** The computer every audit line names (audit_log.workstation); this one's host name when not given. */
+  workstation?: string;
 }
 
 /**
@@ -54,7 +61,7 @@ export class Core {
     // The core's process holds a whole workbook while an import runs (heapTuning.ts).
     tuneHeap();
     this.current = db;
-    this.authService = authOver(db, config.now);
+    this.authService = authOver(db, config.now, config.workstation);
     this.lockWatch = setInterval(() => {
       for (const key of this.authService.sessions.lockIdle()) this.events.emit('auth:changed', { locked: true }, key);
       this.recheckAccounts();
@@ -73,11 +80,15 @@ export class Core {
    */
   private recheckAccounts(): void {
     if (this.current.closed) return;
-    try {
-      for (const key of recheckSessions(this.authService.sessions, this.current)) this.events.emit('auth:changed', { locked: false }, key);
-    } catch (err) {
-      this.log('[auth] sessions could not be checked against their accounts', err);
-    }
+    const db = this.current;
+    recheckSessionsNow(this.authService.sessions, db).then(
+      (ended) => {
+        for (const key of ended) this.events.emit('auth:changed', { locked: false }, key);
+      },
+      (err: unknown) => {
+        if (!db.closed) this.log('[auth] sessions could not be checked against their accounts', err);
+      },
+    );
   }
 
   /** Accounts and the adapters' sessions (sessions outlive a restore; accounts are the database's). */
@@ -115,12 +126,12 @@ export class Core {
    * restored file still has their account as it was (the admin who restored stays signed in;
    * sessionRecheck.ts), and so do the held files and the dialogs.
    */
-  replaceDatabase(db: Database): void {
+  replaceDatabase(db: SqliteDb): void {
     const sessions = this.authService.sessions;
     // Before any call reaches the restored file: a session whose account it lacks (or has inactive,
     // or with another password) ends.
     recheckSessions(sessions, db);
-    const fresh = authOver(db, this.config.now);
+    const fresh = authOver(db, this.config.now, this.config.workstation);
     sessions.lockAfterMs = fresh.sessions.lockAfterMs;
     Object.defineProperty(fresh, 'sessions', { value: sessions });
     // So do the waits wrong passwords brought (a restore is no way around them).
@@ -149,11 +160,11 @@ export class Core {
   }
 }
 
-function authOver(db: Database, now?: () => number): AuthService {
+function authOver(db: Database, now?: () => number, workstation?: string): AuthService {
   const auth = new AuthService(now);
   // Sign-ins, failed ones included, reach the audit trail through the accounts' event hook, in the
   // unit of work of the call they happened in.
-  followAuthEvents(auth);
+  followAuthEvents(auth, workstation);
   // The lock time is this database's setting (read again on every status; unreadable: the default).
   void db.read((tx) => auth.readLockTime(tx.em)).catch(() => undefined);
   return auth;

@@ -1,5 +1,5 @@
 import { fill, messages } from '../../shared/i18n';
-import type { AppErrorData, ErrorCode } from '../../shared/contract/errors';
+import type { AppErrorData, EditConflict, ErrorCode } from '../../shared/contract/errors';
 
 /** Thrown by services; the handler table turns it into the contract's error value. */
 export class AppError extends Error {
@@ -7,13 +7,19 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: Record<string, string>,
+    readonly details?: EditConflict,
   ) {
     super(message);
     this.name = 'AppError';
   }
 
   toData(): AppErrorData {
-    return this.fields ? { code: this.code, message: this.message, fields: this.fields } : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.fields ? { fields: this.fields } : {}),
+      ...(this.details ? { details: this.details } : {}),
+    };
   }
 }
 
@@ -32,10 +38,14 @@ export function fsError(err: unknown, file: string): AppError {
  * importing while the app is open, a second copy of the app. TypeORM copies the driver's code onto
  * its QueryFailedError; a raw statement throws SqliteError itself.
  */
+// PostgreSQL's words for a transaction it rolled back whole because another PC's held what it
+// needed: a deadlock (40P01), a serialization failure (40001), a lock it could not take (55P03).
+const PG_RETRYABLE = new Set(['40P01', '40001', '55P03']);
+
 export function isBusy(err: unknown): boolean {
   const e = err as { code?: unknown; driverError?: { code?: unknown } } | undefined;
   const code = String(e?.code ?? e?.driverError?.code ?? '');
-  return code.startsWith('SQLITE_BUSY') || (code === '' && /database is locked/i.test(String((err as Error)?.message)));
+  return code.startsWith('SQLITE_BUSY') || PG_RETRYABLE.has(code) || (code === '' && /database is locked/i.test(String((err as Error)?.message)));
 }
 
 /** The clerk's reading of a busy database: nothing was written, try again. */

@@ -31,3 +31,11 @@ export function backupsDir(env: NodeJS.ProcessEnv = process.env): string {
 export function backupsDirFor(dbFile: string): string {
   return path.join(path.dirname(path.resolve(dbFile)), 'backups');
 }
+
+/**
+ * Where the backups this PC makes of its registry go: beside the SQLite file, or, for the office's
+ * shared PostgreSQL registry, this PC's own data folder (`<userData>/backups`).
+ */
+export function backupsDirOf(db: { kind: 'sqlite'; file: string } | { kind: 'postgres' }, env: NodeJS.ProcessEnv = process.env): string {
+  return db.kind === 'sqlite' ? backupsDirFor(db.file) : backupsDir(env);
+}

@@ -15,7 +15,7 @@ export class Scope extends Services {
     readonly core: Core,
     tx: Tx,
   ) {
-    super(tx);
+    super(tx, core.config.workstation);
   }
 
   get db(): Database {

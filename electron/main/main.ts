@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, webContents } from 'electron';
+import { applyConnectionFailureChoice, CONNECTION_FAILURE_CHOICES, connectionFailureQuestion } from '../core/db/connection/startupFailure';
 import { messages } from '../../shared/i18n';
 import { CONTENT_SECURITY_POLICY } from '../adapters/static/webPolicy';
 import type { Dialogs } from '../core/files/dialogs';
@@ -12,6 +13,7 @@ import { startCoreWorker, type CoreWorkerGateway } from '../core/workers/coreCli
 import { bindIpc, forwardEvents } from './ipc';
 import { electronNativeBinding } from './nativeBinding';
 import { hiddenWindowPrinter } from './printWindow';
+import { safeStorageSealer } from './safeStorageSealer';
 import { APP_ORIGIN, APP_SCHEME, denyAllPermissions, hardenContents, resolveAppFile, secureWebPreferences } from './security';
 
 // The folder of package.json, in development and inside the packaged app.asar alike.
@@ -88,6 +90,19 @@ async function askRestore(message: string): Promise<boolean> {
   return r.response === 0;
 }
 
+/**
+ * A new database connection takes effect at the next start: the page's "Buka ulang sekarang". The
+ * answer goes back first; then the core closes its database and the app starts again.
+ */
+async function relaunch(): Promise<void> {
+  setTimeout(() => {
+    void (core?.close() ?? Promise.resolve()).finally(() => {
+      app.relaunch();
+      app.exit(0);
+    });
+  }, 200);
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
   denyAllPermissions(session.defaultSession);
@@ -102,7 +117,7 @@ async function start(): Promise<void> {
   const preload = path.join(appRoot, 'dist-electron', 'preload.cjs');
   core = startCoreWorker(
     { file, appVersion: APP_VERSION, nativeBinding, startup: 'app' },
-    { dialogs: nativeDialogs(), printer: hiddenWindowPrinter(preload), askRestore },
+    { dialogs: nativeDialogs(), printer: hiddenWindowPrinter(preload), askRestore, sealer: safeStorageSealer, relaunch },
   );
   core.onExit(() => {
     dialog.showErrorBox(messages.app.title, messages.errors.coreStopped);
@@ -116,6 +131,13 @@ async function start(): Promise<void> {
   });
   const started = await core.started;
   if (started.state === 'declined') return app.exit(1);
+  if (started.state === 'failed' && started.code === 'DB_CONNECTION') {
+    // The office's server is not there: try again, use this PC's own file, or close (never unasked).
+    const q = connectionFailureQuestion();
+    const r = await dialog.showMessageBox({ type: 'error', title: messages.app.title, message: started.message, detail: q.detail, buttons: q.buttons, defaultId: 0, cancelId: 2, noLink: true });
+    if (applyConnectionFailureChoice(CONNECTION_FAILURE_CHOICES[r.response] ?? 'quit', file)) app.relaunch();
+    return app.exit(1);
+  }
   if (started.state === 'failed') {
     dialog.showErrorBox(messages.app.title, started.message);
     return app.exit(1);

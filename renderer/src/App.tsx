@@ -10,6 +10,7 @@ import { RegistryPage } from './pages/RegistryPage';
 import {
   AuditPage,
   BackupPage,
+  ConnectionPage,
   DashboardPage,
   ImportPage,
   KegiatanCreatePage,
@@ -45,6 +46,7 @@ import { FileExcelOutlined } from '@ant-design/icons';
 import { REPORT_PRINT_PATH } from '../../shared/domain/reportPrint';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { SettingOutlined } from '@ant-design/icons';
+import { DatabaseOutlined } from '@ant-design/icons';
 import type { Channel } from '../../shared/contract';
 import { roleMay } from '../../shared/domain/permissions';
 import { UserMenu } from './components/auth/UserMenu';
@@ -66,6 +68,7 @@ const NAV = [
   { key: '/pengguna', icon: <UserOutlined />, label: messages.auth.ui.usersNav },
   { key: '/cadangan', icon: <SafetyCertificateOutlined />, label: messages.backupPage.nav },
   { key: '/pengaturan', icon: <SettingOutlined />, label: messages.office.page.nav },
+  { key: '/pengaturan/koneksi', icon: <DatabaseOutlined />, label: messages.connection.page.nav },
 ];
 // A menu entry only for the roles that may use its page (main refuses the calls regardless).
 const NAV_NEEDS: Record<string, Channel> = {
@@ -76,8 +79,9 @@ const NAV_NEEDS: Record<string, Channel> = {
   '/pengguna': 'users:list',
   '/cadangan': 'backup:list',
   '/pengaturan': 'office:set',
+  '/pengaturan/koneksi': 'connection:save',
 };
-const SECTIONS = ['/komunitas', '/mitra', '/kemitraan', '/kegiatan', '/naik-kelas', '/laporan', '/impor', '/audit', '/sampah', '/pengguna', '/cadangan', '/pengaturan'];
+const SECTIONS = ['/komunitas', '/mitra', '/kemitraan', '/kegiatan', '/naik-kelas', '/laporan', '/impor', '/audit', '/sampah', '/pengguna', '/cadangan', '/pengaturan/koneksi', '/pengaturan'];
 
 function selectedKey(pathname: string): string {
   if (pathname === '/umkm/baru') return pathname;
@@ -137,6 +141,7 @@ export function App() {
             <Route path="/pengguna" element={<UsersPage />} />
             <Route path="/cadangan" element={<BackupPage />} />
             <Route path="/pengaturan" element={<OfficeSettingsPage />} />
+            <Route path="/pengaturan/koneksi" element={<ConnectionPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>

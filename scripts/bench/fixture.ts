@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { KemitraanEntity, MitraEntity, UmkmEntity } from '../../electron/core/db/entities';
 import { openDatabase } from '../../electron/core/db/openDatabase';
+import type { Database } from '../../electron/core/db/database';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { seededRandom, pick } from '../../electron/core/services/demo/random';
 import { seedDemo } from '../../electron/core/services/demo/seedDemo';
@@ -18,7 +19,7 @@ import type { BenchFixture } from './benchChild';
 export const FIXTURE_SEED = 20230523;
 export const MITRA = 2_000;
 export const KEMITRAAN = 20_000;
-const RECORDS_EACH = 5;
+export const RECORDS_EACH = 5;
 
 function fixtureFile(umkm: number): string {
   // The schema's own text: a migration changed in place makes a new fixture too.
@@ -30,6 +31,12 @@ function fixtureFile(umkm: number): string {
 
 async function partners(file: string): Promise<void> {
   const db = await openDatabase({ file });
+  await addPartners(db);
+  await db.close();
+}
+
+/** The fixture's partners and agreements, the same on every engine (seeded). */
+export async function addPartners(db: Database): Promise<void> {
   const rng = seededRandom(FIXTURE_SEED);
   const now = new Date().toISOString();
   const stamps = { createdAt: now, updatedAt: now };
@@ -77,7 +84,6 @@ async function partners(file: string): Promise<void> {
     });
     for (let i = 0; i < rows.length; i += 1000) await sql.bulk.insert(em, KemitraanEntity, rows.slice(i, i + 1000));
   });
-  await db.close();
 }
 
 /** The fixture of `umkm` UMKM, built unless an earlier run left it. */

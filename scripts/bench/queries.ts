@@ -16,6 +16,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Channel, InputOf, UmkmPage } from '../../shared/contract';
+import type { Database } from '../../electron/core/db/database';
 import { UMKM_SORT_FIELDS } from '../../shared/contract';
 
 export interface BenchFixture {
@@ -165,11 +166,11 @@ const GROUPS: Group[] = ['search', 'paging', 'aggregates', 'jumps', 'periods'];
  * Times `cases` through the handler table on the database `file` (opened as the app opens it),
  * `rounds` times after a warm-up round; answers each case's samples (ms).
  */
-export async function timeCases(file: string, cases: QueryCase[], rounds = ROUNDS): Promise<number[][]> {
+export async function timeCases(target: string | (() => Promise<Database>), cases: QueryCase[], rounds = ROUNDS): Promise<number[][]> {
   const { openDatabase } = await import('../../electron/core/db/openDatabase');
   const { Core } = await import('../../electron/core/core');
   const { dispatch } = await import('../../electron/core/dispatch/dispatch');
-  const core = new Core(await openDatabase({ file }), { appVersion: 'bench' });
+  const core = new Core(typeof target === 'string' ? await openDatabase({ file: target }) : await target(), { appVersion: 'bench' });
   try {
     // A signed-in admin, bound as a sign-in binds it (without the password's KDF): every call
     // goes through the session and role checks the window's calls go through.
@@ -197,6 +198,15 @@ export async function timeCases(file: string, cases: QueryCase[], rounds = ROUND
   }
 }
 
+/** The figures of each group, and each case's own, from the samples of timeCases. */
+export function figuresOf(cases: QueryCase[], samples: number[][]): QueryFigures {
+  const group = (g: Group) => percentiles(cases.flatMap((c, i) => (c.group === g ? samples[i]! : [])));
+  const each = cases
+    .map((c, i) => ({ group: c.group, name: c.name, ...percentiles(samples[i]!) }))
+    .sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group) || b.p95 - a.p95);
+  return { search: group('search'), paging: group('paging'), aggregates: group('aggregates'), jumps: group('jumps'), periods: group('periods'), cases: each };
+}
+
 export async function measureQueries(fx: BenchFixture, rounds = ROUNDS): Promise<QueryFigures> {
   // A copy: opening writes (the statistics PRAGMA optimize keeps, a year carried forward).
   const file = path.join(fx.workDir, 'queries.sqlite');
@@ -204,12 +214,7 @@ export async function measureQueries(fx: BenchFixture, rounds = ROUNDS): Promise
   if (fs.existsSync(`${fx.file}-wal`)) fs.copyFileSync(`${fx.file}-wal`, `${file}-wal`);
   try {
     const cases = queryCases(fx.umkm);
-    const samples = await timeCases(file, cases, rounds);
-    const group = (g: Group) => percentiles(cases.flatMap((c, i) => (c.group === g ? samples[i]! : [])));
-    const each = cases
-      .map((c, i) => ({ group: c.group, name: c.name, ...percentiles(samples[i]!) }))
-      .sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group) || b.p95 - a.p95);
-    return { search: group('search'), paging: group('paging'), aggregates: group('aggregates'), jumps: group('jumps'), periods: group('periods'), cases: each };
+    return figuresOf(cases, await timeCases(file, cases, rounds));
   } finally {
     for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
   }

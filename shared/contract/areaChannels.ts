@@ -25,3 +25,9 @@ export const BACKUP_CHANNELS = ['backup:list', 'backup:create', 'backup:save', '
 
 /** The office's letterhead and signatory, and the report's figures for its printed form (issue 11). */
 export const OFFICE_CHANNELS = ['office:get', 'office:set', 'report:summary', 'report:pdf'] as const;
+
+/** The database connection (SQLite or the office's PostgreSQL) and the desktop app's restart (issue 14). */
+export const CONNECTION_CHANNELS = ['connection:get', 'connection:test', 'connection:save', 'app:relaunch'] as const;
+
+/** Moving the registry from this PC's file to the office's PostgreSQL server (issue 14). */
+export const TRANSFER_CHANNELS = ['registry:moveCounts', 'registry:moveToPostgres'] as const;

@@ -26,6 +26,8 @@ export const AUDIT_ACTIONS = [
   'backup_copy',
   /** Found at start-up: the audit chain broken, or the accounts changed outside the app (startupChainCheck.ts). */
   'integrity_alert',
+  /** The whole registry moved from this PC's file to the office's PostgreSQL server (db/transfer). */
+  'registry_move',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -49,6 +51,8 @@ export interface AuditEntry {
   username: string;
   role: string;
   via: (typeof AUDIT_VIA)[number];
+  /** The computer it was written on; null on lines from before the app recorded it. */
+  workstation: string | null;
   action: AuditAction;
   entity: AuditEntity | null;
   entityId: number | null;

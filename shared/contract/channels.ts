@@ -1,5 +1,5 @@
 // Channel names only, without schemas, so the sandboxed preload can bundle them cheaply.
-import { AUTH_CHANNELS, BACKUP_CHANNELS, EXCEL_CHANNELS, FILE_CHANNELS, OFFICE_CHANNELS } from './areaChannels';
+import { AUTH_CHANNELS, BACKUP_CHANNELS, CONNECTION_CHANNELS, EXCEL_CHANNELS, FILE_CHANNELS, OFFICE_CHANNELS, TRANSFER_CHANNELS } from './areaChannels';
 
 const CORE_CHANNELS = [
   'app:info',
@@ -46,7 +46,7 @@ const CORE_CHANNELS = [
   'progress:overview',
 ] as const;
 
-export const CHANNELS = [...CORE_CHANNELS, ...FILE_CHANNELS, ...EXCEL_CHANNELS, ...AUTH_CHANNELS, ...BACKUP_CHANNELS, ...OFFICE_CHANNELS] as const;
+export const CHANNELS = [...CORE_CHANNELS, ...FILE_CHANNELS, ...EXCEL_CHANNELS, ...AUTH_CHANNELS, ...BACKUP_CHANNELS, ...OFFICE_CHANNELS, ...CONNECTION_CHANNELS, ...TRANSFER_CHANNELS] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export function isChannel(name: unknown): name is Channel {

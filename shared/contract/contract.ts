@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { CHANNELS, type Channel } from './channels';
 import { EmptyInput, SeedDemoInput, type AppInfo, type SeedDemoResult, type Stats } from './app';
-import { IdInput, UmkmInput, UmkmListQuery, UmkmUpdateInput, type Page, type Umkm, type UmkmPage } from './umkm';
+import { IdInput, UmkmInput, UmkmListQuery, UmkmUpdateInput, VersionedIdInput, type Page, type Umkm, type UmkmPage } from './umkm';
 import { KomunitasInput, KomunitasListQuery, KomunitasUpdateInput, MembershipInput, type Komunitas, type KomunitasListItem } from './komunitas';
 import { MitraInput, MitraListQuery, MitraUpdateInput, type Mitra, type MitraListItem } from './mitra';
 import { KemitraanInput, KemitraanListQuery, KemitraanStatusInput, KemitraanUpdateInput, ProposeInput, type Kemitraan } from './kemitraan';
@@ -25,6 +25,8 @@ import { authEntries } from './auth';
 import { backupEntries } from './backup';
 import { officeEntries } from './office';
 import { reportEntries } from './report';
+import { connectionEntries } from './connection';
+import { transferEntries } from './transfer';
 
 /** The whole interface between renderer and main: every channel, its input schema and result. */
 export const contract = {
@@ -36,19 +38,19 @@ export const contract = {
   'umkm:get': entry<Umkm>()(IdInput, read()),
   'umkm:create': entry<Umkm>()(UmkmInput, write('umkm', 'create')),
   'umkm:update': entry<Umkm>()(UmkmUpdateInput, write('umkm', 'update')),
-  'umkm:delete': entry<{ id: number }>()(IdInput, write('umkm', 'delete')),
+  'umkm:delete': entry<{ id: number }>()(VersionedIdInput, write('umkm', 'delete')),
   'komunitas:list': entry<KomunitasListItem[]>()(KomunitasListQuery, read()),
   'komunitas:get': entry<Komunitas>()(IdInput, read()),
   'komunitas:create': entry<Komunitas>()(KomunitasInput, write('komunitas', 'create')),
   'komunitas:update': entry<Komunitas>()(KomunitasUpdateInput, write('komunitas', 'update')),
-  'komunitas:delete': entry<{ id: number }>()(IdInput, write('komunitas', 'delete')),
+  'komunitas:delete': entry<{ id: number }>()(VersionedIdInput, write('komunitas', 'delete')),
   'komunitas:addMembers': entry<Komunitas>()(MembershipInput, write('komunitas', 'update')),
   'komunitas:removeMembers': entry<Komunitas>()(MembershipInput, write('komunitas', 'update')),
   'mitra:list': entry<Page<MitraListItem>>()(MitraListQuery, read()),
   'mitra:get': entry<Mitra>()(IdInput, read()),
   'mitra:create': entry<Mitra>()(MitraInput, write('mitra', 'create')),
   'mitra:update': entry<Mitra>()(MitraUpdateInput, write('mitra', 'update')),
-  'mitra:delete': entry<{ id: number }>()(IdInput, write('mitra', 'delete')),
+  'mitra:delete': entry<{ id: number }>()(VersionedIdInput, write('mitra', 'delete')),
   'mitra:suggest': entry<Suggestion[]>()(SuggestInput, read()),
   'kemitraan:list': entry<Page<Kemitraan>>()(KemitraanListQuery, read()),
   'kemitraan:get': entry<Kemitraan>()(IdInput, read()),
@@ -56,17 +58,17 @@ export const contract = {
   'kemitraan:update': entry<Kemitraan>()(KemitraanUpdateInput, write('kemitraan', 'update')),
   'kemitraan:setStatus': entry<Kemitraan>()(KemitraanStatusInput, write('kemitraan', 'update')),
   'kemitraan:propose': entry<Kemitraan>()(ProposeInput, write('kemitraan', 'create')),
-  'kemitraan:delete': entry<{ id: number }>()(IdInput, write('kemitraan', 'delete')),
+  'kemitraan:delete': entry<{ id: number }>()(VersionedIdInput, write('kemitraan', 'delete')),
   'kegiatan:list': entry<KegiatanListItem[]>()(EmptyInput, read()),
   'kegiatan:get': entry<Kegiatan>()(IdInput, read()),
   'kegiatan:create': entry<Kegiatan>()(KegiatanInput, write('kegiatan', 'create')),
   'kegiatan:update': entry<Kegiatan>()(KegiatanUpdateInput, write('kegiatan', 'update')),
-  'kegiatan:delete': entry<{ id: number }>()(IdInput, write('kegiatan', 'delete')),
+  'kegiatan:delete': entry<{ id: number }>()(VersionedIdInput, write('kegiatan', 'delete')),
   'kegiatan:setAttendance': entry<Kegiatan>()(AttendanceInput, write('kegiatan', 'update')),
   'progress:timeline': entry<UmkmTimeline>()(IdInput, read()),
   'progress:add': entry<ClassRecord>()(ClassRecordInput, write('class_record', 'create')),
   'progress:update': entry<ClassRecord>()(ClassRecordUpdateInput, write('class_record', 'update')),
-  'progress:delete': entry<{ id: number }>()(IdInput, write('class_record', 'delete')),
+  'progress:delete': entry<{ id: number }>()(VersionedIdInput, write('class_record', 'delete')),
   'progress:report': entry<PeriodReport>()(PeriodQuery, read()),
   'progress:reportList': entry<Page<PeriodListItem>>()(PeriodListQuery, read()),
   'progress:overview': entry<ProgressOverview>()(EmptyInput, read()),
@@ -76,6 +78,8 @@ export const contract = {
   ...backupEntries,
   ...officeEntries,
   ...reportEntries,
+  ...connectionEntries,
+  ...transferEntries,
 } satisfies Record<Channel, Entry<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -4,11 +4,15 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'DUPLICATE',
   'CONFLICT',
+  /** A save made on a version of the record another clerk has changed or deleted since: nothing was written (details: EditConflict). */
+  'EDIT_CONFLICT',
   'UNKNOWN_CHANNEL',
   'FORBIDDEN',
   'DB_TOO_NEW',
   'DB_OPEN',
   'DB_DAMAGED',
+  /** The PostgreSQL server could not be reached or refused us (the reason: connectionErrors.ts), or koneksi.json is unreadable. */
+  'DB_CONNECTION',
   'BAD_FILE',
   /** A backup this installation did not sign: restored only with an admin's word (backup:restore's trustPassword). */
   'UNVERIFIED_BACKUP',
@@ -30,6 +34,18 @@ export interface AppErrorData {
   message: string;
   /** Field path ("nik", "supports.0.value") to its Indonesian message. */
   fields?: Record<string, string>;
+  /** EDIT_CONFLICT: the record as it stands now. */
+  details?: EditConflict;
+}
+
+/** Who changed (or deleted) the record since the clerk's form opened it, when, and its version now. */
+export interface EditConflict {
+  /** Username of that change; null when the app did not know it (a change made before versions were kept). */
+  updatedBy: string | null;
+  /** ISO instant of that change (of the delete, for a deleted record). */
+  updatedAt: string;
+  version: number;
+  deleted: boolean;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };

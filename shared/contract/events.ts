@@ -1,8 +1,9 @@
 // News main pushes to a window, never polled: names and payload types only, so the sandboxed
 // preload can bundle the names cheaply. Main is the only sender, so payloads need no schema.
 import type { ImportProgress } from './excel';
+import type { MoveProgress } from './transfer';
 
-export const EVENTS = ['import:progress', 'auth:changed'] as const;
+export const EVENTS = ['import:progress', 'auth:changed', 'registry:moveProgress'] as const;
 export type EventName = (typeof EVENTS)[number];
 
 export interface EventPayloads {
@@ -10,6 +11,8 @@ export interface EventPayloads {
   'import:progress': { sessionId: string; progress: ImportProgress };
   /** The window's session changed without a call from it: locked after being idle. */
   'auth:changed': { locked: boolean };
+  /** Each batch of a move of the registry to the server, for the page's progress bar. */
+  'registry:moveProgress': MoveProgress;
 }
 
 export interface AppEvent<N extends EventName = EventName> {

@@ -90,4 +90,10 @@ const digitStringToNumber = (x: unknown) => (typeof x === 'string' && /^\d{1,15}
 /** A row id: a positive integer, or its digits (the command line passes text). */
 export const id = z.preprocess(digitStringToNumber, z.number().int().positive());
 
+/**
+ * The version of a record a clerk's form opened (each record several clerks edit has one, one up
+ * with every change): a save or delete naming it is refused once the record has another.
+ */
+export const version = z.number().int().positive();
+
 export const foundedYear = () => optionalInt(1900, new Date().getFullYear(), fill(v.foundedYear));

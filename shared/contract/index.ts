@@ -15,4 +15,6 @@ export * from './auth';
 export * from './backup';
 export * from './office';
 export * from './report';
+export * from './connection';
+export * from './transfer';
 export * from './events';

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { MatchReason } from '../domain/matchmaking';
 import { withDefaults } from './changes';
-import { id, isoDate, optionalText, requiredText } from './fields';
+import { id, isoDate, optionalText, requiredText, version } from './fields';
 import { acceptingLegacyNames } from './legacyNames';
 import type { MitraListItem } from './mitra';
-import type { UmkmListItem } from './umkm';
+import type { UmkmListItem, Versioned } from './umkm';
 
 /** Every field of a meeting as a clerk gives it; an update's changes are any part of them. */
 export const KegiatanFields = z.strictObject({
@@ -27,7 +27,7 @@ export type KegiatanData = z.output<typeof KegiatanInput>;
 /** komunitasIds / mitraIds, when given, are the new invitation lists. */
 export const KegiatanChanges = acceptingLegacyNames(KegiatanFields.partial());
 export type KegiatanChanges = z.output<typeof KegiatanChanges>;
-export const KegiatanUpdateInput = z.strictObject({ id, changes: KegiatanChanges });
+export const KegiatanUpdateInput = z.strictObject({ id, changes: KegiatanChanges, version: version.optional() });
 export type KegiatanUpdateInput = z.input<typeof KegiatanUpdateInput>;
 
 /** Attendance marks; a UMKM or partner not invited is added to the meeting by its mark. */
@@ -67,7 +67,7 @@ export interface KegiatanFigures {
   agreementsSigned: number;
 }
 
-export interface Kegiatan {
+export interface Kegiatan extends Versioned {
   id: number;
   name: string;
   theme: string | null;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { KEMITRAAN_STATUS, PARTNERSHIP_PATTERNS, SUPPORT_KINDS, type KemitraanStatus, type PartnershipPattern, type SupportKind } from '../domain/partnership';
 import { messages } from '../i18n';
-import { id, isoDate, money, optionalText, requiredText } from './fields';
+import { id, isoDate, money, optionalText, requiredText, version } from './fields';
+import type { Versioned } from './umkm';
 import { acceptingLegacyNames } from './legacyNames';
 import { optionalKecamatan } from './mitra';
 
@@ -62,7 +63,7 @@ export const KEMITRAAN_INPUT_FIELDS = Object.keys(KemitraanFields.shape) as Arra
 /** The status is not a field: it changes only through kemitraan:setStatus, by its transitions. */
 export const KemitraanChanges = acceptingLegacyNames(KemitraanFields.partial().extend({ status: z.never({ error: k.statusNotEditable }).optional() }));
 export type KemitraanChanges = z.output<typeof KemitraanChanges>;
-export const KemitraanUpdateInput = z.strictObject({ id, changes: KemitraanChanges });
+export const KemitraanUpdateInput = z.strictObject({ id, changes: KemitraanChanges, version: version.optional() });
 export type KemitraanUpdateInput = z.input<typeof KemitraanUpdateInput>;
 
 export const KemitraanStatusInput = z.strictObject({
@@ -120,7 +121,7 @@ export interface Support {
   value: number | null;
 }
 
-export interface Kemitraan {
+export interface Kemitraan extends Versioned {
   id: number;
   number: string;
   mitraId: number;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { withDefaults } from './changes';
-import { id, optionalPhone, optionalText, requiredText } from './fields';
+import { id, optionalPhone, optionalText, requiredText, version } from './fields';
 import { optionalKecamatan } from './mitra';
-import type { UmkmListItem } from './umkm';
+import type { UmkmListItem, Versioned } from './umkm';
 
 /** Every field of a community as a clerk gives it; an update's changes are any part of them. */
 export const KomunitasFields = z.strictObject({
@@ -24,7 +24,7 @@ export type KomunitasData = z.output<typeof KomunitasInput>;
 
 export const KomunitasChanges = KomunitasFields.partial();
 export type KomunitasChanges = z.output<typeof KomunitasChanges>;
-export const KomunitasUpdateInput = z.strictObject({ id, changes: KomunitasChanges });
+export const KomunitasUpdateInput = z.strictObject({ id, changes: KomunitasChanges, version: version.optional() });
 export type KomunitasUpdateInput = z.input<typeof KomunitasUpdateInput>;
 
 export const MembershipInput = z.strictObject({ id, umkmIds: z.array(id).min(1).max(5000) });
@@ -38,7 +38,7 @@ export const KomunitasListQuery = z.strictObject({
 });
 export type KomunitasListQuery = z.input<typeof KomunitasListQuery>;
 
-export interface Komunitas {
+export interface Komunitas extends Versioned {
   id: number;
   name: string;
   kecamatan: string | null;

@@ -5,7 +5,8 @@ import { findKecamatan } from '../domain/regions';
 import { SECTORS, type Sector } from '../domain/sectors';
 import { messages } from '../i18n';
 import { withDefaults } from './changes';
-import { id, optionalEmail, optionalNib, optionalNpwp, optionalPhone, optionalText, requiredText } from './fields';
+import { id, optionalEmail, optionalNib, optionalNpwp, optionalPhone, optionalText, requiredText, version } from './fields';
+import type { Versioned } from './umkm';
 
 const v = messages.validation;
 
@@ -59,7 +60,7 @@ export type MitraData = z.output<typeof MitraInput>;
 
 export const MitraChanges = MitraFields.partial();
 export type MitraChanges = z.output<typeof MitraChanges>;
-export const MitraUpdateInput = z.strictObject({ id, changes: MitraChanges });
+export const MitraUpdateInput = z.strictObject({ id, changes: MitraChanges, version: version.optional() });
 export type MitraUpdateInput = z.input<typeof MitraUpdateInput>;
 
 export const MitraListQuery = z.strictObject({
@@ -71,7 +72,7 @@ export const MitraListQuery = z.strictObject({
 });
 export type MitraListQuery = z.input<typeof MitraListQuery>;
 
-export interface Mitra {
+export interface Mitra extends Versioned {
   id: number;
   name: string;
   kind: MitraKind;

@@ -3,11 +3,11 @@ import type { ClassBasis, UmkmClass } from '../domain/classification';
 import type { MoveDirection } from '../domain/progress';
 import { CERTIFICATIONS, FIGURE_SOURCES, MARKET_REACH, SALES_CHANNELS, SECTORS, type Certification, type FigureSource, type MarketReach, type SalesChannel } from '../domain/sectors';
 import { messages } from '../i18n';
-import { id, money, optionalInt, optionalText, pastOrTodayDate, isoDate } from './fields';
+import { id, money, optionalInt, optionalText, pastOrTodayDate, isoDate, version } from './fields';
 import { optionalKecamatan } from './mitra';
 import { withDefaults } from './changes';
 import type { Kemitraan } from './kemitraan';
-import type { UmkmListItem } from './umkm';
+import type { UmkmListItem, Versioned } from './umkm';
 
 const p = messages.progressValidation;
 
@@ -49,7 +49,7 @@ export const ClassRecordRules = z.custom<ClassRecordData>().superRefine(figuresG
 /** An edit names only the fields it changes; the merged record is checked as a whole. */
 export const ClassRecordChanges = ClassRecordFields.partial();
 export type ClassRecordChanges = z.output<typeof ClassRecordChanges>;
-export const ClassRecordUpdateInput = z.strictObject({ id, changes: ClassRecordChanges });
+export const ClassRecordUpdateInput = z.strictObject({ id, changes: ClassRecordChanges, version: version.optional() });
 export type ClassRecordUpdateInput = z.input<typeof ClassRecordUpdateInput>;
 
 export const PeriodQuery = z
@@ -82,7 +82,7 @@ export const PeriodListQuery = z.strictObject({
 });
 export type PeriodListQuery = z.input<typeof PeriodListQuery>;
 
-export interface ClassRecord {
+export interface ClassRecord extends Versioned {
   id: number;
   umkmId: number;
   date: string;

@@ -17,6 +17,7 @@ import {
   optionalText,
   optionalPastDate,
   requiredText,
+  version,
 } from './fields';
 import { withDefaults } from './changes';
 
@@ -113,7 +114,7 @@ export const UmkmRules = z.custom<UmkmFieldValues>().superRefine(moneyGiven).tra
 /** An edit names only the fields it changes; the merged record is checked as a whole. */
 export const UmkmChanges = UmkmFields.partial();
 export type UmkmChanges = z.output<typeof UmkmChanges>;
-export const UmkmUpdateInput = z.strictObject({ id, changes: UmkmChanges });
+export const UmkmUpdateInput = z.strictObject({ id, changes: UmkmChanges, version: version.optional() });
 export type UmkmUpdateInput = z.input<typeof UmkmUpdateInput>;
 
 export const UMKM_SORT_FIELDS = ['businessName', 'ownerName', 'kecamatan', 'class', 'annualSales', 'registeredAt', 'updatedAt'] as const;
@@ -163,8 +164,20 @@ export type UmkmListQuery = z.input<typeof UmkmListQuery>;
 export const IdInput = z.strictObject({ id });
 export type IdInput = z.input<typeof IdInput>;
 
+/** A delete of a record the clerk has on screen, on the version they see (the command line names none). */
+export const VersionedIdInput = z.strictObject({ id, version: version.optional() });
+export type VersionedIdInput = z.input<typeof VersionedIdInput>;
+
+/** Every record several clerks edit reads back with its version and who changed it last. */
+export interface Versioned {
+  /** One up with every change; a form sends the one it opened (see `version` in fields.ts). */
+  version: number;
+  /** Username of the last change; null for changes made before versions were kept. */
+  updatedBy: string | null;
+}
+
 /** A stored UMKM as every adapter returns it. */
-export interface Umkm {
+export interface Umkm extends Versioned {
   id: number;
   businessName: string;
   ownerName: string;
@@ -227,7 +240,7 @@ export const SEARCH_COUNT_LIMIT = 1000;
 
 /** The stored record as form input again, for merging an edit. */
 export function umkmToInput(u: Umkm): Record<string, unknown> {
-  const { id: _id, class: _c, classBasis: _b, kecamatanName: _kn, kelurahanName: _ln, lastRecordDate: _lr, createdAt: _ca, updatedAt: _ua, ...rest } = u;
+  const { id: _id, class: _c, classBasis: _b, kecamatanName: _kn, kelurahanName: _ln, lastRecordDate: _lr, createdAt: _ca, updatedAt: _ua, version: _v, updatedBy: _ub, ...rest } = u;
   return Object.fromEntries(Object.entries(rest).filter(([, val]) => val !== null));
 }
 

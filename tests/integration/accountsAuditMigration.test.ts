@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Accounts1764892800000 } from '../../electron/core/db/migrations/1764892800000-accounts';
 import { Audit1764979200000 } from '../../electron/core/db/migrations/1764979200000-audit';
 import { QUERY_SPEED_REPLACED_INDEXES, QUERY_SPEED_TABLES } from '../../electron/core/db/migrations/1765152000000-query-speed';
+import { VERSIONED_TABLES } from '../../electron/core/db/migrations/1765411200000-concurrent-edits';
 import type { Database } from '../../electron/core/db/openDatabase';
 import {
   dataTables,
@@ -94,6 +95,11 @@ function fillAccounts(db: BetterSqlite3.Database): void {
   add.run('lama', 'Pimpinan Lama', 'pimpinan', 'scrypt$16384$8$1$c2FsdDM$aGFzaDM', 0, 0, null, AT, AT, null);
 }
 
+/** Columns later migrations add: the finish day, and each edited record's version and last editor. */
+const LATER_COLUMNS = {
+  ...Object.fromEntries(VERSIONED_TABLES.map((t) => [t, ['version', 'updated_by']])),
+  kemitraan: ['finished_at', 'version', 'updated_by'],
+};
 const count = (db: BetterSqlite3.Database, table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('migration 5 (accounts) over a database at migration 4', () => {
@@ -111,8 +117,8 @@ describe('migration 5 (accounts) over a database at migration 4', () => {
     withPlain(file, (db) => {
       expect(appliedMigrations(db)).toEqual(MIGRATION_NAMES);
       // No table gained a column or a row: these migrations only add.
-      // Only the later finish-day migration adds a column (kemitraan.finished_at).
-      expect(expectAllTablesKept(up.before, db)).toEqual({ kemitraan: ['finished_at'] });
+      // Only later migrations add columns (kemitraan.finished_at; the versions of edited records).
+      expect(expectAllTablesKept(up.before, db)).toEqual(LATER_COLUMNS);
       // (The query-speed migration adds its tables of counts.)
       expect(dataTables(db)).toEqual([...Object.keys(up.before), 'audit_log', 'pengguna', ...QUERY_SPEED_TABLES].sort());
       expect(count(db, 'pengguna')).toBe(0);
@@ -148,8 +154,8 @@ describe('migration 6 (audit) over a database at migration 5', () => {
 
     withPlain(file, (db) => {
       expect(appliedMigrations(db)).toEqual(MIGRATION_NAMES);
-      // Only the later finish-day migration adds a column (kemitraan.finished_at).
-      expect(expectAllTablesKept(up.before, db)).toEqual({ kemitraan: ['finished_at'] });
+      // Only later migrations add columns (kemitraan.finished_at; the versions of edited records).
+      expect(expectAllTablesKept(up.before, db)).toEqual(LATER_COLUMNS);
       expect(readTable(db, 'pengguna')).toEqual(up.before.pengguna);
       expect(dataTables(db)).toEqual([...Object.keys(up.before), 'audit_log', ...QUERY_SPEED_TABLES].sort());
       expect(count(db, 'audit_log')).toBe(0);

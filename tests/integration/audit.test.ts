@@ -1,5 +1,6 @@
 // The audit trail: every write through the handler table appends who, when, which record and each
 // field before and after; nothing can change or delete a line; failed writes leave no line.
+import { countRows, openTransactions, queryRow, queryRows } from '../support/dbQuery';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEntry, Channel, InputOf, OutputOf } from '../../shared/contract';
 import { WRITE_AUDIT } from '../../electron/core/audit/channelAudit';
@@ -26,7 +27,7 @@ afterEach(async () => {
 
 const rows = async (): Promise<AuditEntry[]> => (await call(env.core, 'audit:list', { pageSize: 500 })).items;
 const latest = async (): Promise<AuditEntry> => (await rows())[0]!;
-const countRows = () => (env.ctx.db.raw.prepare(`SELECT COUNT(*) AS n FROM audit_log`).get() as { n: number }).n;
+const auditLines = () => countRows(env.ctx.db, 'audit_log');
 
 async function ok<C extends Channel>(channel: C, input: InputOf<C> | Record<string, unknown>, session: SessionRef = admin): Promise<OutputOf<C>> {
   const r = await dispatch(channel, input, env.ctx.core, session);
@@ -42,9 +43,9 @@ describe('every write of the core areas', () => {
     const started = new Date().toISOString();
     /** Runs a write and returns its line, checked for who and when and the record it names. */
     async function write<C extends Channel>(channel: C, input: InputOf<C> | Record<string, unknown>, entity: string, action: string, id?: (out: OutputOf<C>) => number) {
-      const before = countRows();
+      const before = await auditLines();
       const out = await ok(channel, input);
-      expect(countRows(), `${channel} appends one line`).toBe(before + 1 + (also[channel] ?? 0));
+      expect(await auditLines(), `${channel} appends one line`).toBe(before + 1 + (also[channel] ?? 0));
       const line = await latest();
       expect(line, channel).toMatchObject({ username: 'admin1', userId: adminId, role: 'admin', via: 'app', entity, action });
       expect(line.at >= started && line.at <= new Date().toISOString(), `${channel} at`).toBe(true);
@@ -115,7 +116,7 @@ describe('every write of the core areas', () => {
     const m2 = await ok('mitra:create', validMitra({ name: 'Bank Contoh' }));
     await write('mitra:delete', { id: m2.id }, 'mitra', 'delete');
     const { line: ud } = await write('umkm:delete', { id: u2.id }, 'umkm', 'delete');
-    expect(ud.changes.deletedAt![1]).toBe((env.ctx.db.raw.prepare(`SELECT deleted_at AS d FROM umkm WHERE id = ?`).get(u2.id) as { d: string }).d);
+    expect(ud.changes.deletedAt![1]).toBe((await queryRow<{ d: string }>(env.ctx.db, `SELECT deleted_at AS d FROM umkm WHERE id = ?`, [u2.id]))!.d);
 
     // Every core write channel of the table was exercised (a new one must be added here too).
     const core = Object.entries(WRITE_AUDIT)
@@ -207,12 +208,13 @@ describe('names on the trail', () => {
 describe('the trail cannot be changed', () => {
   it('refuses UPDATE and DELETE of its lines, from anyone with the file', async () => {
     await ok('umkm:create', validUmkm());
-    const raw = env.ctx.db.raw;
-    const before = raw.prepare(`SELECT * FROM audit_log ORDER BY id`).all();
-    expect(() => raw.prepare(`UPDATE audit_log SET username = 'orang lain'`).run()).toThrow(/append-only/);
-    expect(() => raw.prepare(`DELETE FROM audit_log`).run()).toThrow(/append-only/);
-    expect(() => raw.prepare(`DELETE FROM audit_log WHERE id = 1`).run()).toThrow(/append-only/);
-    expect(raw.prepare(`SELECT * FROM audit_log ORDER BY id`).all()).toEqual(before);
+    const db = env.ctx.db;
+    const before = await queryRows(db, `SELECT * FROM audit_log ORDER BY id`);
+    expect(before.length).toBeGreaterThan(0);
+    await expect(queryRows(db, `UPDATE audit_log SET username = 'orang lain'`)).rejects.toThrow(/append-only/);
+    await expect(queryRows(db, `DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
+    await expect(queryRows(db, `DELETE FROM audit_log WHERE id = 1`)).rejects.toThrow(/append-only/);
+    expect(await queryRows(db, `SELECT * FROM audit_log ORDER BY id`)).toEqual(before);
   });
 
   it('offers no channel that writes to it', async () => {
@@ -224,13 +226,13 @@ describe('the trail cannot be changed', () => {
 describe('failed writes', () => {
   it('record nothing', async () => {
     const u = await ok('umkm:create', validUmkm());
-    const n = countRows();
+    const n = await auditLines();
     const dup = await dispatch('umkm:create', validUmkm({ businessName: 'Kembar' }), env.ctx.core, admin);
     expect(dup.ok).toBe(false);
     expect((await dispatch('umkm:update', { id: 9999, changes: { phone: '0813-1111-2222' } }, env.ctx.core, admin)).ok).toBe(false);
     expect((await dispatch('umkm:update', { id: u.id, changes: { nik: '12' } }, env.ctx.core, admin)).ok).toBe(false);
     expect((await dispatch('kemitraan:setStatus', { id: 9999, status: 'aktif' }, env.ctx.core, admin)).ok).toBe(false);
-    expect(countRows()).toBe(n);
+    expect(await auditLines()).toBe(n);
   });
 
   it('never commit a write without its line: a failing record rolls the write back', async () => {
@@ -240,8 +242,8 @@ describe('failed writes', () => {
     };
     const r = await dispatch('umkm:create', validUmkm(), env.ctx.core, admin, () => {}).finally(() => (AuditLog.prototype.record = original));
     expect(r.ok).toBe(false);
-    expect((env.ctx.db.raw.prepare(`SELECT COUNT(*) AS n FROM umkm`).get() as { n: number }).n).toBe(0);
-    expect(env.ctx.db.raw.inTransaction).toBe(false);
+    expect(await countRows(env.ctx.db, 'umkm')).toBe(0);
+    expect(await openTransactions(env.ctx.db)).toBe(0);
     // The connection is usable again at once.
     expect((await dispatch('umkm:create', validUmkm(), env.ctx.core, admin)).ok).toBe(true);
   });
@@ -264,7 +266,7 @@ describe('sign-in and accounts', () => {
     expect(created.changes.username).toEqual([null, 'op2']);
     await ok('users:update', { id: created.entityId!, changes: { password: 'rahasia-baru-2222', role: 'pimpinan' } });
     expect((await latest()).changes).toEqual({ role: ['operator', 'pimpinan'], password: ['***', '***'] });
-    const all = JSON.stringify(env.ctx.db.raw.prepare(`SELECT * FROM audit_log`).all());
+    const all = JSON.stringify(await queryRows(env.ctx.db, `SELECT * FROM audit_log`));
     expect(all).not.toContain('rahasia');
     expect(all).not.toContain('salah-sekali');
     expect(all).not.toMatch(/scrypt|argon|\$[0-9a-z]+\$/i);

@@ -7,6 +7,7 @@ import { Core } from '../../electron/core/core';
 import type { AuthEvent } from '../../electron/core/auth/authEvents';
 import type { SessionRef } from '../../electron/core/auth/sessions';
 import { dispatch } from '../../electron/core/dispatch/dispatch';
+import { queryRows } from '../support/dbQuery';
 import { tempContext, validUmkm } from '../support/tempDb';
 
 let t: Awaited<ReturnType<typeof tempContext>>;
@@ -33,7 +34,7 @@ function ok<T>(r: Result<unknown>): T {
   return r.value as T;
 }
 const code = (r: Result<unknown>) => (r.ok ? 'OK' : r.error.code);
-const rows = () => t.ctx.db.raw.prepare(`SELECT * FROM pengguna ORDER BY id`).all() as Array<Record<string, unknown>>;
+const rows = () => queryRows(t.ctx.db, `SELECT * FROM pengguna ORDER BY id`);
 
 async function setupAdmin(): Promise<SessionRef> {
   ok(await call('auth:setup', ADMIN, win(1)));
@@ -48,7 +49,7 @@ describe('first start', () => {
     expect(after).toMatchObject({ needsSetup: false, locked: false, user: { username: 'admin', fullName: 'Rina Admin', role: 'admin' } });
     const again = await call('auth:setup', { ...ADMIN, username: 'kedua' }, win(2));
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'Akun administrator sudah dibuat. Silakan masuk.' } });
-    expect(rows()).toHaveLength(1);
+    expect(await rows()).toHaveLength(1);
     expect(events.map((e) => e.type)).toEqual(['setup']);
   });
 
@@ -59,7 +60,7 @@ describe('first start', () => {
       expect(r.error.code).toBe('VALIDATION');
       expect(r.error.fields).toMatchObject({ username: expect.stringContaining('huruf'), password: 'Kata sandi minimal 10 karakter (spasi di awal dan akhir tidak dihitung).', fullName: 'Wajib diisi.' });
     }
-    expect(rows()).toHaveLength(0);
+    expect(await rows()).toHaveLength(0);
   });
 });
 
@@ -67,7 +68,7 @@ describe('password storage', () => {
   it('keeps a salted scrypt hash, never the password, and never hands the hash out', async () => {
     const admin = await setupAdmin();
     ok(await call('users:create', { username: 'budi', fullName: 'Budi', role: 'operator', password: ADMIN.password }, admin));
-    const [a, b] = rows() as Array<{ password_hash: string }>;
+    const [a, b] = (await rows()) as Array<{ password_hash: string }>;
     for (const row of [a!, b!]) {
       const [kind, n, r, p, salt, hash] = row.password_hash.split('$');
       expect([kind, n, r, p]).toEqual(['scrypt', '32768', '8', '1']);
@@ -77,9 +78,16 @@ describe('password storage', () => {
     }
     // Same password, two accounts: different salts, different hashes.
     expect(a!.password_hash).not.toBe(b!.password_hash);
-    await t.ctx.db.raw.pragma('wal_checkpoint(TRUNCATE)');
-    const bytes = Buffer.concat([fs.readFileSync(t.file), fs.existsSync(`${t.file}-wal`) ? fs.readFileSync(`${t.file}-wal`) : Buffer.alloc(0)]);
-    expect(bytes.includes(Buffer.from(ADMIN.password))).toBe(false);
+    // Nowhere in the stored rows; on SQLite nowhere in the file's bytes either (its WAL included).
+    const stored = JSON.stringify([await rows(), await queryRows(t.ctx.db, `SELECT * FROM audit_log`)]);
+    expect(stored).toContain(a!.password_hash);
+    expect(stored).not.toContain(ADMIN.password);
+    const db = t.ctx.db;
+    if (db.kind === 'sqlite') {
+      db.raw.pragma('wal_checkpoint(TRUNCATE)');
+      const bytes = Buffer.concat([fs.readFileSync(t.file), fs.existsSync(`${t.file}-wal`) ? fs.readFileSync(`${t.file}-wal`) : Buffer.alloc(0)]);
+      expect(bytes.includes(Buffer.from(ADMIN.password))).toBe(false);
+    }
     const list = ok<UserAccount[]>(await call('users:list', {}, admin));
     expect(list.map((u) => u.username)).toEqual(['admin', 'budi']);
     expect(JSON.stringify(list)).not.toMatch(/scrypt|hash|password/i);
@@ -104,7 +112,7 @@ describe('signing in and out', () => {
     expect(code(await call('users:list', {}, win(2)))).toBe('FORBIDDEN');
     ok(await call('auth:logout', {}, win(2)));
     expect(code(await call('umkm:list', {}, win(2)))).toBe('UNAUTHENTICATED');
-    expect(rows().find((r) => r.username === 'Operator1')?.last_login_at).toBe(new Date(clock).toISOString());
+    expect((await rows()).find((r) => r.username === 'Operator1')?.last_login_at).toBe(new Date(clock).toISOString());
     expect(events.map((e) => e.type)).toEqual(['setup', 'login', 'logout']);
   });
 
@@ -215,7 +223,7 @@ describe('wrong passwords slow further tries', () => {
     clock += 61_000;
     expect(code(await call('auth:login', { username: 'admin', password: ADMIN.password }, win(2)))).toBe('OK');
     // Success clears the count.
-    expect(rows()[0]).toMatchObject({ failed_count: 0, locked_until: null });
+    expect((await rows())[0]).toMatchObject({ failed_count: 0, locked_until: null });
     expect(code(await wrong())).toBe('UNAUTHENTICATED');
   });
 

@@ -14,6 +14,9 @@ import type { SessionRef } from '../../electron/core/auth/sessions';
 import { openDatabase } from '../../electron/core/db/openDatabase';
 import { dispatch } from '../../electron/core/dispatch/dispatch';
 import { runCli } from '../support/cli';
+import { countRows, queryRow, queryRows } from '../support/dbQuery';
+import { cliDatabaseArgs } from '../support/sameDatabase';
+import { sqliteOf } from '../support/sqliteOf';
 import { tempContext, validUmkm } from '../support/tempDb';
 
 const v = messages.auth.validation;
@@ -40,7 +43,14 @@ function ok<T>(r: Result<unknown>): T {
 const code = (r: Result<unknown>) => (r.ok ? 'OK' : r.error.code);
 const signIn = (who: { username: string; password: string }, s: SessionRef, core?: Core) => call('auth:login', { username: who.username, password: who.password }, s, core);
 const wrong = (username: string, s: SessionRef, core?: Core) => call('auth:login', { username, password: 'tebakan-salah-1' }, s, core);
-const row = (username: string) => t.ctx.db.raw.prepare(`SELECT failed_count, locked_until, last_login_at FROM pengguna WHERE username = ?`).get(username) as Record<string, unknown>;
+const row = async (username: string) => (await queryRow(t.ctx.db, `SELECT failed_count, locked_until, last_login_at FROM pengguna WHERE username = ?`, [username]))!;
+
+/** Pins a test to SQLite (for what only a SQLite file does: a restore, a swap of the file, a copy by backup). */
+async function onSqliteFile(): Promise<void> {
+  if (t.core.db.kind === 'sqlite') return;
+  await t.cleanup();
+  t = await tempContext({ now: () => clock }, 'sqlite');
+}
 
 async function setup(): Promise<{ admin: SessionRef; operator: UserAccount }> {
   ok(await call('auth:setup', ADMIN, win(1)));
@@ -65,7 +75,7 @@ describe('wrong passwords slow the guesser, never lock the right password out', 
     ok(await signIn(OPERATOR, win(2)));
     ok(await call('auth:logout', {}, win(2)));
     await hammer('admin', win(2), 10);
-    expect(row('admin').failed_count).toBe(10);
+    expect((await row('admin')).failed_count).toBe(10);
     // The guesser's window waits, the right password included, and longer each time.
     const held = await wrong('admin', win(2));
     expect(held).toMatchObject({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS' } });
@@ -73,7 +83,7 @@ describe('wrong passwords slow the guesser, never lock the right password out', 
     // The admin, at another window, signs in at once with the right password.
     ok(await signIn(ADMIN, win(1)));
     expect(code(await call('users:list', {}, win(1)))).toBe('OK');
-    expect(row('admin')).toMatchObject({ failed_count: 0, locked_until: null, last_login_at: new Date(clock).toISOString() });
+    expect(await row('admin')).toMatchObject({ failed_count: 0, locked_until: null, last_login_at: new Date(clock).toISOString() });
     // The guesser's wait stands after the admin's sign-in.
     expect(code(await wrong('admin', win(2)))).toBe('TOO_MANY_ATTEMPTS');
   });
@@ -106,7 +116,7 @@ describe('wrong passwords slow the guesser, never lock the right password out', 
     // Sitting out the wait would have worked too; the lift makes it now.
     expect(lifted).toMatchObject({ failedAttempts: 0, waitUntil: null });
     ok(await signIn(ADMIN, win(1)));
-    const audit = t.ctx.db.raw.prepare(`SELECT username, changes FROM audit_log WHERE entity = 'user' AND entity_id = ? AND action = 'update'`).all(listed.id) as Array<{ username: string; changes: string }>;
+    const audit = await queryRows<{ username: string; changes: string }>(t.ctx.db, `SELECT username, changes FROM audit_log WHERE entity = 'user' AND entity_id = ? AND action = 'update'`, [listed.id]);
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ username: 'budi' });
     expect(JSON.parse(audit[0]!.changes)).toMatchObject({ failedCount: [6, 0] });
@@ -122,12 +132,12 @@ describe('wrong passwords slow the guesser, never lock the right password out', 
     expect(code(await wrong('admin', win(1)))).toBe('TOO_MANY_ATTEMPTS');
     clock = Date.now();
     expect(code(await signIn(ADMIN, win(1)))).toBe('TOO_MANY_ATTEMPTS');
-    const cli = await runCli(['user', 'unlock', 'admin', '--as-admin-offline', '--db', t.file], { dataDir: path.join(t.dir, 'data') });
+    const cli = await runCli(['user', 'unlock', 'admin', '--as-admin-offline', ...cliDatabaseArgs(t.core.db)], { dataDir: path.join(t.dir, 'data') });
     expect(cli.stderr).toBe('');
     expect(cli.stdout).toBe('Penundaan masuk untuk admin dicabut; akun ini dapat langsung masuk lagi.\n');
     clock = Date.now() + 1000;
     ok(await signIn(ADMIN, win(1)));
-    const trail = t.ctx.db.raw.prepare(`SELECT via FROM audit_log WHERE entity = 'user' AND action = 'update'`).all() as Array<{ via: string }>;
+    const trail = await queryRows<{ via: string }>(t.ctx.db, `SELECT via FROM audit_log WHERE entity = 'user' AND action = 'update'`);
     expect(trail.map((r) => r.via)).toEqual(['offline-admin']);
   });
 
@@ -169,9 +179,9 @@ describe('wrong passwords slow the guesser, never lock the right password out', 
     expect(inactiveRight).toEqual(activeWrong);
     expect(inactiveRight).toEqual(noName);
     expect(inactiveRight).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: e.wrongCredentials } });
-    expect(row('sari').failed_count).toBe(1);
+    expect((await row('sari')).failed_count).toBe(1);
     // The trail (the admin's) still says which it was.
-    const reasons = t.ctx.db.raw.prepare(`SELECT summary FROM audit_log WHERE action = 'login_failed' ORDER BY id`).all() as Array<{ summary: string }>;
+    const reasons = await queryRows<{ summary: string }>(t.ctx.db, `SELECT summary FROM audit_log WHERE action = 'login_failed' ORDER BY id`);
     expect(reasons[0]!.summary).toContain(messages.auditReasons.FORBIDDEN);
   });
 });
@@ -207,7 +217,7 @@ describe('weak passwords are refused with a plain message', () => {
     ok(await call('auth:setup', ADMIN, win(1)));
     const r = await call('users:create', { username: 'budi.santoso', fullName: 'Budi', role: 'operator', password }, win(1));
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { password: message } } });
-    expect(t.ctx.db.raw.prepare(`SELECT count(*) AS n FROM pengguna`).get()).toEqual({ n: 1 });
+    expect(await countRows(t.ctx.db, 'pengguna')).toBe(1);
   });
 
   it('refuses them for the first admin, a reset and an own change too; a good one passes', async () => {
@@ -259,7 +269,7 @@ describe('sessions end when they should', () => {
     ok(await call('umkm:create', validUmkm(), win(2)));
     ok(await call('users:update', { id: operator.id, changes: { password: 'operator-sandi-baru' } }, win(1)));
     expect(code(await call('umkm:create', validUmkm({ nik: '6471054506880002', businessName: 'Kedua' }), win(2)))).toBe('UNAUTHENTICATED');
-    expect(t.ctx.db.raw.prepare(`SELECT count(*) AS n FROM umkm`).get()).toEqual({ n: 1 });
+    expect(await countRows(t.ctx.db, 'umkm')).toBe(1);
     // The admin who reset it carries on.
     expect(code(await call('users:list', {}, win(1)))).toBe('OK');
   });
@@ -274,6 +284,8 @@ describe('sessions end when they should', () => {
   });
 
   it('after a restore, a session whose account the restored file lacks is refused; the admin who restored stays', async () => {
+    // Restoring a backup copy is the SQLite file's (PostgreSQL's registry is kept with the server's tools).
+    await onSqliteFile();
     ok(await call('auth:setup', ADMIN, win(1)));
     const backup = ok<BackupEntry>(await call('backup:create', {}, win(1)));
     ok(await call('users:create', OPERATOR, win(1)));
@@ -282,10 +294,12 @@ describe('sessions end when they should', () => {
     ok(await call('backup:restore', { name: backup.name }, win(1)));
     expect(code(await call('umkm:create', validUmkm({ nik: '6471054506880002' }), win(2)))).toBe('UNAUTHENTICATED');
     expect(code(await call('users:list', {}, win(1)))).toBe('OK');
-    expect(t.ctx.db.raw.prepare(`SELECT count(*) AS n FROM umkm`).get()).toEqual({ n: 0 });
+    expect(await countRows(t.ctx.db, 'umkm')).toBe(0);
   });
 
   it('after a swap to a file where the account has another password or is inactive, its session ends; a new role follows', async () => {
+    // The other file is a copy of this one made by SQLite's backup, swapped in as a restore does.
+    await onSqliteFile();
     const { operator } = await setup();
     ok(await signIn(ADMIN, win(1)));
     ok(await call('users:create', { username: 'kadis', fullName: 'Pak Kadis', role: 'pimpinan', password: 'pimpinan-sandi' }, win(1)));
@@ -293,7 +307,7 @@ describe('sessions end when they should', () => {
     ok(await signIn({ username: 'kadis', password: 'pimpinan-sandi' }, win(3)));
     // Another file: a copy of this one where sari's password differs and kadis became operator.
     const other = path.join(t.dir, 'lain.sqlite');
-    await t.ctx.db.raw.backup(other);
+    await sqliteOf(t.core.db).raw.backup(other);
     const copy = await openDatabase({ file: other });
     copy.raw.prepare(`UPDATE pengguna SET password_hash = 'scrypt$1$1$1$AA==$AA==' WHERE id = ?`).run(operator.id);
     copy.raw.prepare(`UPDATE pengguna SET role = 'operator' WHERE username = 'kadis'`).run();
@@ -310,13 +324,21 @@ describe('sessions end when they should', () => {
 describe('a sign-in writes in one transaction', () => {
   it('its sign-in time and its audit row commit together or not at all', async () => {
     await setup();
-    // A trigger that rolls back the transaction when the sign-in's audit row is written.
-    t.ctx.db.raw.exec(`CREATE TEMP TRIGGER refuse_login BEFORE INSERT ON main.audit_log WHEN NEW.action = 'login' BEGIN SELECT RAISE(ROLLBACK, 'uji'); END`);
+    // A trigger that refuses the sign-in's audit row (its statement only: the transaction stays
+    // open, as PostgreSQL's does until it ends), so committing the rest would split the two.
+    const db = t.ctx.db;
+    if (db.kind === 'sqlite') {
+      db.raw.exec(`CREATE TEMP TRIGGER refuse_login BEFORE INSERT ON main.audit_log WHEN NEW.action = 'login' BEGIN SELECT RAISE(ABORT, 'uji'); END`);
+    } else {
+      await queryRows(db, `CREATE FUNCTION refuse_login() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'uji'; END $$`);
+      await queryRows(db, `CREATE TRIGGER refuse_login BEFORE INSERT ON audit_log FOR EACH ROW WHEN (NEW.action = 'login') EXECUTE FUNCTION refuse_login()`);
+    }
     expect(code(await signIn(OPERATOR, win(2)))).not.toBe('OK');
-    expect(row('sari').last_login_at).toBeNull();
+    expect((await row('sari')).last_login_at).toBeNull();
     expect(code(await call('umkm:list', {}, win(2)))).toBe('UNAUTHENTICATED');
-    t.ctx.db.raw.exec(`DROP TRIGGER refuse_login`);
+    if (db.kind === 'sqlite') db.raw.exec(`DROP TRIGGER refuse_login`);
+    else await queryRows(db, `DROP TRIGGER refuse_login ON audit_log`);
     ok(await signIn(OPERATOR, win(2)));
-    expect(row('sari').last_login_at).toBe(new Date(clock).toISOString());
+    expect((await row('sari')).last_login_at).toBe(new Date(clock).toISOString());
   });
 });

@@ -50,12 +50,12 @@ describe('a viewer (pimpinan)', () => {
 
   it('is refused with FORBIDDEN on every writing channel, and nothing is written', async () => {
     expect(writing.length).toBeGreaterThan(30);
-    const before = dbFingerprint(t.ctx.db.raw);
+    const before = await dbFingerprint(t.ctx.db);
     for (const channel of writing) {
       const r = await dispatch(channel, payloadFor(channel), t.ctx.core, viewer);
       expect(r, channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: 'Peran Pimpinan tidak diizinkan untuk tindakan ini.' } });
     }
-    expect(dbFingerprint(t.ctx.db.raw)).toEqual(before);
+    expect(await dbFingerprint(t.ctx.db)).toEqual(before);
   });
 
   it('reads and exports: no reading channel refuses it for its role', async () => {
@@ -71,11 +71,11 @@ describe('an operator', () => {
   it('is refused the admin channels (accounts, restore, recycle bin)', async () => {
     const adminOnly = CHANNELS.filter((c) => PERMISSIONS[c] !== 'public' && !roleMay('operator', c));
     expect(adminOnly).toEqual(expect.arrayContaining(['users:list', 'users:create', 'users:update', 'backup:restore', 'trash:restore', 'trash:purge']));
-    const before = dbFingerprint(t.ctx.db.raw);
+    const before = await dbFingerprint(t.ctx.db);
     for (const channel of adminOnly) {
       expect(code(await dispatch(channel, payloadFor(channel), t.ctx.core, operator)), channel).toBe('FORBIDDEN');
     }
-    expect(dbFingerprint(t.ctx.db.raw)).toEqual(before);
+    expect(await dbFingerprint(t.ctx.db)).toEqual(before);
   });
 });
 
@@ -93,7 +93,7 @@ describe('without a session, or with a locked one', () => {
   it('refuses a locked session on every channel but auth:*, for every role', async () => {
     await t.ctx.auth.setLockMinutes(t.ctx.tx.em, 1);
     clock += 2 * 60_000;
-    const before = dbFingerprint(t.ctx.db.raw);
+    const before = await dbFingerprint(t.ctx.db);
     for (const session of [admin, operator, viewer]) {
       for (const channel of CHANNELS.filter((c) => !c.startsWith('auth:'))) {
         const r = await dispatch(channel, payloadFor(channel), t.ctx.core, session);
@@ -102,7 +102,7 @@ describe('without a session, or with a locked one', () => {
       expect(code(await dispatch('auth:changePassword', { oldPassword: 'x', newPassword: 'yyyyyyyy' }, t.ctx.core, session))).toBe('SESSION_LOCKED');
       expect(code(await dispatch('auth:status', {}, t.ctx.core, session))).toBe('OK');
     }
-    expect(dbFingerprint(t.ctx.db.raw)).toEqual(before);
+    expect(await dbFingerprint(t.ctx.db)).toEqual(before);
     expect(code(await dispatch('auth:unlock', { password: 'kata-sandi-uji' }, t.ctx.core, operator))).toBe('OK');
     expect(code(await dispatch('umkm:list', {}, t.ctx.core, operator))).toBe('OK');
   });

@@ -1,6 +1,7 @@
 // Backups as the app makes them: a consistent, checked copy of the running database with its
 // checksum, named by date, in the backups folder beside the database; the daily one at start-up
 // keeping the last N; the list with its verified state; the start-up integrity check.
+import { rawOf, sqliteOf } from '../support/sqliteOf';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -28,7 +29,8 @@ import { tempContext } from '../support/tempDb';
 let t: Awaited<ReturnType<typeof tempContext>>;
 let dir: string;
 beforeEach(async () => {
-  t = await tempContext();
+  // Backups are copies of the SQLite file (PostgreSQL's registry is kept with the server's tools).
+  t = await tempContext({}, 'sqlite');
   dir = backupsDirFor(t.file);
   await seedDemo(t.ctx.db, 60);
 });
@@ -56,7 +58,7 @@ const day = (d: number, h = 8) => new Date(2025, 10, d, h, 0, 0);
 
 describe('a backup', () => {
   it('is a checked copy with its checksum, named by date, in the backups folder beside the database', async () => {
-    const made = await createBackup(t.ctx.db.raw, dir, { appVersion: '9.9.9', kind: 'manual', now: new Date(2025, 11, 1, 9, 30, 15) });
+    const made = await createBackup(rawOf(t.ctx.db), dir, { appVersion: '9.9.9', kind: 'manual', now: new Date(2025, 11, 1, 9, 30, 15) });
     expect(made.name).toBe('kemitraan-2025-12-01-093015.sqlite');
     expect(made.file).toBe(path.join(path.dirname(t.file), 'backups', made.name));
     expect(fs.readdirSync(dir).sort()).toEqual([made.name, `${made.name}.json`]);
@@ -92,7 +94,7 @@ describe('a backup', () => {
     other.exec(`BEGIN IMMEDIATE`);
     other.prepare(`UPDATE umkm SET business_name = 'Belum disimpan' WHERE id = 1`).run();
     other.prepare(`UPDATE umkm SET deleted_at = '2025-12-01T00:00:00.000Z' WHERE id = 2`).run();
-    const made = await createBackup(t.ctx.db.raw, dir, { appVersion: 'test', kind: 'manual' });
+    const made = await createBackup(rawOf(t.ctx.db), dir, { appVersion: 'test', kind: 'manual' });
     other.exec(`COMMIT`);
     other.close();
     const copy = new Database(made.file, { readonly: true });
@@ -104,8 +106,8 @@ describe('a backup', () => {
 
   it('gets a second name when two are made in the same second', async () => {
     const now = new Date(2025, 11, 1, 9, 30, 15);
-    const a = await createBackup(t.ctx.db.raw, dir, { appVersion: 'test', kind: 'manual', now });
-    const b = await createBackup(t.ctx.db.raw, dir, { appVersion: 'test', kind: 'manual', now });
+    const a = await createBackup(rawOf(t.ctx.db), dir, { appVersion: 'test', kind: 'manual', now });
+    const b = await createBackup(rawOf(t.ctx.db), dir, { appVersion: 'test', kind: 'manual', now });
     expect([a.name, b.name]).toEqual(['kemitraan-2025-12-01-093015.sqlite', 'kemitraan-2025-12-01-093015-2.sqlite']);
     expect(BACKUP_NAME.test(b.name)).toBe(true);
   });
@@ -113,8 +115,8 @@ describe('a backup', () => {
 
 describe('the list', () => {
   it('is newest first and tells verified, unverified (no manifest) and damaged (changed since) apart', async () => {
-    const older = await createBackup(t.ctx.db.raw, dir, { appVersion: 'test', kind: 'daily', now: day(3) });
-    const newer = await createBackup(t.ctx.db.raw, dir, { appVersion: 'test', kind: 'manual', now: day(5) });
+    const older = await createBackup(rawOf(t.ctx.db), dir, { appVersion: 'test', kind: 'daily', now: day(3) });
+    const newer = await createBackup(rawOf(t.ctx.db), dir, { appVersion: 'test', kind: 'manual', now: day(5) });
     const byHand = path.join(dir, 'kemitraan-2025-11-04-080000.sqlite');
     fs.copyFileSync(older.file, byHand);
     fs.appendFileSync(newer.file, Buffer.alloc(4096, 1));
@@ -151,8 +153,8 @@ describe('the list', () => {
 describe('the daily backup at start-up', () => {
   it('makes one when today has none, none when it has, and keeps only the newest N', async () => {
     await setBackupKeep(t.ctx.settings, 3);
-    for (const d of [1, 2, 3, 4, 5]) await createBackup(t.ctx.db.raw, dir, { appVersion: 'test', kind: 'daily', now: day(d) });
-    const safety = await createBackup(t.ctx.db.raw, dir, { appVersion: 'test', kind: 'pre-restore', now: day(1) });
+    for (const d of [1, 2, 3, 4, 5]) await createBackup(rawOf(t.ctx.db), dir, { appVersion: 'test', kind: 'daily', now: day(d) });
+    const safety = await createBackup(rawOf(t.ctx.db), dir, { appVersion: 'test', kind: 'pre-restore', now: day(1) });
     const first = await dailyBackup(t.ctx.core, day(6, 7));
     expect(first?.name).toBe('kemitraan-2025-11-06-070000.sqlite');
     expect(first?.manifest.kind).toBe('daily');
@@ -164,7 +166,7 @@ describe('the daily backup at start-up', () => {
   });
 
   it('keeps 14 unless the setting says otherwise', async () => {
-    for (let d = 1; d <= 16; d++) await createBackup(t.ctx.db.raw, dir, { appVersion: 'test', kind: 'daily', now: day(d) });
+    for (let d = 1; d <= 16; d++) await createBackup(rawOf(t.ctx.db), dir, { appVersion: 'test', kind: 'daily', now: day(d) });
     await dailyBackup(t.ctx.core, day(17));
     expect(listBackups(dir)).toHaveLength(14);
   });
@@ -179,7 +181,7 @@ describe('the integrity check', () => {
   });
 
   it('openDatabase with the check refuses a damaged file with DB_DAMAGED naming the latest good backup, and leaves it as it was', async () => {
-    const good = await createBackup(t.ctx.db.raw, dir, { appVersion: 'test', kind: 'daily', now: day(20) });
+    const good = await createBackup(rawOf(t.ctx.db), dir, { appVersion: 'test', kind: 'daily', now: day(20) });
     await t.ctx.db.close();
     damageDatabase(t.file);
     const before = fileSha256(t.file);
@@ -207,8 +209,8 @@ describe('the integrity check', () => {
 
 describe('start-up on a damaged database', () => {
   it('offers the newest verified backup; restoring it moves the damaged file aside and opens the backup', async () => {
-    const good = await createBackup(t.ctx.db.raw, dir, { appVersion: 'test', kind: 'daily', now: day(20) });
-    fs.appendFileSync((await createBackup(t.ctx.db.raw, dir, { appVersion: 'test', kind: 'daily', now: day(21) })).file, 'x');
+    const good = await createBackup(rawOf(t.ctx.db), dir, { appVersion: 'test', kind: 'daily', now: day(20) });
+    fs.appendFileSync((await createBackup(rawOf(t.ctx.db), dir, { appVersion: 'test', kind: 'daily', now: day(21) })).file, 'x');
     await t.ctx.db.close();
     damageDatabase(t.file);
     const damagedSha = fileSha256(t.file);
@@ -220,20 +222,20 @@ describe('start-up on a damaged database', () => {
       },
     });
     expect(offered).toEqual([good.name]);
-    t.core.replaceDatabase(opened!.db);
+    t.core.replaceDatabase(sqliteOf(opened!.db));
     expect(opened!.notice).toContain(good.name);
     expect(integrityOf(t.file)).toEqual(['ok']);
     expect(count(t.file)).toBe(60);
     const aside = fs.readdirSync(dir).find((n) => n.startsWith('damaged-'))!;
     expect(fileSha256(path.join(dir, aside))).toBe(damagedSha);
     // The restore is in the trail of the database restored.
-    const row = t.ctx.db.raw.prepare(`SELECT action, username, summary FROM audit_log ORDER BY id DESC LIMIT 1`).get() as Record<string, string>;
+    const row = rawOf(t.ctx.db).prepare(`SELECT action, username, summary FROM audit_log ORDER BY id DESC LIMIT 1`).get() as Record<string, string>;
     expect(row).toMatchObject({ action: 'backup_restore', username: 'sistem' });
     expect(row.summary).toContain(good.name);
   });
 
   it('quitting at the offer leaves the damaged file untouched and opens nothing', async () => {
-    await createBackup(t.ctx.db.raw, dir, { appVersion: 'test', kind: 'daily', now: day(20) });
+    await createBackup(rawOf(t.ctx.db), dir, { appVersion: 'test', kind: 'daily', now: day(20) });
     await t.ctx.db.close();
     damageDatabase(t.file);
     const before = fileSha256(t.file);
@@ -245,7 +247,7 @@ describe('start-up on a damaged database', () => {
   it('a sound file opens straight away, without asking', async () => {
     await t.ctx.db.close();
     const opened = await openAtStartup(t.file, { ask: async () => Promise.reject(new Error('must not ask')) });
-    t.core.replaceDatabase(opened!.db);
+    t.core.replaceDatabase(sqliteOf(opened!.db));
     expect(opened!.notice).toBeNull();
   });
 });

@@ -3,6 +3,7 @@
 // operator raised to admin (the manifest then recomputed or deleted), an extra trigger that
 // deletes audit rows. Every refusal leaves the current database as it was; an untouched backup
 // still restores. The app's connections also run with trusted_schema off and defensive mode on.
+import { rawOf } from '../support/sqliteOf';
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -21,7 +22,8 @@ import { tempContext } from '../support/tempDb';
 
 let t: Awaited<ReturnType<typeof tempContext>>;
 beforeEach(async () => {
-  t = await tempContext();
+  // Signed backup copies of the SQLite file (PostgreSQL's registry is kept with the server's tools).
+  t = await tempContext({}, 'sqlite');
   await seedDemo(t.ctx.db, 30);
 });
 afterEach(async () => {
@@ -33,7 +35,7 @@ const dbState = () => [t.file, `${t.file}-wal`].map((f) => (fs.existsSync(f) ? f
 
 /** A backup made by the app, then edited as someone holding the file would. */
 async function tamperedBackup(edit: (db: Database.Database) => void, manifest: 'recomputed' | 'deleted'): Promise<string> {
-  const backup = await createBackup(t.ctx.db.raw, backupsDirFor(t.file), { appVersion: 'test', kind: 'manual' });
+  const backup = await createBackup(rawOf(t.ctx.db), backupsDirFor(t.file), { appVersion: 'test', kind: 'manual' });
   const db = new Database(backup.file);
   edit(db);
   db.close();
@@ -72,7 +74,7 @@ async function refused(name: string): Promise<string> {
 
 /** What someone holding the file does: the triggers dropped, the trail edited, the triggers put back. */
 function aroundTriggers(sql: string): void {
-  const raw = t.ctx.db.raw;
+  const raw = rawOf(t.ctx.db);
   const triggers = raw.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'`).all() as Array<{ name: string; sql: string }>;
   for (const tr of triggers) raw.exec(`DROP TRIGGER ${tr.name}`);
   raw.exec(sql);
@@ -112,13 +114,13 @@ it('restores an unsigned backup only on the acting admin\'s own password, and re
   expect(wrong.ok || wrong.error).toMatchObject({ code: 'VALIDATION', fields: { trustPassword: expect.any(String) } });
   const r = (await vouching(name)) as Result<{ unverifiedSource: boolean }>;
   expect(r.ok && r.value.unverifiedSource).toBe(true);
-  const line = t.ctx.db.raw.prepare(`SELECT summary, changes FROM audit_log WHERE action = 'backup_restore'`).get() as { summary: string; changes: string };
+  const line = rawOf(t.ctx.db).prepare(`SELECT summary, changes FROM audit_log WHERE action = 'backup_restore'`).get() as { summary: string; changes: string };
   expect(line.summary).toContain('dari sumber yang belum pasti');
   expect(JSON.parse(line.changes)).toMatchObject({ unverifiedSource: [null, true] });
 });
 
 it('still restores a backup nobody touched', async () => {
-  const backup = await createBackup(t.ctx.db.raw, backupsDirFor(t.file), { appVersion: 'test', kind: 'manual' });
+  const backup = await createBackup(rawOf(t.ctx.db), backupsDirFor(t.file), { appVersion: 'test', kind: 'manual' });
   expect(await schemaChanges(backup.file, (t.ctx.db as unknown as { schemaVersion: string }).schemaVersion)).toEqual([]);
   const r = await call('backup:restore', { name: backup.name });
   expect(r.ok).toBe(true);
@@ -127,13 +129,13 @@ it('still restores a backup nobody touched', async () => {
 it('has db:check report a schema changed by hand in the open database', async () => {
   const sound = (await call('db:check', {})) as Result<DbCheck>;
   expect(sound.ok && sound.value).toMatchObject({ ok: true, schemaChanges: [] });
-  t.ctx.db.raw.exec(`DROP TRIGGER audit_log_no_delete`);
+  rawOf(t.ctx.db).exec(`DROP TRIGGER audit_log_no_delete`);
   const r = (await call('db:check', {})) as Result<DbCheck>;
   expect(r.ok && r.value).toMatchObject({ ok: false, schemaChanges: ['trigger audit_log_no_delete hilang'] });
 });
 
 it('opens every connection with trusted_schema off and defensive mode on', async () => {
-  const raw = t.ctx.db.raw;
+  const raw = rawOf(t.ctx.db);
   expect(raw.pragma('trusted_schema', { simple: true })).toBe(0);
   // Defensive mode: the schema cannot be written through writable_schema.
   raw.pragma('writable_schema = ON');
@@ -158,13 +160,13 @@ describe('the audit trail as a hash chain', () => {
     expect(report.auditChain).toMatchObject({ ok: true, brokenAt: null });
     expect(report.auditChain.rows).toBeGreaterThanOrEqual(3);
     const head = JSON.parse(fs.readFileSync(`${t.file}.jejak.json`, 'utf8')) as { id: number; hash: string };
-    const last = t.ctx.db.raw.prepare(`SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1`).get() as { id: number; hash: string };
+    const last = rawOf(t.ctx.db).prepare(`SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1`).get() as { id: number; hash: string };
     expect(head).toMatchObject(last);
   });
 
   it('finds a line deleted with the triggers dropped and put back, and where', async () => {
     await someLines();
-    const middle = (t.ctx.db.raw.prepare(`SELECT id FROM audit_log ORDER BY id LIMIT 1 OFFSET 1`).get() as { id: number }).id;
+    const middle = (rawOf(t.ctx.db).prepare(`SELECT id FROM audit_log ORDER BY id LIMIT 1 OFFSET 1`).get() as { id: number }).id;
     aroundTriggers(`DELETE FROM audit_log WHERE id = ${middle}`);
     const report = await check();
     expect(report.ok).toBe(false);
@@ -175,14 +177,14 @@ describe('the audit trail as a hash chain', () => {
 
   it('finds a line rewritten around the triggers', async () => {
     await someLines();
-    const first = (t.ctx.db.raw.prepare(`SELECT id FROM audit_log ORDER BY id LIMIT 1`).get() as { id: number }).id;
+    const first = (rawOf(t.ctx.db).prepare(`SELECT id FROM audit_log ORDER BY id LIMIT 1`).get() as { id: number }).id;
     aroundTriggers(`UPDATE audit_log SET username = 'orang-lain' WHERE id = ${first}`);
     expect((await check()).auditChain).toMatchObject({ ok: false, brokenAt: first });
   });
 
   it('finds the newest lines cut, which no link inside the trail can show', async () => {
     await someLines();
-    const last = (t.ctx.db.raw.prepare(`SELECT max(id) AS id FROM audit_log`).get() as { id: number }).id;
+    const last = (rawOf(t.ctx.db).prepare(`SELECT max(id) AS id FROM audit_log`).get() as { id: number }).id;
     aroundTriggers(`DELETE FROM audit_log WHERE id = ${last}`);
     const report = await check();
     expect(report.auditChain).toMatchObject({ ok: false, brokenAt: last });
@@ -193,10 +195,10 @@ describe('the audit trail as a hash chain', () => {
     await someLines();
     const now = new Date().toISOString();
     // An account made the way the app makes one (a write, so the head follows), then raised by hand.
-    t.ctx.db.raw.prepare(`INSERT INTO pengguna (username, full_name, role, password_hash, created_at, updated_at) VALUES ('pimpinan1', 'Pimpinan', 'pimpinan', 'x', ?, ?)`).run(now, now);
+    rawOf(t.ctx.db).prepare(`INSERT INTO pengguna (username, full_name, role, password_hash, created_at, updated_at) VALUES ('pimpinan1', 'Pimpinan', 'pimpinan', 'x', ?, ?)`).run(now, now);
     expect((await call('umkm:update', { id: 4, changes: { businessName: 'Sesudah Akun' } })).ok).toBe(true);
     expect((await check()).auditChain.ok).toBe(true);
-    t.ctx.db.raw.exec(`UPDATE pengguna SET role = 'admin' WHERE username = 'pimpinan1'`);
+    rawOf(t.ctx.db).exec(`UPDATE pengguna SET role = 'admin' WHERE username = 'pimpinan1'`);
     const report = await check();
     expect(report.auditChain.ok).toBe(false);
     expect(report.auditChain.problem).toMatch(/Data akun/);
@@ -217,7 +219,7 @@ describe('the audit trail as a hash chain', () => {
 });
 
 describe('the check at every start of the app', () => {
-  const alerts = () => t.ctx.db.raw.prepare(`SELECT summary, via FROM audit_log WHERE action = 'integrity_alert'`).all() as Array<{ summary: string; via: string }>;
+  const alerts = () => rawOf(t.ctx.db).prepare(`SELECT summary, via FROM audit_log WHERE action = 'integrity_alert'`).all() as Array<{ summary: string; via: string }>;
   beforeEach(async () => {
     for (const id of [1, 2, 3]) expect((await call('umkm:update', { id, changes: { businessName: `Awal ${id}` } })).ok).toBe(true);
   });
@@ -228,7 +230,7 @@ describe('the check at every start of the app', () => {
   });
 
   it('writes a system line into the trail where it found a line deleted', async () => {
-    const middle = (t.ctx.db.raw.prepare(`SELECT id FROM audit_log ORDER BY id LIMIT 1 OFFSET 1`).get() as { id: number }).id;
+    const middle = (rawOf(t.ctx.db).prepare(`SELECT id FROM audit_log ORDER BY id LIMIT 1 OFFSET 1`).get() as { id: number }).id;
     aroundTriggers(`DELETE FROM audit_log WHERE id = ${middle}`);
     const r = await startupChainCheck(t.core)();
     expect(r).toMatchObject({ ok: false, brokenAt: middle + 1 });
@@ -237,9 +239,9 @@ describe('the check at every start of the app', () => {
 
   it('finds the accounts changed by hand even when the day’s first write comes before the walk', async () => {
     const now = new Date().toISOString();
-    t.ctx.db.raw.prepare(`INSERT INTO pengguna (username, full_name, role, password_hash, created_at, updated_at) VALUES ('op1', 'Operator', 'operator', 'x', ?, ?)`).run(now, now);
+    rawOf(t.ctx.db).prepare(`INSERT INTO pengguna (username, full_name, role, password_hash, created_at, updated_at) VALUES ('op1', 'Operator', 'operator', 'x', ?, ?)`).run(now, now);
     expect((await call('umkm:update', { id: 4, changes: { businessName: 'Sesudah Akun' } })).ok).toBe(true);
-    t.ctx.db.raw.exec(`UPDATE pengguna SET role = 'admin' WHERE username = 'op1'`);
+    rawOf(t.ctx.db).exec(`UPDATE pengguna SET role = 'admin' WHERE username = 'op1'`);
     const check = startupChainCheck(t.core);
     // The daily backup's line, written before the walk, moves the head on.
     expect((await call('umkm:update', { id: 5, changes: { businessName: 'Hari Berikutnya' } })).ok).toBe(true);

@@ -3,6 +3,7 @@
 // with SIGKILL at a random moment, 50 times in all. After each kill the database must open
 // (WAL recovery), pass integrity_check, hold every transaction the child reported committed, and
 // hold every interrupted transaction either whole or not at all.
+import { rawOf } from '../support/sqliteOf';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -121,8 +122,8 @@ async function openAndCheck(file: string): Promise<Scope> {
   return contextFor(await openDatabase({ file, integrity: 'quick' }), 'crash-check');
 }
 
-const one = <T>(ctx: Scope, sql: string, ...p: unknown[]) => ctx.db.raw.prepare(sql).get(...p) as T;
-const all = <T>(ctx: Scope, sql: string, ...p: unknown[]) => ctx.db.raw.prepare(sql).all(...p) as T[];
+const one = <T>(ctx: Scope, sql: string, ...p: unknown[]) => rawOf(ctx.db).prepare(sql).get(...p) as T;
+const all = <T>(ctx: Scope, sql: string, ...p: unknown[]) => rawOf(ctx.db).prepare(sql).all(...p) as T[];
 
 /** Every tagged write of the ordinary mode is whole or absent, and every reported commit is there. */
 function checkWrites(ctx: Scope, committed: string[]): void {

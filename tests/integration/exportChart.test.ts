@@ -68,7 +68,8 @@ function sectionAChart(): ChartPart {
 }
 
 beforeAll(async () => {
-  env = await tempContext();
+  // The chart in the workbook is under test, not the engine: SQLite (integration-pg leaves this file out).
+  env = await tempContext({}, 'sqlite');
   ctx = env.ctx;
   await seedDemo(ctx.db, 60);
   stats = await call(ctx, 'stats:summary', {});

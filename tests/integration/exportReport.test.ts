@@ -15,6 +15,7 @@ import { writeReport } from '../../electron/core/excel/export/report/reportWorkb
 import { exportChannels } from '../../electron/core/excel/export/exportChannels';
 import { seedDemo } from '../../electron/core/services/demo/seedDemo';
 import { call } from '../support/call';
+import { queryRows } from '../support/dbQuery';
 import { sheetsAsCsv, SOFFICE, SKIP_WITHOUT_SOFFICE, needsLibreOffice } from '../support/libreoffice';
 import { tempContext } from '../support/tempDb';
 
@@ -64,16 +65,16 @@ const num = (s: string | undefined) => Number(s);
  * record standing on that date (the latest on or before it, the last entered of its day), else
  * of its first day's record (nothing changed before its first record), else its own.
  */
-function positionAt(date: string): Array<{ kecamatan: string; cls: string }> {
-  return ctx.db.raw
-    .prepare(
-      `SELECT u.kecamatan AS kecamatan, COALESCE(
-         (SELECT r.class FROM riwayat_kelas r WHERE r.umkm_id = u.id AND r.deleted_at IS NULL AND r.date <= @date ORDER BY r.date DESC, r.id DESC LIMIT 1),
-         (SELECT r.class FROM riwayat_kelas r WHERE r.umkm_id = u.id AND r.deleted_at IS NULL ORDER BY r.date ASC, r.id DESC LIMIT 1),
-         u.class) AS cls
-       FROM umkm u WHERE u.deleted_at IS NULL AND u.registered_at <= @date`,
-    )
-    .all({ date }) as Array<{ kecamatan: string; cls: string }>;
+function positionAt(date: string): Promise<Array<{ kecamatan: string; cls: string }>> {
+  return queryRows(
+    ctx.db,
+    `SELECT u.kecamatan AS kecamatan, COALESCE(
+       (SELECT r.class FROM riwayat_kelas r WHERE r.umkm_id = u.id AND r.deleted_at IS NULL AND r.date <= ? ORDER BY r.date DESC, r.id DESC LIMIT 1),
+       (SELECT r.class FROM riwayat_kelas r WHERE r.umkm_id = u.id AND r.deleted_at IS NULL ORDER BY r.date ASC, r.id DESC LIMIT 1),
+       u.class) AS cls
+     FROM umkm u WHERE u.deleted_at IS NULL AND u.registered_at <= ?`,
+    [date, date],
+  );
 }
 const agreements = async (q: InputOf<'kemitraan:list'>) => (await call(ctx, 'kemitraan:list', { from: FROM, to: TO, ...q, pageSize: 1 })).total;
 
@@ -93,11 +94,11 @@ describe.skipIf(SKIP_WITHOUT_SOFFICE)(needsLibreOffice('laporan perkembangan UMK
         expect(rows.some((r) => r.includes(t.signNipBlank))).toBe(true);
       });
 
-      it('A: UMKM by kecamatan and class equal the registry as it stood on 31/12/2023 (plain SQL), totals too', () => {
+      it('A: UMKM by kecamatan and class equal the registry as it stood on 31/12/2023 (plain SQL), totals too', async () => {
         const at = summary().findIndex((r) => r[0] === t.sectionClass);
         expect(summary()[at + 1]![0]).toContain('Posisi per 31/12/2023');
         const rows = table(summary(), t.sectionClass, t.colKecamatan, KECAMATAN.length + 1);
-        const position = positionAt(TO);
+        const position = await positionAt(TO);
         for (const [i, k] of KECAMATAN.entries()) {
           const r = rows[i]!;
           expect(r[0]).toBe(k.name);
@@ -150,14 +151,14 @@ describe.skipIf(SKIP_WITHOUT_SOFFICE)(needsLibreOffice('laporan perkembangan UMK
         expect(await agreements({})).toBeGreaterThan(0);
       });
 
-      it('D: support by kind and value equal a plain SQL sum over the agreements running in the period', () => {
+      it('D: support by kind and value equal a plain SQL sum over the agreements running in the period', async () => {
         const rows = table(summary(), t.sectionSupport, t.colSupportKind, SUPPORT_KINDS.length + 1);
-        const sql = ctx.db.raw
-          .prepare(
-            `SELECT d.kind AS kind, COUNT(*) AS n, COALESCE(SUM(d.value), 0) AS v FROM kemitraan_dukungan d JOIN kemitraan k ON k.id = d.kemitraan_id
-             WHERE k.deleted_at IS NULL AND k.status IN ('aktif', 'selesai') AND k.start_date <= ? AND (k.end_date IS NULL OR k.end_date >= ?) GROUP BY d.kind`,
-          )
-          .all(TO, FROM) as Array<{ kind: string; n: number; v: number }>;
+        const sql = await queryRows<{ kind: string; n: number; v: number }>(
+          ctx.db,
+          `SELECT d.kind AS kind, COUNT(*) AS n, COALESCE(SUM(d.value), 0) AS v FROM kemitraan_dukungan d JOIN kemitraan k ON k.id = d.kemitraan_id
+           WHERE k.deleted_at IS NULL AND k.status IN ('aktif', 'selesai') AND k.start_date <= ? AND (k.end_date IS NULL OR k.end_date >= ?) GROUP BY d.kind`,
+          [TO, FROM],
+        );
         const byKind = new Map(sql.map((r) => [r.kind, r]));
         SUPPORT_KINDS.forEach((k, i) => {
           expect(rows[i]![0]).toBe(e.support[k]);
@@ -187,10 +188,10 @@ describe.skipIf(SKIP_WITHOUT_SOFFICE)(needsLibreOffice('laporan perkembangan UMK
           return rows.slice(6).filter((r) => /^\d+$/.test(r[0]!));
         };
         const umkm = data(t.detailUmkm);
-        expect(umkm).toHaveLength(positionAt(TO).length);
+        expect(umkm).toHaveLength((await positionAt(TO)).length);
         // NIK as text: all 16 digits survive (a number would keep 15 significant digits).
         const niks = new Set(
-          (ctx.db.raw.prepare(`SELECT nik FROM umkm WHERE deleted_at IS NULL AND registered_at <= ?`).all(TO) as Array<{ nik: string }>).map((r) => r.nik),
+          (await queryRows<{ nik: string }>(ctx.db, `SELECT nik FROM umkm WHERE deleted_at IS NULL AND registered_at <= ?`, [TO])).map((r) => r.nik),
         );
         expect(new Set(umkm.map((r) => r[3]))).toEqual(niks);
         expect(data(t.detailNaik)).toHaveLength(report.naikTotal);

@@ -2,6 +2,7 @@
 // behind another process answers BUSY ("Basis data sedang dipakai proses lain; coba lagi"), made
 // once more where that is safe; a full disk at start-up is a full disk (DISK_FULL), never a
 // damaged database, and no restore is offered for it.
+import { rawOf } from '../support/sqliteOf';
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,14 +28,15 @@ describe('a write behind another process holding the write lock', () => {
   let env: Awaited<ReturnType<typeof tempContext>>;
   let other: BetterSqlite3.Database | undefined;
   beforeEach(async () => {
-    env = await tempContext();
+    // Another process holding the SQLite file's write lock.
+    env = await tempContext({}, 'sqlite');
   });
   afterEach(async () => {
     if (other?.open) other.close();
     await env.cleanup();
   });
 
-  const count = (sql: string) => (env.ctx.db.raw.prepare(sql).get() as { n: number }).n;
+  const count = (sql: string) => (rawOf(env.ctx.db).prepare(sql).get() as { n: number }).n;
 
   it('answers BUSY in Indonesian after trying for 5 s (a record write is safe to repeat), writes nothing, and goes through once the lock is free', async () => {
     const operator = sessionAs(env.ctx, 'operator');
@@ -128,7 +130,7 @@ describe('a write behind another process holding the write lock', () => {
 
 describe('the command-line tool behind the app holding the write lock', () => {
   it('answers BUSY with the same words and exit 1, never a stack trace', async () => {
-    const env = await tempContext();
+    const env = await tempContext({}, 'sqlite');
     const other = new BetterSqlite3(env.file);
     try {
       other.exec('BEGIN IMMEDIATE');
@@ -137,7 +139,7 @@ describe('the command-line tool behind the app holding the write lock', () => {
       expect(r.code, r.stderr).toBe(1);
       expect(JSON.parse(r.stdout)).toEqual({ ok: false, error: { code: 'BUSY', message: messages.errors.busy } });
       expect(r.stderr).not.toMatch(/at .*\.cjs/);
-      expect((env.ctx.db.raw.prepare(`SELECT COUNT(*) AS n FROM umkm`).get() as { n: number }).n).toBe(0);
+      expect((rawOf(env.ctx.db).prepare(`SELECT COUNT(*) AS n FROM umkm`).get() as { n: number }).n).toBe(0);
     } finally {
       other.close();
       await env.cleanup();

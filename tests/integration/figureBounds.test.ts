@@ -5,24 +5,24 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { registryBounds, registryBoundsAsOf } from '../../electron/core/excel/export/figureBounds';
 import { seedDemo } from '../../electron/core/services/demo/seedDemo';
+import { queryRow, queryRows } from '../support/dbQuery';
 import { tempContext } from '../support/tempDb';
 
 let env: Awaited<ReturnType<typeof tempContext>>;
 beforeAll(async () => {
   env = await tempContext();
   await seedDemo(env.ctx.db, 300);
-  env.ctx.db.raw.exec(`UPDATE umkm SET deleted_at = '2026-01-02T00:00:00.000Z' WHERE id % 11 = 0`);
+  await queryRows(env.ctx.db, `UPDATE umkm SET deleted_at = '2026-01-02T00:00:00.000Z' WHERE id % 11 = 0`);
 }, 60_000);
 afterAll(async () => env.cleanup());
 
 it('sums the registry slice by slice to what one pass over it gives', async () => {
-  const whole = env.ctx.db.raw
-    .prepare(
-      `SELECT COUNT(*) AS n, MAX(ABS(employees)) AS maxE, SUM(ABS(employees)) AS sumE, MAX(ABS(capital)) AS maxC, SUM(ABS(capital)) AS sumC,
-              MAX(ABS(annual_sales)) AS maxS, SUM(ABS(annual_sales)) AS sumS, MAX(ABS(assets)) AS maxA, SUM(ABS(assets)) AS sumA
-       FROM umkm WHERE deleted_at IS NULL`,
-    )
-    .get() as Record<string, number>;
+  const whole = (await queryRow<Record<string, number>>(
+    env.ctx.db,
+    `SELECT COUNT(*) AS n, MAX(ABS(employees)) AS "maxE", SUM(ABS(employees)) AS "sumE", MAX(ABS(capital)) AS "maxC", SUM(ABS(capital)) AS "sumC",
+            MAX(ABS(annual_sales)) AS "maxS", SUM(ABS(annual_sales)) AS "sumS", MAX(ABS(assets)) AS "maxA", SUM(ABS(assets)) AS "sumA"
+     FROM umkm WHERE deleted_at IS NULL`,
+  ))!;
   const sliced = await registryBounds(env.ctx.tx.em, ['employees', 'capital', 'annualSales', 'assets'], 7);
   expect(sliced).toEqual({
     rows: whole.n,

@@ -3,6 +3,7 @@
 // database passes integrity_check with its data intact; a database on the full disk refuses the
 // write clearly and loses nothing it had committed. Skipped, with the reason printed, only where
 // a file system cannot be mounted (not root, no tmpfs).
+import { rawOf } from '../support/sqliteOf';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -66,7 +67,7 @@ function fillUp(dir: string, headroom: number): string {
 }
 
 const umkmNames = (ctx: Scope) =>
-  (ctx.db.raw.prepare(`SELECT id, business_name AS n FROM umkm WHERE deleted_at IS NULL ORDER BY id`).all() as Array<{ id: number; n: string }>).map((r) => `${r.id}:${r.n}`);
+  (rawOf(ctx.db).prepare(`SELECT id, business_name AS n FROM umkm WHERE deleted_at IS NULL ORDER BY id`).all() as Array<{ id: number; n: string }>).map((r) => `${r.id}:${r.n}`);
 
 describe('a full disk', () => {
   it('a backup to a full USB stick fails with DISK_FULL in Indonesian, leaves no partial file, the database intact', async (t) => {
@@ -80,7 +81,7 @@ describe('a full disk', () => {
     const filler = fillUp(mountDir, 128 * 1024);
     const target = path.join(stick, 'cadangan.sqlite');
 
-    const err = await writeBackup(ctx.db.raw, target, { appVersion: 'test', kind: 'manual' }).catch((e: unknown) => e);
+    const err = await writeBackup(rawOf(ctx.db), target, { appVersion: 'test', kind: 'manual' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe('DISK_FULL');
     expect((err as AppError).message).toBe(fill(messages.errors.diskFull, { file: target }));
@@ -104,11 +105,11 @@ describe('a full disk', () => {
     await seedDemo(ctx.db, 60);
     const session = adminSession(ctx);
     // A backup kept elsewhere (the USB stick had room), to try restoring onto the full disk.
-    const elsewhere = await createBackup(ctx.db.raw, path.join(tmp.dir, 'usb'), { appVersion: 'test', kind: 'manual' });
+    const elsewhere = await createBackup(rawOf(ctx.db), path.join(tmp.dir, 'usb'), { appVersion: 'test', kind: 'manual' });
     const filler = fillUp(mountDir, 256 * 1024);
 
     // Its own daily backup cannot be written beside it either.
-    const backupErr = await createBackup(ctx.db.raw, path.join(dataDir, 'backups'), { appVersion: 'test', kind: 'daily' }).catch((e: AppError) => e);
+    const backupErr = await createBackup(rawOf(ctx.db), path.join(dataDir, 'backups'), { appVersion: 'test', kind: 'daily' }).catch((e: AppError) => e);
     expect(backupErr).toMatchObject({ code: 'DISK_FULL' });
     expect(fs.readdirSync(path.join(dataDir, 'backups'))).toEqual([]);
 

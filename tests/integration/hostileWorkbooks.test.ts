@@ -19,6 +19,7 @@ import {
   writeZipBomb,
 } from '../support/hostileWorkbooks';
 import { writeLargeUmkmWorkbook } from '../support/messyWorkbooks';
+import { countRows } from '../support/dbQuery';
 import { tempContext } from '../support/tempDb';
 import { tempDir } from '../support/tempDir';
 
@@ -165,7 +166,7 @@ describe('files that slip past the directory checks', () => {
       const err = await imports.openImport(ctx, { fileId: ctx.files.register(at('impor-bom.xlsx')).fileId, target: 'umkm' }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(AppError);
       expect((err as AppError).toData()).toMatchObject({ code: 'BAD_FILE', message: expect.stringMatching(/^Berkas impor-bom\.xlsx tidak dibaca karena isinya tidak wajar/) });
-      expect((ctx.db.raw.prepare('SELECT COUNT(*) AS n FROM umkm').get() as { n: number }).n).toBe(0);
+      expect(await countRows(ctx.db, 'umkm')).toBe(0);
     } finally {
       await cleanup();
     }

@@ -10,7 +10,8 @@ let adapter: HttpAdapter;
 let env: Awaited<ReturnType<typeof tempContext>>;
 
 beforeAll(async () => {
-  env = await tempContext();
+  // The HTTP adapter is under test, not the engine: SQLite (integration-pg leaves this file out).
+  env = await tempContext({}, 'sqlite');
   fs.writeFileSync(path.join(env.dir, 'secret.txt'), 'secret');
   adapter = await startLoopback(env.core, env.dir);
 });
@@ -89,7 +90,7 @@ describe('event stream', () => {
   let lockAdapter: HttpAdapter;
 
   beforeAll(async () => {
-    lockEnv = await tempContext({ now: () => clock, lockCheckMs: 20 });
+    lockEnv = await tempContext({ now: () => clock, lockCheckMs: 20 }, 'sqlite');
     lockAdapter = await startLoopback(lockEnv.core, lockEnv.dir);
   });
 

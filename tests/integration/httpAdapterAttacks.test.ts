@@ -18,7 +18,8 @@ let uploadDir: string;
 let admin: string;
 
 beforeAll(async () => {
-  env = await tempContext();
+  // The HTTP adapter is under test, not the engine: SQLite (integration-pg leaves this file out).
+  env = await tempContext({}, 'sqlite');
   uploadDir = path.join(env.dir, 'uploads');
   fs.mkdirSync(uploadDir);
   adapter = await startLoopback(env.core, env.dir, { maxUpload: LIMIT, uploadDir });

@@ -13,6 +13,7 @@ import { run } from '../../electron/core/dispatch/dispatch';
 import * as imports from '../../electron/core/excel/import/importService';
 import type { Scope } from '../../electron/core/scope';
 import { call } from '../support/call';
+import { queryRow, queryRows, uniqueViolation } from '../support/dbQuery';
 import { writeLargeUmkmWorkbook } from '../support/messyWorkbooks';
 import { tempContext } from '../support/tempDb';
 
@@ -26,8 +27,8 @@ beforeEach(async () => {
 });
 afterEach(async () => cleanup());
 
-const all = <T>(sql: string, ...params: unknown[]) => ctx.db.raw.prepare(sql).all(...params) as T[];
-const one = <T>(sql: string, ...params: unknown[]) => ctx.db.raw.prepare(sql).get(...params) as T;
+const all = <T>(sql: string, ...params: unknown[]) => queryRows<T>(ctx.db, sql, params);
+const one = async <T>(sql: string, ...params: unknown[]) => (await queryRow<T>(ctx.db, sql, params))!;
 
 async function open(file: string, target: ImportTarget = 'umkm') {
   const wb = await imports.openImport(ctx, { fileId: ctx.files.register(file).fileId, target });
@@ -50,7 +51,14 @@ async function writeThree(file: string): Promise<void> {
 }
 
 const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-const indexes = () => all<{ name: string; sql: string }>(`SELECT name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY name`);
+/** Every index and trigger of the registry as its definition (on PostgreSQL the catalog's). */
+const indexes = () =>
+  ctx.db.kind === 'sqlite'
+    ? all<{ name: string; sql: string }>(`SELECT name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY name`)
+    : all<{ name: string; sql: string }>(
+        `SELECT indexname AS name, indexdef AS sql FROM pg_indexes WHERE schemaname = current_schema()
+         UNION ALL SELECT tgname, pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal ORDER BY name`,
+      );
 
 describe('new UMKM in bulk', () => {
   it('are stored as the registry’s own create stores them: the row, its first record, its yearly classes', async () => {
@@ -58,24 +66,26 @@ describe('new UMKM in bulk', () => {
     await writeThree(file);
     const s = await (await open(file)).commit();
     expect(s).toMatchObject({ imported: 3, refused: 0 });
-    const imported = all<{ id: number; nik: string }>(`SELECT id, nik FROM umkm ORDER BY id`);
+    const imported = await all<{ id: number; nik: string }>(`SELECT id, nik FROM umkm ORDER BY id`);
     for (const [i, u] of imported.entries()) {
       // The same UMKM again through umkm:create (another NIK and NIB: they are unique).
       const input = umkmToInput(await ctx.umkm.get(u.id)) as UmkmInput;
       const made = await call(ctx, 'umkm:create', { ...input, nik: `${input.nik.slice(0, 12)}900${i}`, nib: input.nib ? `912099999990${i}` : undefined });
-      const row = (id: number) => {
-        const { id: _i, nik: _n, nib: _b, created_at: _c, updated_at: _u, ...rest } = one<Record<string, unknown>>(`SELECT * FROM umkm WHERE id = ?`, id);
+      // Each names its own clerk as its last change: the importer, and the caller of umkm:create.
+      const row = async (id: number) => {
+        const { id: _i, nik: _n, nib: _b, created_at: _c, updated_at: _u, updated_by: _w, ...rest } = await one<Record<string, unknown>>(`SELECT * FROM umkm WHERE id = ?`, id);
         return rest;
       };
-      expect(row(u.id), u.nik).toEqual(row(made.id));
-      const records = (id: number) =>
-        all<Record<string, unknown>>(`SELECT * FROM riwayat_kelas WHERE umkm_id = ? ORDER BY id`, id).map(({ id: _i, umkm_id: _u, created_at: _c, updated_at: _d, ...rest }) => rest);
-      expect(records(u.id)).toHaveLength(1);
-      expect(records(u.id)).toEqual(records(made.id));
+      expect(await row(u.id), u.nik).toEqual(await row(made.id));
+      expect((await one<{ updated_by: string }>(`SELECT updated_by FROM umkm WHERE id = ?`, u.id)).updated_by).toBe(CLERK.username);
+      const records = async (id: number) =>
+        (await all<Record<string, unknown>>(`SELECT * FROM riwayat_kelas WHERE umkm_id = ? ORDER BY id`, id)).map(({ id: _i, umkm_id: _u, created_at: _c, updated_at: _d, updated_by: _w, ...rest }) => rest);
+      expect(await records(u.id)).toHaveLength(1);
+      expect(await records(u.id)).toEqual(await records(made.id));
       const years = (id: number) => all(`SELECT year, class FROM kelas_tahunan WHERE umkm_id = ? ORDER BY year`, id);
       expect((await years(u.id)).length).toBeGreaterThan(0);
-      expect(years(u.id)).toEqual(years(made.id));
-      expect(all(`SELECT * FROM kelas_perpindahan WHERE umkm_id IN (?, ?)`, u.id, made.id)).toEqual([]);
+      expect(await years(u.id)).toEqual(await years(made.id));
+      expect(await all(`SELECT * FROM kelas_perpindahan WHERE umkm_id IN (?, ?)`, u.id, made.id)).toEqual([]);
     }
     // The registry's counts and its search follow the bulk rows as they follow a create.
     expect((await call(ctx, 'umkm:list', { search: 'Kepiting' })).total).toBe(2);
@@ -87,10 +97,10 @@ describe('new UMKM in bulk', () => {
     await writeThree(file);
     await (await open(file)).commit();
     const lines = (action: string) => all<{ entity_id: number | null; summary: string; changes: string }>(`SELECT entity_id, summary, changes FROM audit_log WHERE action = ? ORDER BY id`, action);
-    const [line] = lines('import');
+    const [line] = await lines('import');
     expect(JSON.parse(line!.changes)).toEqual({ importFile: [null, 'tiga.xlsx'], importSheet: [null, 'Data'], importChecksum: [null, sha256(file)] });
-    const created = lines('create');
-    expect(created.map((l) => l.entity_id)).toEqual(all<{ id: number }>(`SELECT id FROM umkm ORDER BY id`).map((u) => u.id));
+    const created = await lines('create');
+    expect(created.map((l) => l.entity_id)).toEqual((await all<{ id: number }>(`SELECT id FROM umkm ORDER BY id`)).map((u) => u.id));
     expect(created.map((l) => l.summary)).toEqual(['Impor tiga.xlsx, baris 2', 'Impor tiga.xlsx, baris 3', 'Impor tiga.xlsx, baris 4']);
     for (const l of created) expect(JSON.parse(l.changes)).toEqual({});
 
@@ -101,11 +111,11 @@ describe('new UMKM in bulk', () => {
     await wb.xlsx.writeFile(file);
     const again = await (await open(file)).commit();
     expect(again).toMatchObject({ imported: 0, updated: 3 });
-    const updated = lines('update');
+    const updated = await lines('update');
     expect(updated).toHaveLength(3);
-    const ani = one<{ id: number }>(`SELECT id FROM umkm WHERE nik = '6471014506880002'`).id;
+    const ani = (await one<{ id: number }>(`SELECT id FROM umkm WHERE nik = '6471014506880002'`)).id;
     expect(updated.map((l) => [l.entity_id, JSON.parse(l.changes)])).toEqual(
-      all<{ id: number }>(`SELECT id FROM umkm ORDER BY id`).map((u) => [u.id, u.id === ani ? { employees: [2, 3] } : {}]),
+      (await all<{ id: number }>(`SELECT id FROM umkm ORDER BY id`)).map((u) => [u.id, u.id === ani ? { employees: [2, 3] } : {}]),
     );
     expect((await ctx.umkm.get(ani)).employees).toBe(3);
   });
@@ -119,15 +129,15 @@ describe('new UMKM in bulk', () => {
     const input = umkmToInput(await (async () => {
       const other = await open(file);
       await other.commit();
-      const u = await ctx.umkm.get(one<{ id: number }>(`SELECT id FROM umkm WHERE nik = '6471014506880002'`).id);
-      for (const { id } of all<{ id: number }>(`SELECT id FROM umkm WHERE nik <> '6471014506880002'`)) await call(ctx, 'umkm:delete', { id });
+      const u = await ctx.umkm.get((await one<{ id: number }>(`SELECT id FROM umkm WHERE nik = '6471014506880002'`)).id);
+      for (const { id } of await all<{ id: number }>(`SELECT id FROM umkm WHERE nik <> '6471014506880002'`)) await call(ctx, 'umkm:delete', { id });
       return u;
     })());
     expect(input.nik).toBe('6471014506880002');
     const s = await wizard.commit();
     // Stored as the preview's check would now decide: two new, the registered one updated.
     expect(s).toMatchObject({ imported: 2, updated: 1, refused: 0 });
-    expect(one<{ n: number }>(`SELECT COUNT(*) AS n FROM umkm WHERE deleted_at IS NULL`).n).toBe(3);
+    expect((await one<{ n: number }>(`SELECT COUNT(*) AS n FROM umkm WHERE deleted_at IS NULL`)).n).toBe(3);
   });
 });
 
@@ -137,22 +147,24 @@ describe('a large import', () => {
     ['after the commit in the upkeep thread (the app)', true],
   ])('rebuilds the registry’s indexes once, %s, and leaves every index and trigger as it was, stored or cancelled', async (_how, aside) => {
     if (aside) {
+      // The upkeep thread rebuilds SQLite's indexes beside the app; PostgreSQL keeps its own.
       await cleanup();
-      ({ ctx, dir, cleanup } = await tempContext({ upkeep: 'thread' }));
+      ({ ctx, dir, cleanup } = await tempContext({ upkeep: 'thread' }, 'sqlite'));
     }
-    const before = indexes();
+    const before = await indexes();
+    expect(before.length).toBeGreaterThan(10);
     const file = path.join(dir, 'besar.xlsx');
     await writeLargeUmkmWorkbook(file, 1500);
     const s = await (await open(file)).commit();
     expect(s.imported).toBe(1500);
-    expect(indexes()).toEqual(before);
+    expect(await indexes()).toEqual(before);
     // Nothing left owed: the upkeep thread built what the write dropped before the commit answered.
-    expect(one<{ n: number }>(`SELECT COUNT(*) AS n FROM setting WHERE key = 'sqlite.indexesOwed'`).n).toBe(0);
-    expect(one<{ n: number }>(`SELECT COUNT(*) AS n FROM umkm`).n).toBe(1500);
+    expect((await one<{ n: number }>(`SELECT COUNT(*) AS n FROM setting WHERE key = 'sqlite.indexesOwed'`)).n).toBe(0);
+    expect((await one<{ n: number }>(`SELECT COUNT(*) AS n FROM umkm`)).n).toBe(1500);
     // The rebuilt unique index still refuses a second active UMKM with a NIK.
-    const nik = one<{ nik: string }>(`SELECT nik FROM umkm LIMIT 1`).nik;
+    const nik = (await one<{ nik: string }>(`SELECT nik FROM umkm LIMIT 1`)).nik;
     await expect(call(ctx, 'umkm:create', { ...(umkmToInput(await ctx.umkm.get(1)) as UmkmInput), nik, nib: undefined })).rejects.toMatchObject({ code: 'DUPLICATE' });
-    expect(() => ctx.db.raw.prepare(`INSERT INTO umkm SELECT * FROM umkm WHERE id = 1`).run()).toThrow(/UNIQUE/);
+    await expect(all(`INSERT INTO umkm SELECT * FROM umkm WHERE id = 1`)).rejects.toThrow(uniqueViolation(ctx.db));
     expect((await call(ctx, 'umkm:list', { search: 'Usaha Contoh 1499' })).items.map((u) => u.businessName)).toContain('Usaha Contoh 1499');
 
     // A second large file, cancelled after its first batch: nothing of it, every index back.
@@ -167,8 +179,8 @@ describe('a large import', () => {
     const cancelled = await wizard.commit();
     clearInterval(poll);
     expect(cancelled.cancelled).toBe(true);
-    expect(one<{ n: number }>(`SELECT COUNT(*) AS n FROM umkm`).n).toBe(1500);
-    expect(indexes()).toEqual(before);
+    expect((await one<{ n: number }>(`SELECT COUNT(*) AS n FROM umkm`)).n).toBe(1500);
+    expect(await indexes()).toEqual(before);
   });
 });
 
@@ -178,8 +190,8 @@ describe('matching a large file', () => {
     await writeLargeUmkmWorkbook(first, 1200);
     expect((await (await open(first)).commit()).imported).toBe(1200);
     // A UMKM in the last chunk keeps its NIB under a new NIK: the file's row still finds it by NIB.
-    const last = one<{ id: number; nik: string }>(`SELECT id, nik FROM umkm WHERE business_name = 'Usaha Contoh 1150'`);
-    ctx.db.raw.prepare(`UPDATE umkm SET nik = '6471999999990001' WHERE id = ?`).run(last.id);
+    const last = await one<{ id: number; nik: string }>(`SELECT id, nik FROM umkm WHERE business_name = 'Usaha Contoh 1150'`);
+    await all(`UPDATE umkm SET nik = '6471999999990001' WHERE id = ?`, last.id);
     const again = path.join(dir, 'lagi.xlsx');
     await writeLargeUmkmWorkbook(again, 1300);
     const wizard = await open(again);
@@ -190,8 +202,8 @@ describe('matching a large file', () => {
     expect(p.counts.refuse).toBe(0);
     const s = await wizard.commit();
     expect(s.imported).toBe(100);
-    expect(one<{ n: number }>(`SELECT COUNT(*) AS n FROM umkm`).n).toBe(1300);
+    expect((await one<{ n: number }>(`SELECT COUNT(*) AS n FROM umkm`)).n).toBe(1300);
     // Matched by its NIB, the row gave it back the file's NIK.
-    expect(one<{ nik: string }>(`SELECT nik FROM umkm WHERE id = ?`, last.id).nik).toBe(last.nik);
+    expect((await one<{ nik: string }>(`SELECT nik FROM umkm WHERE id = ?`, last.id)).nik).toBe(last.nik);
   });
 });

@@ -10,6 +10,7 @@ import * as imports from '../../electron/core/excel/import/importService';
 import { run } from '../../electron/core/dispatch/dispatch';
 import type { ImportSummary, ImportTarget } from '../../shared/contract/excel';
 import { call } from '../support/call';
+import { countRows, queryRow, queryRows } from '../support/dbQuery';
 import { SKIP_WITHOUT_SOFFICE, pdfPageSizes, pdfPages, pdfWordHeights, printToPdf } from '../support/libreoffice';
 import { tempContext } from '../support/tempDb';
 import { writeLargeUmkmWorkbook, writeMessyUmkmWorkbook, writeMitraWorkbook, writeNotXlsx, writeProgressWorkbook, type MessyExpectation } from '../support/messyWorkbooks';
@@ -24,8 +25,9 @@ beforeEach(async () => {
 });
 afterEach(async () => cleanup());
 
-const count = (table: string) => (ctx.db.raw.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE deleted_at IS NULL`).get() as { n: number }).n;
-const auditCount = () => (ctx.db.raw.prepare(`SELECT COUNT(*) AS n FROM audit_log`).get() as { n: number }).n;
+const count = (table: string) => countRows(ctx.db, table, 'deleted_at IS NULL');
+const auditCount = () => countRows(ctx.db, 'audit_log');
+const idOfNik = async (nik: string) => (await queryRow<{ id: number }>(ctx.db, `SELECT id FROM umkm WHERE nik = ?`, [nik]))!.id;
 
 async function open(file: string, target: ImportTarget = 'umkm') {
   const wb = await imports.openImport(ctx, { fileId: ctx.files.register(file).fileId, target });
@@ -71,7 +73,7 @@ describe('messy UMKM workbook', () => {
       exp.rows.filter((r) => r.action === 'refuse').length,
       exp.skipped.length,
     ]);
-    expect(count('umkm')).toBe(0);
+    expect(await count('umkm')).toBe(0);
   });
 
   it('stores exactly the accepted rows, with the values the preview showed, and audits each', async () => {
@@ -85,19 +87,18 @@ describe('messy UMKM workbook', () => {
       [20, 'K'],
     ]);
     expect(s.errors[0]!.value).toBe('6471056308750000');
-    expect(count('umkm')).toBe(accepted.length);
+    expect(await count('umkm')).toBe(accepted.length);
     for (const want of accepted) {
       const nik = (want.values.nik as string | undefined) ?? undefined;
       if (!nik) continue;
-      const row = ctx.db.raw.prepare(`SELECT id FROM umkm WHERE nik = ?`).get(nik) as { id: number };
-      const u = await ctx.umkm.get(row.id);
+      const u = await ctx.umkm.get(await idOfNik(nik));
       for (const [k, v] of Object.entries(want.values)) expect(u[k as keyof typeof u], `row ${want.row} ${k}`).toEqual(v);
     }
     // One trail row per stored UMKM and one for the import; each new UMKM has its first class record.
     const trail = await ctx.audit.list({ entity: 'umkm', page: 1, pageSize: 100 });
     expect(trail.items.filter((e) => e.action === 'create')).toHaveLength(accepted.length);
     expect(trail.items.filter((e) => e.action === 'import')).toHaveLength(1);
-    expect(count('riwayat_kelas')).toBe(accepted.length);
+    expect(await count('riwayat_kelas')).toBe(accepted.length);
     // The search index knows the imported names.
     expect((await call(ctx, 'umkm:list', { search: 'Kepiting' })).total).toBe(1);
   });
@@ -113,8 +114,8 @@ describe('messy UMKM workbook', () => {
     expect(p.items.find((r) => r.row === 15)!.dropped).toBe(true);
     const s = await commit(fixes);
     expect(s.imported).toBe(exp.rows.filter((r) => r.action === 'new').length);
-    expect(ctx.db.raw.prepare(`SELECT COUNT(*) AS n FROM umkm WHERE nik = '6471056308750006'`).get()).toEqual({ n: 1 });
-    expect(ctx.db.raw.prepare(`SELECT COUNT(*) AS n FROM umkm WHERE nik = '6471034808900007'`).get()).toEqual({ n: 0 });
+    expect(await countRows(ctx.db, 'umkm', `nik = '6471056308750006'`)).toBe(1);
+    expect(await countRows(ctx.db, 'umkm', `nik = '6471034808900007'`)).toBe(0);
   });
 
   it('answers previews sent together each with its own fixes, and the next ask of the same fixes alike', async () => {
@@ -131,15 +132,15 @@ describe('messy UMKM workbook', () => {
 
   it('updates the UMKM a second import matches by NIK, and a dry run writes nothing', async () => {
     await (await open(file)).commit();
-    const before = count('umkm');
-    const auditBefore = auditCount();
+    const before = await count('umkm');
+    const auditBefore = await auditCount();
     const again = await open(file);
     const dry = await again.commit({ dryRun: true });
     expect(dry).toMatchObject({ dryRun: true, imported: 0, updated: before });
-    expect(auditCount()).toBe(auditBefore);
+    expect(await auditCount()).toBe(auditBefore);
     const s = await again.commit();
     expect(s).toMatchObject({ imported: 0, updated: before });
-    expect(count('umkm')).toBe(before);
+    expect(await count('umkm')).toBe(before);
   });
 
   it('remembers the mapping the clerk confirmed for the next file of the same shape', async () => {
@@ -232,15 +233,22 @@ describe('one transaction', () => {
     await writeMessyUmkmWorkbook(file);
     const { commit } = await open(file);
     // A fault of the database itself on the sixth row (the check before the write cannot see it).
-    ctx.db.raw.exec(`CREATE TEMP TRIGGER boom BEFORE INSERT ON umkm WHEN NEW.business_name = 'Keripik Pisang Lestari' BEGIN SELECT RAISE(ABORT, 'disk I/O'); END`);
-    const auditBefore = auditCount();
+    const db = ctx.db;
+    if (db.kind === 'sqlite') {
+      db.raw.exec(`CREATE TEMP TRIGGER boom BEFORE INSERT ON umkm WHEN NEW.business_name = 'Keripik Pisang Lestari' BEGIN SELECT RAISE(ABORT, 'disk I/O'); END`);
+    } else {
+      await queryRows(db, `CREATE FUNCTION boom() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk I/O'; END $$`);
+      await queryRows(db, `CREATE TRIGGER boom BEFORE INSERT ON umkm FOR EACH ROW WHEN (NEW.business_name = 'Keripik Pisang Lestari') EXECUTE FUNCTION boom()`);
+    }
+    const auditBefore = await auditCount();
     await expect(commit()).rejects.toThrow();
-    expect(count('umkm')).toBe(0);
-    expect(count('riwayat_kelas')).toBe(0);
-    expect(auditCount()).toBe(auditBefore);
-    // The search triggers lifted for the bulk insert are back.
-    const triggers = ctx.db.raw.prepare(`SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'umkm_fts_%'`).get() as { n: number };
-    expect(triggers.n).toBe(3);
+    expect(await count('umkm')).toBe(0);
+    expect(await count('riwayat_kelas')).toBe(0);
+    expect(await auditCount()).toBe(auditBefore);
+    // The search index is whole again: SQLite's triggers lifted for the bulk insert are back;
+    // PostgreSQL's trigram index (the engine's own, never lifted) is still there.
+    if (db.kind === 'sqlite') expect(await countRows(db, 'sqlite_master', `type = 'trigger' AND name LIKE 'umkm_fts_%'`)).toBe(3);
+    else expect(await countRows(db, 'pg_indexes', `indexname = 'ix_umkm_search'`)).toBe(1);
   });
 
   it('is cancelled mid-write with nothing stored, and shows its progress while it runs', async () => {
@@ -261,7 +269,7 @@ describe('one transaction', () => {
     expect(s.imported).toBe(0);
     expect(seen.some((d) => d > 0)).toBe(true);
     expect(imports.progress(ctx, wb.sessionId).phase).toBe('cancelled');
-    expect(count('umkm')).toBe(0);
+    expect(await count('umkm')).toBe(0);
   });
 });
 
@@ -292,8 +300,7 @@ describe('other targets', () => {
     expect(p.items[2]!.issues[0]!.field).toBe('nik');
     const s = await commit();
     expect(s).toMatchObject({ imported: 2, refused: 1 });
-    const id = (ctx.db.raw.prepare(`SELECT id FROM umkm WHERE nik = ?`).get(niks[1]) as { id: number }).id;
-    const u = await ctx.umkm.get(id);
+    const u = await ctx.umkm.get(await idOfNik(niks[1]!));
     expect(u.annualSales).toBe(exp.rows[1]!.values.annualSales);
     expect(u.lastRecordDate).toBe('2023-12-31');
   });
@@ -304,7 +311,7 @@ describe('files that are not workbooks', () => {
     const file = path.join(dir, 'bukan.xlsx');
     writeNotXlsx(file);
     await expect(imports.openImport(ctx, { fileId: ctx.files.register(file).fileId, target: 'umkm' })).rejects.toMatchObject({ code: 'BAD_FILE' });
-    expect(count('umkm')).toBe(0);
+    expect(await count('umkm')).toBe(0);
     expect(fs.existsSync(file)).toBe(true);
   });
 });

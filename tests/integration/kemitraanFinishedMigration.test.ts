@@ -72,7 +72,9 @@ describe('migration 7 (finish day) over a database at migration 6', () => {
 
     withPlain(file, (db) => {
       expect(appliedMigrations(db)).toEqual(MIGRATION_NAMES);
-      expect(expectAllTablesKept(up.before, db)).toEqual({ kemitraan: ['finished_at'] });
+      // The concurrent-edits migration after it adds each edited record's version and last editor.
+      const versioned = ['version', 'updated_by'];
+      expect(expectAllTablesKept(up.before, db)).toEqual({ kemitraan: ['finished_at', ...versioned], mitra: versioned, umkm: versioned });
       expect(readTable(db, 'kemitraan').map((r) => [r.number, r.finished_at])).toEqual([
         ['KMT/2023/0001', localDay('2024-06-30T03:15:00.000Z')],
         ['KMT/2023/0002', '2024-07-01'],

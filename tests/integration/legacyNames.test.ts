@@ -15,7 +15,8 @@ let t: Awaited<ReturnType<typeof tempContext>>;
 let ctx: Scope;
 
 beforeEach(async () => {
-  t = await tempContext();
+  // The names callers use are under test, not the engine: SQLite (integration-pg leaves this file out).
+  t = await tempContext({}, 'sqlite');
   ctx = t.ctx;
 });
 afterEach(async () => {

@@ -1,4 +1,4 @@
-// The office's settings (issue 11) through the handler table on a real database file: defaults
+// The office's settings (issue 11) through the handler table on a real database: defaults
 // until an administrator sets them, a round trip of every field, admin only, the emblem checked
 // by its bytes, the NIP stored as its 18 digits, and one audit row per save.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,9 +6,10 @@ import { DEFAULT_OFFICE, type AuditEntry, type OfficeSettings, type OfficeSettin
 import { messages } from '../../shared/i18n';
 import type { SessionRef } from '../../electron/core/auth/sessions';
 import { dispatch } from '../../electron/core/dispatch/dispatch';
-import Database from 'better-sqlite3';
 import { sessionAs } from '../support/auth';
+import { queryRow } from '../support/dbQuery';
 import { makePng } from '../support/png';
+import { openAgain } from '../support/sameDatabase';
 import { tempContext } from '../support/tempDb';
 
 let t: Awaited<ReturnType<typeof tempContext>>;
@@ -52,15 +53,14 @@ describe('office settings', () => {
     expect(value(await ask<OfficeSettings>('office:get', {}, sessionAs(t.ctx, 'pimpinan')))).toMatchObject({ city: 'Balikpapan', emblem: null, addressLines: [] });
   });
 
-  it('saves every field and gives them back, also after the file is opened again', async () => {
+  it('saves every field and gives them back, also after the database is opened again', async () => {
     const saved = value(await ask<OfficeSettings>('office:set', full()));
     expect(saved).toEqual(full());
     expect(value(await ask<OfficeSettings>('office:get', {}))).toEqual(full());
-    // The file itself holds them: another connection to the same file reads the same setting.
-    const other = new Database(t.file, { readonly: true });
-    const stored = other.prepare("SELECT value FROM setting WHERE key = 'office'").get() as { value: string };
-    other.close();
-    expect(JSON.parse(stored.value)).toMatchObject({ signatoryNip: '197001011995031001', emblem: { mime: 'image/png' } });
+    // The database itself holds them: another connection to the same file or server database reads the same setting.
+    const other = await openAgain(t.core.db);
+    const stored = await queryRow<{ value: string }>(other, `SELECT value FROM setting WHERE key = 'office'`).finally(() => other.close());
+    expect(JSON.parse(stored!.value)).toMatchObject({ signatoryNip: '197001011995031001', emblem: { mime: 'image/png' } });
     expect(Buffer.from(full().emblem!.base64, 'base64').equals(PNG)).toBe(true);
   });
 

@@ -7,6 +7,7 @@ import type { Scope } from '../../electron/core/scope';
 import { dispatch } from '../../electron/core/dispatch/dispatch';
 import { adminSession } from '../support/auth';
 import { call } from '../support/call';
+import { queryRows } from '../support/dbQuery';
 import { tempContext } from '../support/tempDb';
 import { addMitra } from '../support/partnerships';
 
@@ -38,7 +39,7 @@ describe('seed-demo: the temu kemitraan of 23 May 2023', () => {
     await seed(200);
     const list = await call(ctx, 'komunitas:list', {});
     expect(list).toHaveLength(15);
-    const first60 = new Set((ctx.db.raw.prepare(`SELECT id FROM umkm ORDER BY id LIMIT 60`).all() as Array<{ id: number }>).map((r) => r.id));
+    const first60 = new Set((await queryRows<{ id: number }>(ctx.db, `SELECT id FROM umkm ORDER BY id LIMIT 60`)).map((r) => r.id));
     const covered = new Set<number>();
     for (const item of list) {
       const c = await call(ctx, 'komunitas:get', { id: item.id });
@@ -162,8 +163,8 @@ describe('seed-demo: the temu kemitraan of 23 May 2023', () => {
   it('suggestions for every demo partner are exactly the rule applied to every candidate, ranked', async () => {
     await seed(300);
     const umkm = (await call(ctx, 'umkm:list', { pageSize: 500 })).items;
-    const open = ctx.db.raw.prepare(`SELECT mitra_id AS m, umkm_id AS u FROM kemitraan WHERE umkm_id IS NOT NULL AND status IN ('aktif', 'diusulkan') AND deleted_at IS NULL`).all() as Array<{ m: number; u: number }>;
-    const reach = new Map((ctx.db.raw.prepare(`SELECT id, market_reach AS r FROM umkm`).all() as Array<{ id: number; r: 'lokal' }>).map((x) => [x.id, x.r]));
+    const open = await queryRows<{ m: number; u: number }>(ctx.db, `SELECT mitra_id AS m, umkm_id AS u FROM kemitraan WHERE umkm_id IS NOT NULL AND status IN ('aktif', 'diusulkan') AND deleted_at IS NULL`);
+    const reach = new Map((await queryRows<{ id: number; r: 'lokal' }>(ctx.db, `SELECT id, market_reach AS r FROM umkm`)).map((x) => [x.id, x.r]));
     for (const item of (await call(ctx, 'mitra:list', { pageSize: 100 })).items) {
       const p = await call(ctx, 'mitra:get', { id: item.id });
       const expected = umkm

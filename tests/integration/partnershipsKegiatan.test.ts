@@ -37,7 +37,7 @@ describe('kegiatan: create, update, delete', () => {
   it('refuses unknown communities and partners at their fields, and bad input in Indonesian', async () => {
     const err = await thrown(() => call(ctx, 'kegiatan:create', { ...MEETING, komunitasIds: [5], mitraIds: [6, 7] }));
     expect(err.fields).toEqual({ komunitasIds: 'Komunitas dengan ID 5 tidak ditemukan.', mitraIds: 'Mitra dengan ID 6, 7 tidak ditemukan.' });
-    expect(count(ctx, 'kegiatan')).toBe(0);
+    expect(await count(ctx, 'kegiatan')).toBe(0);
     const r = await dispatch('kegiatan:create', { ...MEETING, date: '23/05/2023', venue: '' }, ctx.core, adminSession(ctx));
     expect(!r.ok && r.error.fields).toEqual({ date: messages.validation.date, venue: fill(messages.validation.tooShort, { min: 2 }) });
   });

@@ -57,8 +57,8 @@ describe('komunitas: create, get, list', () => {
     const err = await thrown(() => call(ctx, 'komunitas:create', { name: 'Komunitas X', leaderUmkmId: b.id, memberIds: [a.id] }));
     expect(err.code).toBe('VALIDATION');
     expect(err.fields).toEqual({ leaderUmkmId: k.leaderNotMember });
-    expect(count(ctx, 'komunitas')).toBe(0);
-    expect(count(ctx, 'komunitas_anggota')).toBe(0);
+    expect(await count(ctx, 'komunitas')).toBe(0);
+    expect(await count(ctx, 'komunitas_anggota')).toBe(0);
   });
 
   it('refuses unknown or deleted member ids, naming them at memberIds', async () => {
@@ -69,7 +69,7 @@ describe('komunitas: create, get, list', () => {
     expect(err.code).toBe('VALIDATION');
     expect(err.fields).toEqual({ memberIds: fill(messages.errors.notFound, { entity: 'UMKM', id: `9999, ${gone.id}` }) });
     expect(err.message).toBe(err.fields!.memberIds);
-    expect(count(ctx, 'komunitas')).toBe(0);
+    expect(await count(ctx, 'komunitas')).toBe(0);
   });
 
   it('refuses bad input through the handler table with the field named', async () => {

@@ -124,9 +124,9 @@ describe('mitra:suggest', () => {
 describe('kemitraan:propose', () => {
   it('turns a suggestion into a diusulkan agreement in one step: default pattern, one support per offer, the meeting date', async () => {
     const e = await call(ctx, 'kegiatan:create', { name: 'Temu Kemitraan UMKM', date: '2023-05-23', venue: 'Ballroom Hotel Platinum Balikpapan' });
-    const before = count(ctx, 'kemitraan');
+    const before = await count(ctx, 'kemitraan');
     const a = await call(ctx, 'kemitraan:propose', { mitraId: p.id, umkmId: u.A!.id, kegiatanId: e.id });
-    expect(count(ctx, 'kemitraan')).toBe(before + 1);
+    expect(await count(ctx, 'kemitraan')).toBe(before + 1);
     expect(a).toMatchObject({
       number: 'KMT/2023/0007', // six agreements of the fixture start in 2023
       mitraId: p.id,
@@ -172,13 +172,13 @@ describe('kemitraan:propose', () => {
   });
 
   it('refuses an inactive UMKM, an inactive partner and an unknown meeting, each at its field', async () => {
-    const before = count(ctx, 'kemitraan');
+    const before = await count(ctx, 'kemitraan');
     expect((await thrown(() => call(ctx, 'kemitraan:propose', { mitraId: p.id, umkmId: u.E!.id }))).fields).toEqual({ umkmId: fill(k.umkmInactive, { name: 'Es Kelapa Tutup' }) });
     expect((await thrown(() => call(ctx, 'kemitraan:propose', { mitraId: p.id, umkmId: u.J!.id }))).fields).toEqual({ umkmId: `UMKM dengan ID ${u.J!.id} tidak ditemukan.` });
     const off = await addMitra(ctx, { name: 'Hotel Tutup', status: 'tidak_aktif' });
     expect((await thrown(() => call(ctx, 'kemitraan:propose', { mitraId: off.id, umkmId: u.A!.id }))).fields).toEqual({ mitraId: fill(k.partnerInactive, { name: 'Hotel Tutup' }) });
     expect((await thrown(() => call(ctx, 'kemitraan:propose', { mitraId: p.id, umkmId: u.A!.id, kegiatanId: 77 }))).fields).toEqual({ kegiatanId: 'Kegiatan dengan ID 77 tidak ditemukan.' });
-    expect(count(ctx, 'kemitraan')).toBe(before);
+    expect(await count(ctx, 'kemitraan')).toBe(before);
   });
 
   it('works through the handler table, then activates like any agreement', async () => {

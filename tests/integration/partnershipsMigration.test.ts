@@ -64,10 +64,12 @@ describe('migration 2 (partnerships) over a registry database', () => {
     const { migrations, rowsAfter, tables } = withPlain(file, (db) => ({ migrations: appliedMigrations(db), rowsAfter: readTable(db, 'umkm', 'id'), tables: namesOf(db, 'table') }));
     expect(migrations).toEqual(MIGRATION_NAMES);
     expect(migrations.slice(0, 2)).toEqual(['Registry1764547200000', 'Partnerships1764633600000']);
-    // Every column as it was; migration 3 adds only the date of the latest class record (the
-    // registration record it writes for each live UMKM).
-    expect(expectRowsKept(rowsBefore, rowsAfter, 'umkm').newColumns).toEqual(['last_record_date']);
-    expect(rowsAfter.map(({ last_record_date: _l, ...rest }) => rest)).toEqual(rowsBefore);
+    // Every column as it was; migration 3 adds the date of the latest class record (the
+    // registration record it writes for each live UMKM), the concurrent-edits one the version (1)
+    // and who changed it last (nobody yet).
+    expect(expectRowsKept(rowsBefore, rowsAfter, 'umkm').newColumns).toEqual(['last_record_date', 'version', 'updated_by']);
+    expect(rowsAfter.map(({ last_record_date: _l, version: _v, updated_by: _b, ...rest }) => rest)).toEqual(rowsBefore);
+    expect(new Set(rowsAfter.map((r) => `${String(r.version)}:${String(r.updated_by)}`))).toEqual(new Set(['1:null']));
     expect(rowsAfter.map((r) => r.last_record_date)).toEqual(
       (rowsBefore as Array<{ registered_at: string; deleted_at: string | null }>).map((r) => (r.deleted_at ? null : r.registered_at)),
     );

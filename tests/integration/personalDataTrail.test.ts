@@ -15,7 +15,9 @@ import { seedDemo } from '../../electron/core/services/demo/seedDemo';
 import { createBackup } from '../../electron/core/backup/createBackup';
 import { backupsDirFor } from '../../electron/core/paths';
 import { adminSession, sessionAs } from '../support/auth';
+import { countRows, queryRow, queryRows } from '../support/dbQuery';
 import { writeMessyUmkmWorkbook } from '../support/messyWorkbooks';
+import { sqliteOf } from '../support/sqliteOf';
 import { tempContext } from '../support/tempDb';
 
 interface Line {
@@ -37,14 +39,16 @@ beforeEach(async () => {
 });
 afterEach(async () => env.cleanup());
 
-const lines = (): Line[] =>
-  (env.ctx.db.raw.prepare(`SELECT id, at, username, role, via, action, entity, entity_id AS entityId, summary, changes FROM audit_log ORDER BY id`).all() as Array<Line & { changes: string }>).map((l) => ({
-    ...l,
-    changes: JSON.parse(l.changes) as AuditChanges,
-  }));
-const settings = () => env.ctx.db.raw.prepare(`SELECT key, value FROM setting ORDER BY key`).all();
-const lastId = () => lines().at(-1)?.id ?? 0;
-const after = (id: number) => lines().filter((l) => l.id > id);
+const lines = async (): Promise<Line[]> =>
+  (
+    await queryRows<Line & { changes: string }>(
+      env.ctx.db,
+      `SELECT id, at, username, role, via, action, entity, entity_id AS "entityId", summary, changes FROM audit_log ORDER BY id`,
+    )
+  ).map((l) => ({ ...l, changes: JSON.parse(l.changes) as AuditChanges }));
+const settings = () => queryRows<{ key: string; value: string }>(env.ctx.db, `SELECT key, value FROM setting ORDER BY key`);
+const lastId = async () => (await lines()).at(-1)?.id ?? 0;
+const after = async (id: number) => (await lines()).filter((l) => l.id > id);
 
 async function ok<T>(channel: Channel, input: unknown, session: SessionRef): Promise<T> {
   const r = (await dispatch(channel, input, env.core, session)) as Result<T>;
@@ -62,12 +66,12 @@ describe('exports leave a line in the audit trail', () => {
     const query: InputOf<'export:list'> = { list: 'umkm', query: { kecamatan: '64.71.05', class: 'mikro' } };
     const expected = await ok<{ total: number }>('umkm:list', { kecamatan: '64.71.05', class: 'mikro', pageSize: 5 }, pimpinan);
     expect(expected.total).toBeGreaterThan(0);
-    const mark = lastId();
+    const mark = await lastId();
     const started = new Date().toISOString();
     const r = await ok<{ file: { name: string; fileId: string }; rows: number }>('export:list', query, pimpinan);
     const done = new Date().toISOString();
 
-    const got = after(mark);
+    const got = await after(mark);
     expect(got).toHaveLength(1);
     const line = got[0]!;
     expect(line).toMatchObject({ username: 'uji-pimpinan', role: 'pimpinan', via: 'app', action: 'export', entity: 'umkm', entityId: null });
@@ -92,9 +96,9 @@ describe('exports leave a line in the audit trail', () => {
       { input: { list: 'progress', query: { period: { from: '2020-01-01', to: '2030-12-31' }, outcome: 'naik' } }, entity: 'umkm', list: 'daftar Naik Kelas' },
     ];
     for (const c of cases) {
-      const mark = lastId();
+      const mark = await lastId();
       const r = await ok<{ file: { name: string }; rows: number }>('export:list', c.input, operator);
-      const got = after(mark);
+      const got = await after(mark);
       expect(got, c.list).toHaveLength(1);
       expect(got[0]).toMatchObject({ action: 'export', entity: c.entity, username: 'uji-operator' });
       expect(String(got[0]!.changes.exportList![1])).toContain(c.list);
@@ -102,15 +106,15 @@ describe('exports leave a line in the audit trail', () => {
       expect(got[0]!.changes.exportFile).toEqual([null, r.file.name]);
       expect(r.rows, c.list).toBeGreaterThan(0);
     }
-    const kemitraanLine = lines().find((l) => l.entity === 'kemitraan' && l.action === 'export')!;
+    const kemitraanLine = (await lines()).find((l) => l.entity === 'kemitraan' && l.action === 'export')!;
     expect(kemitraanLine.changes.exportFilters).toEqual([null, messages.auditNoFilter]);
   });
 
   it("the report's workbook: its period, paper, the detail sheets' rows and the file name", async () => {
     const pimpinan = sessionAs(env.ctx, 'pimpinan');
-    const mark = lastId();
+    const mark = await lastId();
     const r = await ok<{ file: { name: string }; rows: number }>('export:report', { from: '2023-01-01', to: '2023-12-31', paper: 'F4' }, pimpinan);
-    const got = after(mark);
+    const got = await after(mark);
     expect(got).toHaveLength(1);
     expect(r.rows).toBeGreaterThan(0);
     expect(got[0]).toMatchObject({ action: 'export', entity: null, username: 'uji-pimpinan' });
@@ -130,9 +134,9 @@ describe('exports leave a line in the audit trail', () => {
       origin: 'app://kemitraan',
       open: async () => ({ sessionKey: 'ipc:5', load: async () => undefined, readyState: async () => '1', printToPdf: async () => pdf, close: () => undefined }),
     };
-    const mark = lastId();
+    const mark = await lastId();
     const r = await ok<{ file: { name: string; size: number } }>('report:pdf', { from: '2024-01-01', to: '2024-12-31' }, sessionAs(env.ctx, 'pimpinan'));
-    const got = after(mark);
+    const got = await after(mark);
     expect(got).toHaveLength(1);
     expect(got[0]).toMatchObject({ action: 'export', entity: null, username: 'uji-pimpinan' });
     expect(got[0]!.changes).toEqual({
@@ -146,13 +150,21 @@ describe('exports leave a line in the audit trail', () => {
 
   it('an export whose line cannot be written fails and its file is withdrawn: nothing leaves without a trace', async () => {
     const pimpinan = sessionAs(env.ctx, 'pimpinan');
-    const mark = lastId();
-    // The trail refuses any new line on the writer's connection (a fault of the database itself).
-    env.ctx.db.raw.exec(`CREATE TEMP TRIGGER no_trail BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'trail refused'); END`);
+    const mark = await lastId();
+    // The trail refuses any new line (a fault of the database itself): on SQLite the writer's
+    // connection's, on PostgreSQL this test database's.
+    const db = env.ctx.db;
+    if (db.kind === 'sqlite') {
+      db.raw.exec(`CREATE TEMP TRIGGER no_trail BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'trail refused'); END`);
+    } else {
+      await queryRows(db, `CREATE FUNCTION no_trail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'trail refused'; END $$`);
+      await queryRows(db, `CREATE TRIGGER no_trail BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION no_trail()`);
+    }
     const r = await dispatch('export:list', { list: 'umkm', query: {} }, env.core, pimpinan);
-    env.ctx.db.raw.exec(`DROP TRIGGER no_trail`);
+    if (db.kind === 'sqlite') db.raw.exec(`DROP TRIGGER no_trail`);
+    else await queryRows(db, `DROP TRIGGER no_trail ON audit_log`);
     expect(r.ok).toBe(false);
-    expect(after(mark)).toEqual([]);
+    expect(await after(mark)).toEqual([]);
     const outgoing = fs
       .readdirSync(path.dirname(env.ctx.files.outgoing('x.xlsx').path))
       .filter((f) => f.endsWith('.xlsx'));
@@ -162,17 +174,22 @@ describe('exports leave a line in the audit trail', () => {
 
 describe('a backup handed over to be copied elsewhere', () => {
   it('is recorded (who, which backup, its UMKM, the file), and refused to anyone but an admin', async () => {
+    // Backups are copies of the SQLite file (PostgreSQL's registry is kept with the server's tools).
+    if (env.core.db.kind !== 'sqlite') {
+      await env.cleanup();
+      env = await tempContext({}, 'sqlite');
+    }
     await seedDemo(env.ctx.db, 60);
-    const made = await createBackup(env.ctx.db.raw, backupsDirFor(env.file), { appVersion: 'test', kind: 'manual' });
+    const made = await createBackup(sqliteOf(env.ctx.db).raw, backupsDirFor(env.file), { appVersion: 'test', kind: 'manual' });
     for (const role of ['operator', 'pimpinan'] as const) {
-      const mark = lastId();
+      const mark = await lastId();
       const r = await dispatch('backup:save', { name: made.name }, env.core, sessionAs(env.ctx, role));
       expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-      expect(after(mark)).toEqual([]);
+      expect(await after(mark)).toEqual([]);
     }
-    const mark = lastId();
+    const mark = await lastId();
     const r = await ok<{ file: { name: string; size: number } }>('backup:save', { name: made.name }, adminSession(env.ctx));
-    const got = after(mark);
+    const got = await after(mark);
     expect(got).toHaveLength(1);
     expect(got[0]).toMatchObject({ action: 'backup_copy', entity: 'database', username: 'uji-admin', role: 'admin' });
     expect(got[0]!.changes).toEqual({
@@ -188,14 +205,14 @@ describe('a backup handed over to be copied elsewhere', () => {
 describe('a meeting deleted', () => {
   it('writes a line on each agreement it unlinks, in the history of that agreement', async () => {
     await seedDemo(env.ctx.db, 60);
-    const meeting = env.ctx.db.raw.prepare(`SELECT id, name FROM kegiatan LIMIT 1`).get() as { id: number; name: string };
-    const linked = env.ctx.db.raw.prepare(`SELECT id, number FROM kemitraan WHERE kegiatan_id = ? ORDER BY id`).all(meeting.id) as Array<{ id: number; number: string }>;
+    const meeting = (await queryRow<{ id: number; name: string }>(env.ctx.db, `SELECT id, name FROM kegiatan LIMIT 1`))!;
+    const linked = await queryRows<{ id: number; number: string }>(env.ctx.db, `SELECT id, number FROM kemitraan WHERE kegiatan_id = ? ORDER BY id`, [meeting.id]);
     expect(linked.length).toBeGreaterThan(1);
     const operator = sessionAs(env.ctx, 'operator');
-    const mark = lastId();
+    const mark = await lastId();
     await ok('kegiatan:delete', { id: meeting.id }, operator);
 
-    const got = after(mark);
+    const got = await after(mark);
     const perAgreement = got.filter((l) => l.entity === 'kemitraan');
     expect(perAgreement.map((l) => l.entityId)).toEqual(linked.map((a) => a.id));
     for (const [i, l] of perAgreement.entries()) {
@@ -204,7 +221,7 @@ describe('a meeting deleted', () => {
       expect(l.summary).toBe(`Kemitraan "${linked[i]!.number}" dilepas dari kegiatan "${meeting.name}" yang dihapus`);
     }
     expect(got.filter((l) => l.entity === 'kegiatan').map((l) => l.action)).toEqual(['delete']);
-    expect(env.ctx.db.raw.prepare(`SELECT COUNT(*) AS n FROM kemitraan WHERE kegiatan_id = ?`).get(meeting.id)).toEqual({ n: 0 });
+    expect(await countRows(env.ctx.db, 'kemitraan', 'kegiatan_id = ?', [meeting.id])).toBe(0);
     const history = await ok<Array<{ action: string; summary: string }>>('audit:entity', { entity: 'kemitraan', id: linked[0]!.id }, adminSession(env.ctx));
     expect(history[0]!.summary).toContain('dilepas dari kegiatan');
   });
@@ -212,9 +229,9 @@ describe('a meeting deleted', () => {
   it('a meeting without agreements writes only its own line', async () => {
     const operator = sessionAs(env.ctx, 'operator');
     const k = await ok<{ id: number }>('kegiatan:create', { name: 'Temu Kecil', date: '2024-02-01', venue: 'Aula', organizer: 'DKUMKMP' }, operator);
-    const mark = lastId();
+    const mark = await lastId();
     await ok('kegiatan:delete', { id: k.id }, operator);
-    expect(after(mark).map((l) => [l.entity, l.action])).toEqual([['kegiatan', 'delete']]);
+    expect((await after(mark)).map((l) => [l.entity, l.action])).toEqual([['kegiatan', 'delete']]);
   });
 });
 
@@ -230,13 +247,13 @@ describe('the remembered import mapping', () => {
   it('a dry run writes nothing at all: no setting, no line, no record', async () => {
     const operator = sessionAs(env.ctx, 'operator');
     const { remembered: _r, ...choices } = await opened();
-    const before = { lines: lines(), settings: settings(), umkm: env.ctx.db.raw.prepare(`SELECT COUNT(*) AS n FROM umkm`).get() };
+    const before = { lines: await lines(), settings: await settings(), umkm: await countRows(env.ctx.db, 'umkm') };
     const dry = await ok<{ dryRun: boolean; imported: number }>('import:commit', { ...choices, dryRun: true }, operator);
     expect(dry.dryRun).toBe(true);
     expect(dry.imported).toBeGreaterThan(0);
-    expect(lines()).toEqual(before.lines);
-    expect(settings()).toEqual(before.settings);
-    expect(env.ctx.db.raw.prepare(`SELECT COUNT(*) AS n FROM umkm`).get()).toEqual(before.umkm);
+    expect(await lines()).toEqual(before.lines);
+    expect(await settings()).toEqual(before.settings);
+    expect(await countRows(env.ctx.db, 'umkm')).toBe(before.umkm);
     // Nothing remembered: the next file of the same shape is matched afresh.
     expect((await opened()).remembered).toBe(false);
   });
@@ -246,9 +263,9 @@ describe('the remembered import mapping', () => {
     const { remembered: _r, ...choices } = await opened();
     const { phone: _p, ...withoutPhone } = choices.mapping;
     await ok('import:commit', { ...choices, mapping: withoutPhone }, operator);
-    const mappingLines = () => lines().filter((l) => l.action === 'settings_update' && 'importMapping' in l.changes);
-    expect(mappingLines()).toHaveLength(1);
-    const first = mappingLines()[0]!;
+    const mappingLines = async () => (await lines()).filter((l) => l.action === 'settings_update' && 'importMapping' in l.changes);
+    expect(await mappingLines()).toHaveLength(1);
+    const first = (await mappingLines())[0]!;
     expect(first).toMatchObject({ entity: 'database', username: 'uji-operator' });
     expect(first.summary).toBe('Pencocokan kolom impor Registri UMKM diingat (berkas data-umkm.xlsx)');
     const [was, now] = first.changes.importMapping as [null, string[]];
@@ -256,7 +273,7 @@ describe('the remembered import mapping', () => {
     expect(now.length).toBe(Object.keys(withoutPhone).length);
     expect(now.some((w) => w.startsWith(`${messages.fields.nik} ← `))).toBe(true);
     expect(now.some((w) => w.startsWith(`${messages.fields.phone} ← `))).toBe(false);
-    const stored = settings().filter((s) => (s as { key: string }).key.startsWith('import.mapping.umkm.'));
+    const stored = (await settings()).filter((s) => s.key.startsWith('import.mapping.umkm.'));
     expect(stored).toHaveLength(1);
 
     // The same shape, the same mapping: the import's own lines, but no new mapping line.
@@ -264,12 +281,12 @@ describe('the remembered import mapping', () => {
     expect(again.remembered).toBe(true);
     const { remembered: _r2, ...choices2 } = again;
     await ok('import:commit', choices2, operator);
-    expect(mappingLines()).toHaveLength(1);
+    expect(await mappingLines()).toHaveLength(1);
 
     // The phone column mapped now: the change is recorded, the old columns before it.
     await ok('import:commit', { ...choices2, mapping: choices.mapping }, operator);
-    expect(mappingLines()).toHaveLength(2);
-    const second = mappingLines()[1]!;
+    expect(await mappingLines()).toHaveLength(2);
+    const second = (await mappingLines())[1]!;
     expect((second.changes.importMapping as [string[], string[]])[0]).toEqual(now);
     expect((second.changes.importMapping as [string[], string[]])[1].some((w) => w.startsWith(`${messages.fields.phone} ← `))).toBe(true);
   });

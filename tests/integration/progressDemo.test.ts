@@ -5,6 +5,7 @@ import { CERTIFICATIONS, FIGURE_SOURCES } from '../../shared/domain/sectors';
 import type { Scope } from '../../electron/core/scope';
 import { dispatch } from '../../electron/core/dispatch/dispatch';
 import { adminSession } from '../support/auth';
+import { queryRow, queryRows } from '../support/dbQuery';
 import { tempContext } from '../support/tempDb';
 import { demoBaseYear } from '../../electron/core/services/demo/demoProgress';
 import { todayIso } from '../../shared/format/date';
@@ -47,29 +48,26 @@ interface RecordRaw {
   classBasis: ClassedRecord['classBasis'];
 }
 
-function recordsByUmkm(ctx: Scope): Map<number, RecordRaw[]> {
-  const rows = ctx.db.raw
-    .prepare(
-      `SELECT id, umkm_id AS umkmId, date, annual_sales AS annualSales, capital, assets, employees, market_reach AS marketReach, certifications, channels,
-         source, notes, class, class_basis AS classBasis FROM riwayat_kelas WHERE deleted_at IS NULL ORDER BY umkm_id, date, id`,
-    )
-    .all() as RecordRaw[];
+async function recordsByUmkm(ctx: Scope): Promise<Map<number, RecordRaw[]>> {
+  const rows = await queryRows<RecordRaw>(
+    ctx.db,
+    `SELECT id, umkm_id AS "umkmId", date, annual_sales AS "annualSales", capital, assets, employees, market_reach AS "marketReach", certifications, channels,
+       source, notes, class, class_basis AS "classBasis" FROM riwayat_kelas WHERE deleted_at IS NULL ORDER BY umkm_id, date, id`,
+  );
   const out = new Map<number, RecordRaw[]>();
   for (const r of rows) out.set(r.umkmId, [...(out.get(r.umkmId) ?? []), r]);
   return out;
 }
 
-const moveCounts = (ctx: Scope) =>
+const moveCounts = async (ctx: Scope) =>
   Object.fromEntries(
-    (ctx.db.raw.prepare(`SELECT from_class || '->' || to_class AS k, COUNT(*) AS n FROM kelas_perpindahan GROUP BY 1`).all() as Array<{ k: string; n: number }>).map(
-      (r) => [r.k, r.n],
-    ),
+    (await queryRows<{ k: string; n: number }>(ctx.db, `SELECT from_class || '->' || to_class AS k, COUNT(*) AS n FROM kelas_perpindahan GROUP BY 1`)).map((r) => [r.k, r.n]),
   ) as Record<string, number>;
 
 describe('seed-demo: class records for every demo UMKM', () => {
-  it('three to five yearly records per UMKM, about mid-year, in the six years up to the base year', () => {
+  it('three to five yearly records per UMKM, about mid-year, in the six years up to the base year', async () => {
     const base = demoBaseYear();
-    const byUmkm = recordsByUmkm(big.ctx);
+    const byUmkm = await recordsByUmkm(big.ctx);
     expect(byUmkm.size).toBe(500);
     const lengths = new Set<number>();
     for (const records of byUmkm.values()) {
@@ -94,14 +92,13 @@ describe('seed-demo: class records for every demo UMKM', () => {
     expect(latest / byUmkm.size).toBeGreaterThan(0.7);
   });
 
-  it('the UMKM row carries its latest record: figures, class, basis, date', () => {
-    const byUmkm = recordsByUmkm(big.ctx);
-    const umkm = big.ctx.db.raw
-      .prepare(
-        `SELECT id, annual_sales AS annualSales, capital, assets, employees, market_reach AS marketReach, class, class_basis AS classBasis,
-           last_record_date AS lastRecordDate FROM umkm`,
-      )
-      .all() as Array<Record<string, unknown> & { id: number }>;
+  it('the UMKM row carries its latest record: figures, class, basis, date', async () => {
+    const byUmkm = await recordsByUmkm(big.ctx);
+    const umkm = await queryRows<Record<string, unknown> & { id: number }>(
+      big.ctx.db,
+      `SELECT id, annual_sales AS "annualSales", capital, assets, employees, market_reach AS "marketReach", class, class_basis AS "classBasis",
+         last_record_date AS "lastRecordDate" FROM umkm`,
+    );
     for (const u of umkm) {
       const last = byUmkm.get(u.id)!.at(-1)!;
       expect(u).toEqual({
@@ -118,21 +115,26 @@ describe('seed-demo: class records for every demo UMKM', () => {
     }
   });
 
-  it('the derived tables are exactly what the rules derive from the records', () => {
-    const byUmkm = recordsByUmkm(big.ctx);
-    const raw = big.ctx.db.raw;
+  it('the derived tables are exactly what the rules derive from the records', async () => {
+    const byUmkm = await recordsByUmkm(big.ctx);
+    const db = big.ctx.db;
     const year = new Date().getFullYear();
-    const moves = raw.prepare(`SELECT from_record_id AS fromRecordId, to_record_id AS toRecordId, from_date AS fromDate, date, from_class AS fromClass,
-      to_class AS toClass, direction FROM kelas_perpindahan WHERE umkm_id = ? ORDER BY date`);
-    const years = raw.prepare(`SELECT year, class FROM kelas_tahunan WHERE umkm_id = ? ORDER BY year`);
+    const moves = (id: number) =>
+      queryRows(
+        db,
+        `SELECT from_record_id AS "fromRecordId", to_record_id AS "toRecordId", from_date AS "fromDate", date, from_class AS "fromClass",
+           to_class AS "toClass", direction FROM kelas_perpindahan WHERE umkm_id = ? ORDER BY date`,
+        [id],
+      );
+    const years = (id: number) => queryRows(db, `SELECT year, class FROM kelas_tahunan WHERE umkm_id = ? ORDER BY year`, [id]);
     for (const [id, records] of byUmkm) {
-      expect(moves.all(id)).toEqual(deriveMoves(records));
-      expect(years.all(id)).toEqual(classByYear(records, year));
+      expect(await moves(id)).toEqual(deriveMoves(records));
+      expect(await years(id)).toEqual(classByYear(records, year));
     }
   });
 
-  it('most rise slowly; several cross into kecil, a few into menengah, a few fall', () => {
-    const counts = moveCounts(big.ctx);
+  it('most rise slowly; several cross into kecil, a few into menengah, a few fall', async () => {
+    const counts = await moveCounts(big.ctx);
     const naik = Object.entries(counts).filter(([k]) => ['mikro->kecil', 'kecil->menengah', 'mikro->menengah', 'menengah->besar'].includes(k));
     const naikTotal = naik.reduce((s, [, n]) => s + n, 0);
     const turunTotal = (['kecil->mikro', 'menengah->kecil', 'menengah->mikro', 'besar->menengah', 'besar->kecil'] as const).reduce((s, k) => s + (counts[k] ?? 0), 0);
@@ -143,7 +145,7 @@ describe('seed-demo: class records for every demo UMKM', () => {
     // Most records keep or raise the sales of the year before.
     let steps = 0;
     let rising = 0;
-    for (const records of recordsByUmkm(big.ctx).values()) {
+    for (const records of (await recordsByUmkm(big.ctx)).values()) {
       for (let i = 1; i < records.length; i++) {
         const [a, b] = [records[i - 1]!, records[i]!];
         if (a.annualSales === null || b.annualSales === null) continue;
@@ -154,9 +156,9 @@ describe('seed-demo: class records for every demo UMKM', () => {
     expect(rising / steps).toBeGreaterThan(0.7);
   });
 
-  it('certifications and channels are gained over the years; sources are mixed', () => {
+  it('certifications and channels are gained over the years; sources are mixed', async () => {
     const sources = new Set<string>();
-    for (const records of recordsByUmkm(big.ctx).values()) {
+    for (const records of (await recordsByUmkm(big.ctx)).values()) {
       for (let i = 0; i < records.length; i++) {
         const r = records[i]!;
         sources.add(r.source);
@@ -171,18 +173,18 @@ describe('seed-demo: class records for every demo UMKM', () => {
       }
     }
     expect(sources).toEqual(new Set(FIGURE_SOURCES));
-    const withCerts = big.ctx.db.raw.prepare(`SELECT COUNT(DISTINCT umkm_id) AS n FROM riwayat_kelas WHERE certifications <> '[]'`).get() as { n: number };
+    const withCerts = (await queryRow<{ n: number }>(big.ctx.db, `SELECT COUNT(DISTINCT umkm_id) AS n FROM riwayat_kelas WHERE certifications <> '[]'`))!;
     expect(withCerts.n).toBeGreaterThan(100);
   });
 
-  it('is deterministic, and the first 60 are the same whatever the size', () => {
+  it('is deterministic, and the first 60 are the same whatever the size', async () => {
     const strip = (m: Map<number, RecordRaw[]>, n: number) =>
       [...m.entries()].filter(([id]) => id <= n).map(([, rs]) => rs.map(({ id: _i, ...rest }) => rest));
-    expect(strip(recordsByUmkm(small.ctx), 60)).toEqual(strip(recordsByUmkm(big.ctx), 60));
+    expect(strip(await recordsByUmkm(small.ctx), 60)).toEqual(strip(await recordsByUmkm(big.ctx), 60));
   });
 
   it('the default 60 show moves both ways at once, in the report too', async () => {
-    const counts = moveCounts(small.ctx);
+    const counts = await moveCounts(small.ctx);
     expect(counts['mikro->kecil']).toBeGreaterThanOrEqual(3);
     expect(counts['kecil->menengah']).toBeGreaterThanOrEqual(1);
     expect((counts['kecil->mikro'] ?? 0) + (counts['menengah->kecil'] ?? 0)).toBeGreaterThanOrEqual(1);

@@ -75,8 +75,9 @@ describe('migration 3 (class progress) over a database at migration 2', () => {
     // The migrated file as any reader finds it, on a connection of the test's own.
     const raw = openPlain(file);
     plain = raw;
-    // The UMKM rows as they were, with the date of their latest record beside them.
-    expect(expectRowsKept(before, readTable(raw, 'umkm', 'id'), 'umkm').newColumns).toEqual(['last_record_date']);
+    // The UMKM rows as they were, with the date of their latest record beside them (and, from a
+    // later migration, their version and who changed them last).
+    expect(expectRowsKept(before, readTable(raw, 'umkm', 'id'), 'umkm').newColumns).toEqual(['last_record_date', 'version', 'updated_by']);
     expect(appliedMigrations(raw)).toEqual(MIGRATION_NAMES);
 
     const umkm = raw.prepare(`SELECT * FROM umkm ORDER BY id`).all() as UmkmRaw[];

@@ -6,6 +6,7 @@ import type { Scope } from '../../electron/core/scope';
 import { dispatch } from '../../electron/core/dispatch/dispatch';
 import { adminSession } from '../support/auth';
 import { call } from '../support/call';
+import { queryRow, queryRows } from '../support/dbQuery';
 import { tempContext, validUmkm } from '../support/tempDb';
 import { addUmkm, count, thrown } from '../support/partnerships';
 import { addRecord, JUTA, movesOf, registerUmkm, umkmRow, yearsFrom, yearsOf } from '../support/progress';
@@ -50,8 +51,8 @@ describe('umkm:create writes the first record', () => {
     });
     expect(tl.moves).toEqual([]);
     expect(u.lastRecordDate).toBe('2022-03-15');
-    expect(yearsOf(ctx, u.id)).toEqual(yearsFrom(2022, { 2022: 'mikro' }));
-    expect(movesOf(ctx, u.id)).toEqual([]);
+    expect(await yearsOf(ctx, u.id)).toEqual(yearsFrom(2022, { 2022: 'mikro' }));
+    expect(await movesOf(ctx, u.id)).toEqual([]);
   });
 
   it('without a registration date: today, and a UMKM classed by capital gets a record classed by capital', async () => {
@@ -59,15 +60,15 @@ describe('umkm:create writes the first record', () => {
     const [r] = (await ctx.progress.timeline(u.id)).records;
     expect(r).toMatchObject({ date: todayIso(), annualSales: null, capital: 1_500 * JUTA, class: 'kecil', classBasis: 'modal' });
     expect(u).toMatchObject({ class: 'kecil', classBasis: 'modal', lastRecordDate: todayIso() });
-    expect(yearsOf(ctx, u.id)).toEqual({ [thisYear]: 'kecil' });
+    expect(await yearsOf(ctx, u.id)).toEqual({ [thisYear]: 'kecil' });
   });
 
   it('a refused registration (duplicate NIK) writes no record either', async () => {
     await call(ctx, 'umkm:create', validUmkm() as UmkmInput);
-    const before = [count(ctx, 'umkm'), count(ctx, 'riwayat_kelas'), count(ctx, 'kelas_tahunan')];
+    const before = [await count(ctx, 'umkm'), await count(ctx, 'riwayat_kelas'), await count(ctx, 'kelas_tahunan')];
     const r = await dispatch('umkm:create', validUmkm({ businessName: 'Usaha Lain' }), ctx.core, adminSession(ctx));
     expect(!r.ok && r.error.code).toBe('DUPLICATE');
-    expect([count(ctx, 'umkm'), count(ctx, 'riwayat_kelas'), count(ctx, 'kelas_tahunan')]).toEqual(before);
+    expect([await count(ctx, 'umkm'), await count(ctx, 'riwayat_kelas'), await count(ctx, 'kelas_tahunan')]).toEqual(before);
   });
 });
 
@@ -108,11 +109,11 @@ describe('progress:add', () => {
       classBasis: 'penjualan',
     });
     const first = (await ctx.progress.timeline(u.id)).records[0]!;
-    expect(movesOf(ctx, u.id)).toEqual([
+    expect(await movesOf(ctx, u.id)).toEqual([
       { fromRecordId: first.id, toRecordId: r.id, fromDate: '2021-06-01', date: '2023-06-30', fromClass: 'mikro', toClass: 'kecil', direction: 'naik' },
     ]);
-    expect(yearsOf(ctx, u.id)).toEqual(yearsFrom(2021, { 2021: 'mikro', 2023: 'kecil' }));
-    expect(umkmRow(ctx, u.id)).toEqual({
+    expect(await yearsOf(ctx, u.id)).toEqual(yearsFrom(2021, { 2021: 'mikro', 2023: 'kecil' }));
+    expect(await umkmRow(ctx, u.id)).toEqual({
       class: 'kecil',
       classBasis: 'penjualan',
       annualSales: 2_500 * JUTA,
@@ -130,12 +131,12 @@ describe('progress:add', () => {
   it('a record without market reach, capital or assets leaves the UMKM its own (see progressFigures.test.ts)', async () => {
     const u = await registerUmkm(ctx, '2021-06-01', 1500, { marketReach: 'regional', assets: 100 * JUTA });
     await addRecord(ctx, u.id, '2022-06-01', 1600);
-    expect(umkmRow(ctx, u.id)).toMatchObject({ marketReach: 'regional', assets: 100 * JUTA, annualSales: 1600 * JUTA, capital: 50 * JUTA, lastRecordDate: '2022-06-01' });
+    expect(await umkmRow(ctx, u.id)).toMatchObject({ marketReach: 'regional', assets: 100 * JUTA, annualSales: 1600 * JUTA, capital: 50 * JUTA, lastRecordDate: '2022-06-01' });
   });
 
   it('refuses a given class, missing figures, a future date, an unknown source, and writes nothing', async () => {
     const u = await registerUmkm(ctx, '2021-06-01', 1500);
-    const before = [count(ctx, 'riwayat_kelas'), count(ctx, 'kelas_perpindahan'), count(ctx, 'kelas_tahunan')];
+    const before = [await count(ctx, 'riwayat_kelas'), await count(ctx, 'kelas_perpindahan'), await count(ctx, 'kelas_tahunan')];
     const tomorrow = todayIso(new Date(Date.now() + 86_400_000));
     const cases: Array<[Record<string, unknown>, Record<string, string>]> = [
       [{ class: 'menengah' }, { _: fill(messages.validation.unknownKey, { key: 'class' }) }],
@@ -153,7 +154,7 @@ describe('progress:add', () => {
     }
     const noSource = await dispatch('progress:add', { umkmId: u.id, date: '2023-06-01', annualSales: 1 }, ctx.core, adminSession(ctx));
     expect(!noSource.ok && Object.keys(noSource.error.fields ?? {})).toEqual(['source']);
-    expect([count(ctx, 'riwayat_kelas'), count(ctx, 'kelas_perpindahan'), count(ctx, 'kelas_tahunan')]).toEqual(before);
+    expect([await count(ctx, 'riwayat_kelas'), await count(ctx, 'kelas_perpindahan'), await count(ctx, 'kelas_tahunan')]).toEqual(before);
   });
 
   it('the UMKM must exist and still be in the registry (field umkmId)', async () => {
@@ -163,7 +164,7 @@ describe('progress:add', () => {
     expect([e1.code, e1.fields]).toEqual(['VALIDATION', { umkmId: fill(messages.errors.notFound, { entity: messages.entity.umkm, id: 4242 }) }]);
     const e2 = await thrown(() => addRecord(ctx, gone.id, '2023-01-01', 100));
     expect([e2.code, e2.fields]).toEqual(['VALIDATION', { umkmId: p.umkmDeleted }]);
-    expect(count(ctx, 'riwayat_kelas')).toBe(1);
+    expect(await count(ctx, 'riwayat_kelas')).toBe(1);
   });
 
   it('an inactive UMKM can still be recorded', async () => {
@@ -177,47 +178,47 @@ describe('same-day records, out-of-order entry, edits and deletions afterwards',
   it('a second record on the same day is a correction: the later one stands, no rise and fall', async () => {
     const u = await registerUmkm(ctx, '2021-01-01', 1000);
     const wrong = await addRecord(ctx, u.id, '2022-03-01', 2500);
-    expect(movesOf(ctx, u.id).map((m) => m.direction)).toEqual(['naik']);
+    expect((await movesOf(ctx, u.id)).map((m) => m.direction)).toEqual(['naik']);
     const fixed = await addRecord(ctx, u.id, '2022-03-01', 1500);
-    expect(movesOf(ctx, u.id)).toEqual([]);
+    expect(await movesOf(ctx, u.id)).toEqual([]);
     // The timeline shows both, in the order entered.
     expect((await ctx.progress.timeline(u.id)).records.map((r) => r.id)).toEqual([expect.any(Number), wrong.id, fixed.id]);
-    expect(umkmRow(ctx, u.id)).toMatchObject({ class: 'mikro', annualSales: 1500 * JUTA, lastRecordDate: '2022-03-01' });
-    expect(yearsOf(ctx, u.id)).toEqual(yearsFrom(2021, { 2021: 'mikro' }));
+    expect(await umkmRow(ctx, u.id)).toMatchObject({ class: 'mikro', annualSales: 1500 * JUTA, lastRecordDate: '2022-03-01' });
+    expect(await yearsOf(ctx, u.id)).toEqual(yearsFrom(2021, { 2021: 'mikro' }));
   });
 
   it('a record entered late for an earlier date takes its place in time; the UMKM keeps its latest figures', async () => {
     const u = await registerUmkm(ctx, '2020-06-01', 1000);
     const r2023 = await addRecord(ctx, u.id, '2023-06-01', 3000);
-    expect(movesOf(ctx, u.id).map((m) => [m.fromDate, m.date, m.fromClass, m.toClass])).toEqual([['2020-06-01', '2023-06-01', 'mikro', 'kecil']]);
+    expect((await movesOf(ctx, u.id)).map((m) => [m.fromDate, m.date, m.fromClass, m.toClass])).toEqual([['2020-06-01', '2023-06-01', 'mikro', 'kecil']]);
     const r2021 = await addRecord(ctx, u.id, '2021-06-01', 16_000); // found later: a menengah year in between
-    expect(movesOf(ctx, u.id).map((m) => [m.fromDate, m.date, m.fromClass, m.toClass, m.direction])).toEqual([
+    expect((await movesOf(ctx, u.id)).map((m) => [m.fromDate, m.date, m.fromClass, m.toClass, m.direction])).toEqual([
       ['2020-06-01', '2021-06-01', 'mikro', 'menengah', 'naik'],
       ['2021-06-01', '2023-06-01', 'menengah', 'kecil', 'turun'],
     ]);
-    expect(movesOf(ctx, u.id).map((m) => [m.fromRecordId, m.toRecordId]).slice(1)).toEqual([[r2021.id, r2023.id]]);
-    expect(yearsOf(ctx, u.id)).toEqual(yearsFrom(2020, { 2020: 'mikro', 2021: 'menengah', 2023: 'kecil' }));
-    expect(umkmRow(ctx, u.id)).toMatchObject({ class: 'kecil', annualSales: 3000 * JUTA, lastRecordDate: '2023-06-01' });
+    expect((await movesOf(ctx, u.id)).map((m) => [m.fromRecordId, m.toRecordId]).slice(1)).toEqual([[r2021.id, r2023.id]]);
+    expect(await yearsOf(ctx, u.id)).toEqual(yearsFrom(2020, { 2020: 'mikro', 2021: 'menengah', 2023: 'kecil' }));
+    expect(await umkmRow(ctx, u.id)).toMatchObject({ class: 'kecil', annualSales: 3000 * JUTA, lastRecordDate: '2023-06-01' });
     expect((await ctx.progress.timeline(u.id)).records.map((r) => r.date)).toEqual(['2020-06-01', '2021-06-01', '2023-06-01']);
   });
 
   it('editing a record afterwards makes its move disappear and appear again', async () => {
     const u = await registerUmkm(ctx, '2021-01-01', 1000);
     const r = await addRecord(ctx, u.id, '2022-01-01', 2500);
-    expect(movesOf(ctx, u.id)).toHaveLength(1);
+    expect(await movesOf(ctx, u.id)).toHaveLength(1);
     const edited = await ctx.progress.update(r.id, { annualSales: 1800 * JUTA, notes: 'Salah ketik pada survei' });
     expect(edited).toMatchObject({ id: r.id, class: 'mikro', annualSales: 1800 * JUTA, notes: 'Salah ketik pada survei', date: '2022-01-01', source: 'survei' });
-    expect(movesOf(ctx, u.id)).toEqual([]);
-    expect(umkmRow(ctx, u.id)).toMatchObject({ class: 'mikro', annualSales: 1800 * JUTA });
+    expect(await movesOf(ctx, u.id)).toEqual([]);
+    expect(await umkmRow(ctx, u.id)).toMatchObject({ class: 'mikro', annualSales: 1800 * JUTA });
     // Through the handler: only the changed fields, merged over the stored record.
     const back = ok<ClassRecord>(await dispatch('progress:update', { id: r.id, changes: { annualSales: '20.000.000.000' } }, ctx.core, adminSession(ctx)));
     expect(back).toMatchObject({ class: 'menengah', notes: 'Salah ketik pada survei' });
-    expect(movesOf(ctx, u.id).map((m) => `${m.fromClass}->${m.toClass}`)).toEqual(['mikro->menengah']);
-    expect(yearsOf(ctx, u.id)).toEqual(yearsFrom(2021, { 2021: 'mikro', 2022: 'menengah' }));
+    expect((await movesOf(ctx, u.id)).map((m) => `${m.fromClass}->${m.toClass}`)).toEqual(['mikro->menengah']);
+    expect(await yearsOf(ctx, u.id)).toEqual(yearsFrom(2021, { 2021: 'mikro', 2022: 'menengah' }));
     // Moving its date before the first record reverses the move.
     await ctx.progress.update(r.id, { date: '2020-01-01' });
-    expect(movesOf(ctx, u.id).map((m) => [m.date, m.direction, `${m.fromClass}->${m.toClass}`])).toEqual([['2021-01-01', 'turun', 'menengah->mikro']]);
-    expect(umkmRow(ctx, u.id)).toMatchObject({ class: 'mikro', lastRecordDate: '2021-01-01' });
+    expect((await movesOf(ctx, u.id)).map((m) => [m.date, m.direction, `${m.fromClass}->${m.toClass}`])).toEqual([['2021-01-01', 'turun', 'menengah->mikro']]);
+    expect(await umkmRow(ctx, u.id)).toMatchObject({ class: 'mikro', lastRecordDate: '2021-01-01' });
   });
 
   it('an edit is checked as a whole and may not move the record to another UMKM', async () => {
@@ -235,10 +236,10 @@ describe('same-day records, out-of-order entry, edits and deletions afterwards',
     const u = await registerUmkm(ctx, '2021-01-01', 1000);
     const r = await addRecord(ctx, u.id, '2022-01-01', 2500);
     expect(ok(await dispatch('progress:delete', { id: r.id }, ctx.core, adminSession(ctx)))).toEqual({ id: r.id });
-    expect(movesOf(ctx, u.id)).toEqual([]);
-    expect(umkmRow(ctx, u.id)).toMatchObject({ class: 'mikro', annualSales: 1000 * JUTA, lastRecordDate: '2021-01-01' });
+    expect(await movesOf(ctx, u.id)).toEqual([]);
+    expect(await umkmRow(ctx, u.id)).toMatchObject({ class: 'mikro', annualSales: 1000 * JUTA, lastRecordDate: '2021-01-01' });
     expect((await ctx.progress.timeline(u.id)).records.map((x) => x.id)).not.toContain(r.id);
-    expect((ctx.db.raw.prepare(`SELECT deleted_at FROM riwayat_kelas WHERE id = ?`).get(r.id) as { deleted_at: string | null }).deleted_at).not.toBeNull();
+    expect((await queryRow<{ deleted_at: string | null }>(ctx.db, `SELECT deleted_at FROM riwayat_kelas WHERE id = ?`, [r.id]))!.deleted_at).not.toBeNull();
     expect((await thrown(() => ctx.progress.remove(r.id))).code).toBe('NOT_FOUND');
   });
 
@@ -246,12 +247,12 @@ describe('same-day records, out-of-order entry, edits and deletions afterwards',
     const u = await registerUmkm(ctx, '2021-01-01', 3000);
     const [first] = (await ctx.progress.timeline(u.id)).records;
     await ctx.progress.remove(first!.id);
-    expect(umkmRow(ctx, u.id)).toMatchObject({ class: 'kecil', annualSales: 3000 * JUTA, lastRecordDate: null });
-    expect(yearsOf(ctx, u.id)).toEqual({});
+    expect(await umkmRow(ctx, u.id)).toMatchObject({ class: 'kecil', annualSales: 3000 * JUTA, lastRecordDate: null });
+    expect(await yearsOf(ctx, u.id)).toEqual({});
     // Its own figures can still be edited in the registry, classed from them.
     const edited = await ctx.umkm.update(u.id, { annualSales: 1000 * JUTA });
     expect(edited).toMatchObject({ class: 'mikro', lastRecordDate: null });
-    expect(count(ctx, 'riwayat_kelas')).toBe(1);
+    expect(await count(ctx, 'riwayat_kelas')).toBe(1);
   });
 
   it('records of a deleted UMKM can no longer be changed', async () => {
@@ -268,10 +269,10 @@ describe('umkm:update corrects the latest record', () => {
   it('sales across a threshold: the latest record is corrected (no new year) and the class changes at once', async () => {
     const u = await registerUmkm(ctx, '2021-01-01', 1000);
     const r = await addRecord(ctx, u.id, '2023-06-01', 1500, { certifications: ['halal'], source: 'laporan_mandiri' });
-    const before = count(ctx, 'riwayat_kelas');
+    const before = await count(ctx, 'riwayat_kelas');
     const edited = ok<Umkm>(await dispatch('umkm:update', { id: u.id, changes: { annualSales: '2.000.000.001', employees: 6 } }, ctx.core, adminSession(ctx)));
     expect(edited).toMatchObject({ class: 'kecil', annualSales: 2_000_000_001, employees: 6, lastRecordDate: '2023-06-01' });
-    expect(count(ctx, 'riwayat_kelas')).toBe(before);
+    expect(await count(ctx, 'riwayat_kelas')).toBe(before);
     expect(await ctx.progress.getRecord(r.id)).toMatchObject({
       date: '2023-06-01',
       annualSales: 2_000_000_001,
@@ -282,8 +283,8 @@ describe('umkm:update corrects the latest record', () => {
     });
     // The first record is untouched, so the correction shows as a move up.
     expect((await ctx.progress.timeline(u.id)).records[0]).toMatchObject({ annualSales: 1000 * JUTA, class: 'mikro' });
-    expect(movesOf(ctx, u.id).map((m) => [m.date, `${m.fromClass}->${m.toClass}`])).toEqual([['2023-06-01', 'mikro->kecil']]);
-    expect(yearsOf(ctx, u.id)[2023]).toBe('kecil');
+    expect((await movesOf(ctx, u.id)).map((m) => [m.date, `${m.fromClass}->${m.toClass}`])).toEqual([['2023-06-01', 'mikro->kecil']]);
+    expect((await yearsOf(ctx, u.id))[2023]).toBe('kecil');
   });
 
   it('the latest record is the one of the latest date, not the one entered last', async () => {
@@ -311,7 +312,7 @@ describe('umkm:update corrects the latest record', () => {
     const r = await dispatch('umkm:update', { id: u.id, changes: { annualSales: 3000 * JUTA, nik: '123' } }, ctx.core, adminSession(ctx));
     expect(!r.ok && r.error.code).toBe('VALIDATION');
     expect(await ctx.progress.getRecord(first!.id)).toEqual(first);
-    expect(umkmRow(ctx, u.id)).toMatchObject({ class: 'mikro', annualSales: 1000 * JUTA });
+    expect(await umkmRow(ctx, u.id)).toMatchObject({ class: 'mikro', annualSales: 1000 * JUTA });
   });
 });
 
@@ -320,15 +321,15 @@ describe('progress:overview when the year has turned', () => {
     const a = await registerUmkm(ctx, '2021-01-01', 3000);
     const b = await registerUmkm(ctx, '2022-01-01', 1000);
     // As if both were last written a year ago: their yearly rows stop at last year.
-    ctx.db.raw.prepare(`DELETE FROM kelas_tahunan WHERE year = ?`).run(thisYear);
-    expect(yearsOf(ctx, a.id)[thisYear]).toBeUndefined();
+    await queryRows(ctx.db, `DELETE FROM kelas_tahunan WHERE year = ?`, [thisYear]);
+    expect((await yearsOf(ctx, a.id))[thisYear]).toBeUndefined();
     const o = ok<{ classByYear: Array<Record<string, number>> }>(await dispatch('progress:overview', {}, ctx.core, adminSession(ctx)));
     expect(o.classByYear.at(-1)).toEqual({ year: thisYear, mikro: 1, kecil: 1, menengah: 0, besar: 0 });
-    expect(yearsOf(ctx, a.id)).toEqual(yearsFrom(2021, { 2021: 'kecil' }));
-    expect(yearsOf(ctx, b.id)).toEqual(yearsFrom(2022, { 2022: 'mikro' }));
-    const rows = count(ctx, 'kelas_tahunan');
+    expect(await yearsOf(ctx, a.id)).toEqual(yearsFrom(2021, { 2021: 'kecil' }));
+    expect(await yearsOf(ctx, b.id)).toEqual(yearsFrom(2022, { 2022: 'mikro' }));
+    const rows = await count(ctx, 'kelas_tahunan');
     await dispatch('progress:overview', {}, ctx.core, adminSession(ctx));
-    expect(count(ctx, 'kelas_tahunan')).toBe(rows);
+    expect(await count(ctx, 'kelas_tahunan')).toBe(rows);
   });
 
   it('leaves deleted UMKM out of every figure', async () => {

@@ -3,6 +3,7 @@
 // Naik Kelas report send through the handler table is captured from TypeORM's logger on the
 // reading connection and explained (EXPLAIN QUERY PLAN). A change that drops an index, or orders
 // a page so that no index holds the order, fails here. Not timed.
+import { rawOf } from '../support/sqliteOf';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -58,7 +59,7 @@ async function statementsOf(channel: Channel, input: unknown): Promise<Array<{ s
 
 /** The plan of a statement, one line per step. */
 function planOf(sql: string, params: unknown[]): string[] {
-  const rows = core.db.raw.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>;
+  const rows = rawOf(core.db).prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>;
   return rows.map((r) => r.detail);
 }
 

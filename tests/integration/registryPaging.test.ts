@@ -3,6 +3,7 @@
 // with the same list computed the plain way: every row of the table sorted by SQLite itself
 // (NOT INDEXED), the order the list promises. Ties (the demo repeats business names, leaves some
 // sales empty) and UMKM in the recycle bin included.
+import { rawOf } from '../support/sqliteOf';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -68,7 +69,7 @@ function expected(filters: Filters, sort: UmkmSortField, order: 'asc' | 'desc', 
       params.push(like, like, like, like);
     }
   }
-  const rows = core.db.raw.prepare(`SELECT id FROM umkm NOT INDEXED WHERE ${where.join(' AND ')} ORDER BY ${ORDER[sort][order]}`).all(...params) as Array<{ id: number }>;
+  const rows = rawOf(core.db).prepare(`SELECT id FROM umkm NOT INDEXED WHERE ${where.join(' AND ')} ORDER BY ${ORDER[sort][order]}`).all(...params) as Array<{ id: number }>;
   return rows.map((r) => r.id);
 }
 

@@ -9,6 +9,7 @@ import { writeReport } from '../../electron/core/excel/export/report/reportWorkb
 import { seedDemo } from '../../electron/core/services/demo/seedDemo';
 import { PROJECT_ROOT } from '../support/cli';
 import { call } from '../support/call';
+import { queryRow, queryRows } from '../support/dbQuery';
 import { pdfPages, pdfPageSizes, pdfPageToPng, pdfWordHeights, printToPdf, SKIP_WITHOUT_SOFFICE, needsLibreOffice } from '../support/libreoffice';
 import { tempContext } from '../support/tempDb';
 
@@ -36,17 +37,16 @@ beforeAll(async () => {
   await seedDemo(env.ctx.db, 60);
   // Figures as big as a city's: a support item and a UMKM worth trillions, so a column sized by
   // a guess would print "###".
-  const raw = env.ctx.db.raw;
-  const support = raw
-    .prepare(
-      `SELECT d.id AS id FROM kemitraan_dukungan d JOIN kemitraan k ON k.id = d.kemitraan_id
-       WHERE k.deleted_at IS NULL AND k.status IN ('aktif', 'selesai') AND k.start_date <= '2023-12-31' AND (k.end_date IS NULL OR k.end_date >= '2023-01-01') ORDER BY d.id LIMIT 1`,
-    )
-    .get() as { id: number };
-  raw.prepare(`UPDATE kemitraan_dukungan SET value = 987654321000 WHERE id = ?`).run(support.id);
-  const big = raw.prepare(`SELECT id FROM umkm WHERE deleted_at IS NULL AND registered_at <= '2023-12-31' ORDER BY id LIMIT 1`).get() as { id: number };
-  raw.prepare(`UPDATE umkm SET annual_sales = 9876543210000, capital = 8765432100000, assets = 7654321000000 WHERE id = ?`).run(big.id);
-  raw.prepare(`UPDATE riwayat_kelas SET annual_sales = 9876543210000, capital = 8765432100000 WHERE umkm_id = ?`).run(big.id);
+  const db = env.ctx.db;
+  const support = (await queryRow<{ id: number }>(
+    db,
+    `SELECT d.id AS id FROM kemitraan_dukungan d JOIN kemitraan k ON k.id = d.kemitraan_id
+     WHERE k.deleted_at IS NULL AND k.status IN ('aktif', 'selesai') AND k.start_date <= '2023-12-31' AND (k.end_date IS NULL OR k.end_date >= '2023-01-01') ORDER BY d.id LIMIT 1`,
+  ))!;
+  await queryRows(db, `UPDATE kemitraan_dukungan SET value = 987654321000 WHERE id = ?`, [support.id]);
+  const big = (await queryRow<{ id: number }>(db, `SELECT id FROM umkm WHERE deleted_at IS NULL AND registered_at <= '2023-12-31' ORDER BY id LIMIT 1`))!;
+  await queryRows(db, `UPDATE umkm SET annual_sales = 9876543210000, capital = 8765432100000, assets = 7654321000000 WHERE id = ?`, [big.id]);
+  await queryRows(db, `UPDATE riwayat_kelas SET annual_sales = 9876543210000, capital = 8765432100000 WHERE umkm_id = ?`, [big.id]);
   await call(env.ctx, 'office:set', {
     ...DEFAULT_OFFICE,
     addressLines: ['Jalan Jenderal Sudirman No. 1, Balikpapan 76111'],

@@ -2,6 +2,7 @@
 // safety copy of the current database, the file swapped and reopened in the same context, an
 // older backup migrated forward, the restore in the audit trail. Every refusal leaves the current
 // database exactly as it was.
+import { rawOf } from '../support/sqliteOf';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -24,7 +25,8 @@ import { tempContext, validUmkm } from '../support/tempDb';
 let t: Awaited<ReturnType<typeof tempContext>>;
 let dir: string;
 beforeEach(async () => {
-  t = await tempContext();
+  // Restoring a backup copy is the SQLite file's (PostgreSQL's registry is kept with the server's tools).
+  t = await tempContext({}, 'sqlite');
   dir = backupsDirFor(t.file);
   await seedDemo(t.ctx.db, 60);
 });
@@ -96,10 +98,10 @@ describe('restoring a backup from the list', () => {
     copy.close();
 
     // The admin is still signed in and the restore is in the restored database's trail.
-    const row = t.ctx.db.raw.prepare(`SELECT action, entity, username, summary FROM audit_log WHERE action = 'backup_restore'`).get() as Record<string, string>;
+    const row = rawOf(t.ctx.db).prepare(`SELECT action, entity, username, summary FROM audit_log WHERE action = 'backup_restore'`).get() as Record<string, string>;
     expect(row).toMatchObject({ action: 'backup_restore', entity: 'database', username: 'uji-admin' });
     // What happened after the backup was made is carried into the restored trail, marked, in order.
-    const carried = t.ctx.db.raw.prepare(`SELECT action, entity, entity_id AS entityId, summary FROM audit_log WHERE summary LIKE ? ORDER BY id`).all(`${messages.backupAudit.carriedPrefix}%`) as Array<Record<string, unknown>>;
+    const carried = rawOf(t.ctx.db).prepare(`SELECT action, entity, entity_id AS entityId, summary FROM audit_log WHERE summary LIKE ? ORDER BY id`).all(`${messages.backupAudit.carriedPrefix}%`) as Array<Record<string, unknown>>;
     expect(carried.map((c) => [c.action, c.entity, c.entityId])).toEqual([
       ['backup_create', 'database', null],
       ['update', 'umkm', 1],
@@ -114,7 +116,7 @@ describe('restoring a backup from the list', () => {
   });
 
   it('restores a file the clerk chose (a USB stick), checking its checksum when the manifest came along', async () => {
-    const backup = await createBackup(t.ctx.db.raw, dir, { appVersion: 'test', kind: 'manual' });
+    const backup = await createBackup(rawOf(t.ctx.db), dir, { appVersion: 'test', kind: 'manual' });
     const usb = path.join(t.dir, 'usb');
     fs.mkdirSync(usb);
     fs.copyFileSync(backup.file, path.join(usb, 'cadangan.sqlite'));
@@ -152,7 +154,7 @@ describe('an older backup', () => {
     if (!vouched.ok) throw new Error(vouched.error.message);
     const r = vouched.value;
     expect(r).toMatchObject({ migratedFrom: KNOWN[1], schemaVersion: KNOWN.at(-1), umkmCount: 25, unverifiedSource: true });
-    const applied = (t.ctx.db.raw.prepare(`SELECT name FROM migrations ORDER BY id`).all() as Array<{ name: string }>).map((m) => m.name);
+    const applied = (rawOf(t.ctx.db).prepare(`SELECT name FROM migrations ORDER BY id`).all() as Array<{ name: string }>).map((m) => m.name);
     expect(applied).toEqual(KNOWN);
     // Migration 3 gave every UMKM its first class record: the timeline works on restored data.
     expect((await ok<{ records: unknown[] }>('progress:timeline', { id: 1 })).records).toHaveLength(1);
@@ -162,7 +164,7 @@ describe('an older backup', () => {
 
 describe('refusals leave the current database untouched', () => {
   it('a manifest whose checksum does not match', async () => {
-    const backup = await createBackup(t.ctx.db.raw, dir, { appVersion: 'test', kind: 'manual' });
+    const backup = await createBackup(rawOf(t.ctx.db), dir, { appVersion: 'test', kind: 'manual' });
     const m = readManifest(backup.file)!;
     fs.writeFileSync(manifestPath(backup.file), JSON.stringify({ ...m, sha256: 'f'.repeat(64) }));
     // The signature covers the checksum: the manifest is no longer this installation's.
@@ -173,7 +175,7 @@ describe('refusals leave the current database untouched', () => {
   });
 
   it('a backup changed after it was made (one name edited in place, still a sound SQLite file)', async () => {
-    const backup = await createBackup(t.ctx.db.raw, dir, { appVersion: 'test', kind: 'manual' });
+    const backup = await createBackup(rawOf(t.ctx.db), dir, { appVersion: 'test', kind: 'manual' });
     const bytes = fs.readFileSync(backup.file);
     const name = Buffer.from(await nameOf(1));
     const at = bytes.indexOf(name);
@@ -187,7 +189,7 @@ describe('refusals leave the current database untouched', () => {
 
   it('a damaged backup (no manifest, so integrity_check must catch it)', async () => {
     const file = path.join(t.dir, 'rusak.sqlite');
-    await createBackup(t.ctx.db.raw, t.dir, { appVersion: 'test', kind: 'manual' }).then((b) => fs.renameSync(b.file, file));
+    await createBackup(rawOf(t.ctx.db), t.dir, { appVersion: 'test', kind: 'manual' }).then((b) => fs.renameSync(b.file, file));
     damageDatabase(file);
     const err = await refusedRestore({ fileId: chosen(file) }, true);
     expect(err.code).toBe('BAD_FILE');
@@ -197,7 +199,7 @@ describe('refusals leave the current database untouched', () => {
 
   it('a backup from a newer app version', async () => {
     const file = path.join(t.dir, 'baru.sqlite');
-    t.ctx.db.raw.prepare('VACUUM INTO ?').run(file);
+    rawOf(t.ctx.db).prepare('VACUUM INTO ?').run(file);
     const db = new Database(file);
     db.prepare(`INSERT INTO migrations (timestamp, name) VALUES (?, ?)`).run(1_900_000_000_000, 'KemitraanLanjut1900000000000');
     db.close();
@@ -215,7 +217,7 @@ describe('refusals leave the current database untouched', () => {
   });
 
   it('a restore by someone who is not an admin', async () => {
-    const backup = await createBackup(t.ctx.db.raw, dir, { appVersion: 'test', kind: 'manual' });
+    const backup = await createBackup(rawOf(t.ctx.db), dir, { appVersion: 'test', kind: 'manual' });
     const { sessionAs } = await import('../support/auth');
     const r = await dispatch('backup:restore', { name: backup.name }, t.ctx.core, sessionAs(t.ctx, 'operator'));
     expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });

@@ -1,13 +1,13 @@
 // Issue 13: a password reset made by another process (the command-line tool, on the same file while
 // the app runs) must end the app's sessions of that account too, not only at the app's next start.
-// Two Cores on one real file stand for the app and the command-line tool; the app's lock check
-// (every lockCheckMs) reads the accounts again.
+// Two Cores on one registry (the same SQLite file, or the same PostgreSQL database) stand for the
+// app and the command-line tool; the app's lock check (every lockCheckMs) reads the accounts again.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { Core } from '../../electron/core/core';
-import { openDatabase } from '../../electron/core/db/openDatabase';
 import { OFFLINE_ADMIN_CALLER } from '../../electron/core/auth/caller';
 import { dispatch } from '../../electron/core/dispatch/dispatch';
 import { signedIn } from '../support/auth';
+import { openAgain } from '../support/sameDatabase';
 import { tempContext } from '../support/tempDb';
 
 let app: Awaited<ReturnType<typeof tempContext>>;
@@ -35,8 +35,8 @@ it('ends the app\u2019s sessions of an account whose password the command-line t
   const operator = await signedIn(app.ctx, 'operator', 'operator1', 'kata-sandi-operator');
   expect((await dispatch('stats:summary', {}, app.core, operator)).ok).toBe(true);
 
-  // The command-line tool, another process on the same file, resets the operator's password offline.
-  cli = new Core(await openDatabase({ file: app.file }), { appVersion: 'test' });
+  // The command-line tool, another process on the same registry, resets the operator's password offline.
+  cli = new Core(await openAgain(app.core.db), { appVersion: 'test' });
   await cli.write(async (s) => {
     const accounts = s.core.auth.accounts(s.tx.em);
     const found = (await accounts.find('operator1'))!;

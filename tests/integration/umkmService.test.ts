@@ -1,3 +1,5 @@
+import { countRows, queryRows } from '../support/dbQuery';
+import { POSTGRES_MIGRATIONS } from '../../electron/core/db/postgres/migrations';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Umkm, UmkmInput, UmkmListQuery, UmkmUpdateInput, Stats, AppInfo, Page, UmkmListItem } from '../../shared/contract';
 import { messages } from '../../shared/i18n';
@@ -40,7 +42,7 @@ async function appError(p: Promise<unknown>): Promise<AppError> {
   throw new Error('expected an AppError');
 }
 
-const rowCount = () => (ctx.db.raw.prepare(`SELECT COUNT(*) AS n FROM umkm`).get() as { n: number }).n;
+const rowCount = () => countRows(ctx.db, 'umkm');
 
 describe('create / get / update / delete', () => {
   it('creates a UMKM with computed class, names and defaults, and gets it back', async () => {
@@ -80,13 +82,13 @@ describe('create / get / update / delete', () => {
     expect(err.code).toBe('VALIDATION');
     expect(err.message).toBe(messages.errors.validation);
     expect(err.fields).toEqual({ nik: messages.validation.nik.format, email: messages.validation.invalidEmail });
-    expect(rowCount()).toBe(0);
+    expect(await rowCount()).toBe(0);
   });
 
   it('never takes the class from the caller', async () => {
     const err = await appError(create(validUmkm({ annualSales: 60_000_000_000, class: 'mikro' })));
     expect(err.code).toBe('VALIDATION');
-    expect(rowCount()).toBe(0);
+    expect(await rowCount()).toBe(0);
   });
 
   it('recomputes the class when annualSales crosses Rp 2,000,000,000 through update', async () => {
@@ -125,10 +127,11 @@ describe('create / get / update / delete', () => {
     await new Promise((r) => setTimeout(r, 5));
     const changed = await update(u.id, { phone: '(0542) 123456' });
     expect(changed.phone).toBe('+62542123456');
-    const { phone: _p1, updatedAt: ua1, ...restBefore } = u;
-    const { phone: _p2, updatedAt: ua2, ...restAfter } = changed;
+    const { phone: _p1, updatedAt: ua1, version: v1, ...restBefore } = u;
+    const { phone: _p2, updatedAt: ua2, version: v2, ...restAfter } = changed;
     expect(restAfter).toEqual(restBefore);
     expect(ua2 > ua1).toBe(true);
+    expect(v2).toBe(v1 + 1);
     expect(changed.kbliVersion).toBe('2020');
   });
 
@@ -162,8 +165,8 @@ describe('create / get / update / delete', () => {
     expect((await appError(ctx.umkm.get(u.id))).code).toBe('NOT_FOUND');
     expect((await list({})).total).toBe(0);
     expect((await ctx.stats.summary()).umkm).toBe(0);
-    const raw = ctx.db.raw.prepare(`SELECT deleted_at FROM umkm WHERE id = ?`).get(u.id) as { deleted_at: string | null };
-    expect(raw.deleted_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    const [raw] = await queryRows<{ deleted_at: string | null }>(ctx.db, `SELECT deleted_at FROM umkm WHERE id = ?`, [u.id]);
+    expect(raw!.deleted_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     // Deleting or updating again is NOT_FOUND.
     expect((await appError(ctx.umkm.remove(u.id))).code).toBe('NOT_FOUND');
     expect((await appError(update(u.id, { phone: '' }))).code).toBe('NOT_FOUND');
@@ -179,7 +182,7 @@ describe('NIK and NIB are unique among active UMKM', () => {
     const expected = `NIK ini sudah dipakai oleh UMKM aktif "Amplang Kepiting Bu Sari" (ID ${first.id}).`;
     expect(err.fields).toEqual({ nik: expected });
     expect(err.message).toBe(expected);
-    expect(rowCount()).toBe(1);
+    expect(await rowCount()).toBe(1);
   });
 
   it('allows the same NIK when the first UMKM is tidak_aktif', async () => {
@@ -533,7 +536,7 @@ describe('dispatch (the one entry point of every adapter)', () => {
       expect(r.ok, channel).toBe(false);
       if (!r.ok) expect(r.error.code, channel).toBe('VALIDATION');
     }
-    expect(rowCount()).toBe(0);
+    expect(await rowCount()).toBe(0);
   });
 
   it('refuses an update that breaks the record with VALIDATION fields, via dispatch', async () => {
@@ -579,14 +582,14 @@ describe('dispatch (the one entry point of every adapter)', () => {
       await create(validUmkm());
       const r = await dispatch('demo:seed', { umkm: 5 }, ctx.core, adminSession(ctx), quiet());
       expect(r).toEqual({ ok: false, error: { code: 'CONFLICT', message: messages.errors.demoNotEmpty } });
-      expect(rowCount()).toBe(1);
+      expect(await rowCount()).toBe(1);
     });
 
     it('refuses a second seed', async () => {
       await dispatch('demo:seed', { umkm: 5 }, ctx.core, adminSession(ctx), quiet());
       const r = await dispatch('demo:seed', { umkm: 5 }, ctx.core, adminSession(ctx), quiet());
       expect(r.ok === false && r.error.code).toBe('CONFLICT');
-      expect(rowCount()).toBe(5);
+      expect(await rowCount()).toBe(5);
     });
   });
 
@@ -599,7 +602,10 @@ describe('dispatch (the one entry point of every adapter)', () => {
 
     it('is pending on an empty database and describes the database', async () => {
       const i = await info();
-      expect(i).toEqual({ version: 'test', databaseFile: t.file, schemaVersion: LATEST_MIGRATION, firstRunPending: true });
+      // The file on SQLite; the server and database (never the password) on PostgreSQL.
+      const where = ctx.db.kind === 'sqlite' ? t.file : expect.stringMatching(/^kemitraan@127\.0\.0\.1:\d+\/kt_[0-9a-f]+$/);
+      const latest = ctx.db.kind === 'sqlite' ? LATEST_MIGRATION : new POSTGRES_MIGRATIONS[POSTGRES_MIGRATIONS.length - 1]!().name;
+      expect(i).toEqual({ version: 'test', databaseFile: where, schemaVersion: latest, firstRunPending: true });
       // Asking does not change it; an empty object payload is accepted too.
       expect((await dispatch('app:info', {}, ctx.core, adminSession(ctx), quiet())).ok).toBe(true);
       expect((await info()).firstRunPending).toBe(true);
@@ -608,7 +614,7 @@ describe('dispatch (the one entry point of every adapter)', () => {
     it('is no longer pending after app:startEmpty, and stays so', async () => {
       expect((await info('app:startEmpty')).firstRunPending).toBe(false);
       expect((await info()).firstRunPending).toBe(false);
-      expect(rowCount()).toBe(0);
+      expect(await rowCount()).toBe(0);
     });
 
     it('is no longer pending after demo:seed', async () => {

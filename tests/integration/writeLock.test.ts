@@ -5,6 +5,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch/dispatch';
 import type { Scope } from '../../electron/core/scope';
 import { adminSession } from '../support/auth';
+import { queryRows } from '../support/dbQuery';
 import { tempContext, validUmkm } from '../support/tempDb';
 
 let env: Awaited<ReturnType<typeof tempContext>>;
@@ -25,7 +26,7 @@ it('keeps a refused write from rolling back a concurrent good one', async () => 
     dispatch('umkm:create', validUmkm({ businessName: 'Usaha Ketiga', nik: '6471010101900003' }), env.ctx.core, adminSession(env.ctx)),
   ]);
   expect(results.map((r) => r.ok)).toEqual([false, true, true]);
-  const rows = env.ctx.db.raw.prepare(`SELECT business_name FROM umkm ORDER BY id`).all() as Array<{ business_name: string }>;
+  const rows = await queryRows<{ business_name: string }>(env.ctx.db, `SELECT business_name FROM umkm ORDER BY id`);
   expect(rows.map((r) => r.business_name)).toEqual(['Amplang Kepiting Bu Sari', 'Usaha Baru', 'Usaha Ketiga']);
 });
 

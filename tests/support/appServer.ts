@@ -29,15 +29,19 @@ export function appServerAt(url: string): AppServer {
   return server;
 }
 
-/** Starts the loopback adapter on a fresh database in its own temp folder (random port). */
-export async function startAppServer(opts: { seedDemo?: number } = {}): Promise<AppServer> {
+/**
+ * Starts the loopback adapter on a fresh database in its own temp folder (random port), or on the
+ * PostgreSQL database at `pgUrl` (several servers on one such database are several PCs of an office).
+ */
+export async function startAppServer(opts: { seedDemo?: number; pgUrl?: string } = {}): Promise<AppServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kemitraan-e2e-'));
   const dbFile = path.join(dir, 'app.sqlite');
   const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
   if (opts.seedDemo) {
-    await run(tsx, ['electron/cli/main.ts', 'seed-demo', '--as-admin-offline', '--umkm', String(opts.seedDemo), '--db', dbFile]);
+    await run(tsx, ['electron/cli/main.ts', 'seed-demo', '--as-admin-offline', '--umkm', String(opts.seedDemo), ...(opts.pgUrl ? ['--pg', opts.pgUrl] : ['--db', dbFile])]);
   }
-  const child = spawn(tsx, ['electron/adapters/http/serve.ts', '--db', dbFile], { cwd: ROOT, env: ENV, stdio: ['pipe', 'pipe', 'pipe'] });
+  // The app's data folder is the test's own too (koneksi.json and its key), never this machine's.
+  const child = spawn(tsx, ['electron/adapters/http/serve.ts', ...(opts.pgUrl ? ['--pg', opts.pgUrl] : ['--db', dbFile])], { cwd: ROOT, env: { ...ENV, KEMITRAAN_DATA_DIR: dir }, stdio: ['pipe', 'pipe', 'pipe'] });
   // A server that has stopped cannot be asked for a link; that is its exit's error, not this pipe's.
   child.stdin!.on('error', () => undefined);
   // Every link line the server prints, in order; newLink() takes the next one.

@@ -1,12 +1,16 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import type { Database } from '../../electron/core/db/database';
+import { queryRows, tableNames } from './dbQuery';
 
-/** Every table's row count and a checksum of its rows, so a test can see that nothing was written. */
-export function dbFingerprint(db: BetterSqlite3.Database): Record<string, string> {
-  const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' ORDER BY name`).all() as Array<{ name: string }>;
+/**
+ * Every table's row count and a checksum of its rows, so a test can see that nothing was written
+ * (on either engine). Rows are compared as a set: PostgreSQL gives no order without ORDER BY.
+ */
+export async function dbFingerprint(db: Database): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const { name } of tables) {
-    const rows = db.prepare(`SELECT * FROM "${name}"`).raw().all();
-    out[name] = `${rows.length}:${hashOf(JSON.stringify(rows, (_k, v) => (typeof v === 'bigint' ? String(v) : Buffer.isBuffer(v) ? v.toString('hex') : v)))}`;
+  for (const name of await tableNames(db)) {
+    const rows = await queryRows(db, `SELECT * FROM "${name}"`);
+    const lines = rows.map((r) => JSON.stringify(r, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : Buffer.isBuffer(v) ? v.toString('hex') : v))).sort();
+    out[name] = `${rows.length}:${hashOf(lines.join('\n'))}`;
   }
   return out;
 }

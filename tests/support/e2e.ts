@@ -3,6 +3,7 @@
 // exists and both the api and the page are signed in as it (one shared tab, so one session).
 import { test as base, expect, type BrowserContext } from '@playwright/test';
 import { startAppServer, type AppServer } from './appServer';
+import { migratedPgDatabase } from './pgDatabase';
 import { connectApi, newSessionId, tabCredentialOf, type Api } from './api';
 
 export const E2E_ADMIN = { username: 'admin', fullName: 'Admin Dinas', password: 'admin-e2e-sandi' };
@@ -12,6 +13,8 @@ interface Fixtures {
   seedDemo: number;
   /** 'admin': the admin exists and the page is signed in; 'none': a first start, nobody signed in. */
   account: 'admin' | 'none';
+  /** 'postgres': the server runs on a fresh database of the test PostgreSQL server (KEMITRAAN_TEST_PG). */
+  engine: 'sqlite' | 'postgres';
   server: AppServer;
   /** The name of the tab the api and the page share (main issued its credential to the api). */
   sessionId: string;
@@ -31,12 +34,15 @@ export async function useSession(context: BrowserContext, sessionId: string): Pr
 export const test = base.extend<Fixtures>({
   seedDemo: [0, { option: true }],
   account: ['admin', { option: true }],
-  server: async ({ seedDemo }, use) => {
-    const server = await startAppServer(seedDemo ? { seedDemo } : {});
+  engine: ['sqlite', { option: true }],
+  server: async ({ seedDemo, engine }, use) => {
+    const pg = engine === 'postgres' ? await migratedPgDatabase() : null;
+    const server = await startAppServer({ ...(seedDemo ? { seedDemo } : {}), ...(pg ? { pgUrl: pg.url } : {}) });
     try {
       await use(server);
     } finally {
       await server.stop();
+      await pg?.drop();
     }
   },
   baseURL: async ({ server }, use) => use(server.url),

@@ -1,5 +1,6 @@
 // Small builders for the partnership tests: UMKM with distinct NIKs, partners, agreements (each
 // written through its channel, as a clerk's call is), and a way to catch the AppError a call throws.
+import { countRows } from './dbQuery';
 import type { Kemitraan, KemitraanInput, Mitra, MitraInput, Umkm, UmkmInput } from '../../shared/contract';
 import type { Scope } from '../../electron/core/scope';
 import { AppError } from '../../electron/core/errors';
@@ -87,4 +88,4 @@ export function thrown(fn: () => unknown): AppError | Promise<AppError> {
   return fail();
 }
 
-export const count = (ctx: Scope, table: string): number => (ctx.db.raw.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+export const count = (ctx: Scope, table: string): Promise<number> => countRows(ctx.db, table);

@@ -1,5 +1,6 @@
 // Builders and readers for the class-progress tests: UMKM registered on a given date with given
 // sales, records added through their channel, and the derived tables as plain rows.
+import { queryRow, queryRows } from './dbQuery';
 import type { ClassRecord, ClassRecordInput, Umkm } from '../../shared/contract';
 import type { Scope } from '../../electron/core/scope';
 import { call } from './call';
@@ -33,18 +34,18 @@ export interface MoveRow {
   direction: string;
 }
 
-export function movesOf(ctx: Scope, umkmId: number): MoveRow[] {
-  return ctx.db.raw
-    .prepare(
-      `SELECT from_record_id AS fromRecordId, to_record_id AS toRecordId, from_date AS fromDate, date, from_class AS fromClass, to_class AS toClass, direction
-       FROM kelas_perpindahan WHERE umkm_id = ? ORDER BY date`,
-    )
-    .all(umkmId) as MoveRow[];
+export function movesOf(ctx: Scope, umkmId: number): Promise<MoveRow[]> {
+  return queryRows<MoveRow>(
+    ctx.db,
+    `SELECT from_record_id AS "fromRecordId", to_record_id AS "toRecordId", from_date AS "fromDate", date, from_class AS "fromClass", to_class AS "toClass", direction
+     FROM kelas_perpindahan WHERE umkm_id = ? ORDER BY date`,
+    [umkmId],
+  );
 }
 
 /** kelas_tahunan of a UMKM as { year: class }. */
-export function yearsOf(ctx: Scope, umkmId: number): Record<number, string> {
-  const rows = ctx.db.raw.prepare(`SELECT year, class FROM kelas_tahunan WHERE umkm_id = ? ORDER BY year`).all(umkmId) as Array<{ year: number; class: string }>;
+export async function yearsOf(ctx: Scope, umkmId: number): Promise<Record<number, string>> {
+  const rows = await queryRows<{ year: number; class: string }>(ctx.db, `SELECT year, class FROM kelas_tahunan WHERE umkm_id = ? ORDER BY year`, [umkmId]);
   return Object.fromEntries(rows.map((r) => [r.year, r.class]));
 }
 
@@ -59,11 +60,12 @@ export function yearsFrom(from: number, changes: Record<number, string>): Record
   return out;
 }
 
-export function umkmRow(ctx: Scope, id: number): Record<string, unknown> {
-  return ctx.db.raw
-    .prepare(
-      `SELECT class, class_basis AS classBasis, annual_sales AS annualSales, capital, assets, employees, market_reach AS marketReach,
-         last_record_date AS lastRecordDate FROM umkm WHERE id = ?`,
-    )
-    .get(id) as Record<string, unknown>;
+export async function umkmRow(ctx: Scope, id: number): Promise<Record<string, unknown>> {
+  const row = await queryRow(
+    ctx.db,
+    `SELECT class, class_basis AS "classBasis", annual_sales AS "annualSales", capital, assets, employees, market_reach AS "marketReach",
+       last_record_date AS "lastRecordDate" FROM umkm WHERE id = ?`,
+    [id],
+  );
+  return row!;
 }

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { Core, type CoreConfig } from '../../electron/core/core';
 import type { Database } from '../../electron/core/db/database';
 import { openDatabase } from '../../electron/core/db/openDatabase';
+import { openPostgres } from '../../electron/core/db/postgres/openPostgres';
+import { migratedPgDatabase } from './pgDatabase';
 import type { Scope } from '../../electron/core/scope';
 import type { UmkmInput } from '../../shared/contract';
 
@@ -25,12 +27,35 @@ export function contextFor(db: Database, appVersion = 'test'): Scope {
   return scopeOf(new Core(db, { appVersion }));
 }
 
-/** A fresh database file in its own temp folder; call cleanup() in afterEach. */
-export async function tempContext(config: Partial<CoreConfig> = {}): Promise<{ ctx: Scope; core: Core; dir: string; file: string; cleanup: () => Promise<void> }> {
+/**
+ * The engine the integration suite runs on: SQLite, or PostgreSQL when KEMITRAAN_TEST_ENGINE is
+ * `postgres` (with the server of KEMITRAAN_TEST_PG). CI runs the suite once on each.
+ */
+export function testEngine(): 'sqlite' | 'postgres' {
+  return process.env.KEMITRAAN_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
+}
+
+/**
+ * A fresh database in its own temp folder (a SQLite file there, or a new PostgreSQL database when
+ * the suite runs on PostgreSQL; see testEngine); call cleanup() in afterEach. `engine` pins one.
+ */
+export async function tempContext(
+  config: Partial<CoreConfig> = {},
+  engine: 'sqlite' | 'postgres' = testEngine(),
+): Promise<{ ctx: Scope; core: Core; dir: string; file: string; cleanup: () => Promise<void> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kemitraan-test-'));
   const file = path.join(dir, 'test.sqlite');
-  // A core that opens its databases with the upkeep thread opens this one so too, as the app's does.
-  const core = new Core(await openDatabase({ file, upkeep: config.upkeep }), { appVersion: 'test', ...config });
+  let drop = async () => {};
+  let db: Database;
+  if (engine === 'postgres') {
+    const pg = await migratedPgDatabase();
+    drop = pg.drop;
+    db = await openPostgres({ url: pg.url, poolSize: 4 });
+  } else {
+    // A core that opens its databases with the upkeep thread opens this one so too, as the app's does.
+    db = await openDatabase({ file, upkeep: config.upkeep });
+  }
+  const core = new Core(db, { appVersion: 'test', ...config });
   return {
     ctx: scopeOf(core),
     core,
@@ -38,6 +63,7 @@ export async function tempContext(config: Partial<CoreConfig> = {}): Promise<{ c
     file,
     cleanup: async () => {
       await core.close();
+      await drop();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -9,10 +9,12 @@ import { messages } from '../../../shared/i18n';
 import { startHttpAdapter } from './server';
 
 const { values } = parseArgs({
-  options: { db: { type: 'string' }, port: { type: 'string' }, static: { type: 'string' } },
+  options: { db: { type: 'string' }, pg: { type: 'string' }, port: { type: 'string' }, static: { type: 'string' } },
 });
 // The core in its own thread, as in the desktop app: this thread only serves pages and forwards calls.
-const core = startCoreWorker({ file: values.db ?? defaultDatabaseFile(), appVersion: APP_VERSION, startup: 'plain' });
+// --pg (or KEMITRAAN_PG_URL): the office's shared PostgreSQL registry instead of the file.
+const pgUrl = values.pg ?? (values.db ? undefined : process.env.KEMITRAAN_PG_URL || undefined);
+const core = startCoreWorker({ file: values.db ?? defaultDatabaseFile(), pgUrl, appVersion: APP_VERSION, startup: 'plain' });
 const start = await core.started;
 if (start.state !== 'ready') {
   process.stderr.write(`${start.state === 'failed' ? start.message : start.state}\n`);

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupEntry, BackupList, DbCheck, RestoreResult, Result } from '../../../shared/contract';
@@ -21,7 +22,11 @@ import { restoreBackup } from '../../core/backup/restoreBackup';
 import { Core } from '../../core/core';
 import { openDatabase } from '../../core/db/openDatabase';
 import { AppError, busyError, isBusy } from '../../core/errors';
-import { backupsDirFor } from '../../core/paths';
+import { backupsDirOf } from '../../core/paths';
+import { openPostgres } from '../../core/db/postgres/openPostgres';
+import { writeServerBackup } from '../../core/backup/serverBackup';
+import { restoreServer } from '../../core/backup/serverRestore';
+import { whereIs } from '../../core/db/database';
 import { APP_VERSION } from '../../core/version';
 import type { CommandSpec } from '../commands';
 import { UsageError } from '../io';
@@ -64,7 +69,7 @@ const backupCommand: CommandSpec = {
   run: async (request, { call, core, session }, values) => {
     const keep = intOption(values, 'keep');
     if (keep !== undefined && keep < 1) return { ok: false, error: { code: 'VALIDATION', message: messages.errors.validation, fields: { keep: '≥ 1' } } };
-    const dir = backupsDirFor(core.db.file);
+    const dir = backupsDirOf(core.db);
     if (typeof values.out === 'string') {
       const file = path.resolve(values.out);
       return refusedAsResult(async () => {
@@ -72,13 +77,14 @@ const backupCommand: CommandSpec = {
         // app's permission for that (backup:save, admin only), and a line in the audit trail.
         const caller = authorize('backup:save', core.auth, session);
         const m = await core.exclusive(async (s) => {
-          const written = await writeBackup(s.db.raw, file, { appVersion: core.appVersion, kind: 'manual' });
+          const meta = { appVersion: core.appVersion, kind: 'manual' as const };
+          const written = s.db.kind === 'postgres' ? await writeServerBackup(s.db, file, meta) : await writeBackup(s.db.raw, file, meta);
           try {
             await recordDatabaseCopy(s.audit, caller, { file, umkmCount: written.umkmCount, size: written.size });
           } catch (err) {
             // No copy without its line: the file and its manifest go again.
             removeQuietly(file, manifestPath(file));
-            throw isBusy(err) ? busyError() : isDiskFull(err) ? writeError(err, s.db.file) : err;
+            throw isBusy(err) ? busyError() : isDiskFull(err) ? writeError(err, whereIs(s.db)) : err;
           }
           return written;
         });
@@ -125,6 +131,20 @@ async function restoreOffline(source: string, dbFile: string, trustSource: boole
   });
 }
 
+/** Restore over the office's PostgreSQL registry (--pg): its tables replaced in one transaction there. */
+async function restoreOnServer(source: string, url: string, trustSource: boolean): Promise<Result<RestoreResult>> {
+  return refusedAsResult(async () => {
+    const db = await openPostgres({ url, poolSize: 2, applicationName: `kemitraan-umkm-cli@${os.hostname()}` });
+    const core = new Core(db, { appVersion: APP_VERSION });
+    try {
+      const value = await core.exclusive(() => restoreServer(core, db, { file: source, trustSource }, OFFLINE_ADMIN_CALLER));
+      return { ok: true, value };
+    } finally {
+      await core.close();
+    }
+  });
+}
+
 const restoreCommand: CommandSpec = {
   name: 'restore',
   usage: tc.usage.restore,
@@ -135,10 +155,11 @@ const restoreCommand: CommandSpec = {
     if (!rest[0]) throw new UsageError(tc.fileNeeded);
     return { channel: 'backup:restore', payload: { file: path.resolve(rest[0]), trustSource: values['trust-source'] === true } };
   },
-  offline: (request, dbFile) => {
+  offline: (request, dbFile, _values, pgUrl) => {
     const p = request.payload as { file: string; trustSource: boolean };
-    return restoreOffline(p.file, dbFile, p.trustSource);
+    return pgUrl !== undefined ? restoreOnServer(p.file, pgUrl, p.trustSource) : restoreOffline(p.file, dbFile, p.trustSource);
   },
+  offlinePg: true,
   text: (v: RestoreResult) => `${fill(t.restored, { file: v.restoredFrom, n: v.umkmCount, schema: v.schemaVersion, safety: v.safetyCopy || t.none })}\n`,
 };
 

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { Brackets, type EntityManager, type QueryDeepPartialEntity, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { z } from 'zod';
 import type { AuditAction, AuditChanges, AuditEntity, AuditEntry, AuditListQuery, AuditPage } from '../../../shared/contract';
@@ -23,8 +24,14 @@ export interface AuditRecordInput {
   at?: string;
 }
 
-/** The row a line of the trail is stored as (secrets masked); bulk writers (an import) insert many at once. */
-export function auditLine(e: AuditRecordInput): Omit<AuditEntryRow, 'id' | 'prevHash' | 'hash'> {
+/** The computer this process runs on, as the trail names it when the Core is not told another (CoreConfig.workstation). */
+export const thisComputer = (): string => os.hostname();
+
+/**
+ * The row a line of the trail is stored as (secrets masked), written on `workstation`; bulk
+ * writers (an import) insert many at once.
+ */
+export function auditLine(e: AuditRecordInput, workstation: string | null): Omit<AuditEntryRow, 'id' | 'prevHash' | 'hash'> {
   return {
     at: e.at ?? nowIso(),
     userId: e.caller.userId,
@@ -36,6 +43,7 @@ export function auditLine(e: AuditRecordInput): Omit<AuditEntryRow, 'id' | 'prev
     entityId: e.entityId ?? null,
     summary: e.summary,
     changes: redact(e.changes ?? {}),
+    workstation,
   };
 }
 
@@ -61,12 +69,16 @@ const newestFirst = (qb: SelectQueryBuilder<AuditEntryRow>) => qb.orderBy('a.at'
 export class AuditLog {
   private readonly repo: Repository<AuditEntryRow>;
 
-  constructor(private readonly em: EntityManager) {
+  constructor(
+    private readonly em: EntityManager,
+    /** The computer every line of this unit of work is written on. */
+    readonly workstation: string = thisComputer(),
+  ) {
     this.repo = em.getRepository(AuditEntryEntity);
   }
 
   async record(e: AuditRecordInput): Promise<void> {
-    const [line] = await chained(this.em, [auditLine(e)]);
+    const [line] = await chained(this.em, [auditLine(e, this.workstation)]);
     // The cast: TypeORM's deep-partial type cannot take the `unknown` values of `changes`.
     // No read-back (updateEntity false): one statement per line.
     await this.repo.createQueryBuilder().insert().values(line as QueryDeepPartialEntity<AuditEntryRow>).updateEntity(false).execute();
@@ -81,11 +93,10 @@ export class AuditLog {
     if (q.action) filtered.andWhere('a.action = :action', { action: q.action });
     if (q.entity) filtered.andWhere('a.entity = :entity', { entity: q.entity });
     if (q.entityId !== undefined) filtered.andWhere('a.entityId = :entityId', { entityId: q.entityId });
-    // SQLite's LIKE ignores the case of ASCII letters, as the page's text filter wants; PostgreSQL
-    // will need ILIKE here (an engine concern for the dialect, with the other lists' text filters).
+    // LOWER on both sides: the page's text filter ignores case, and PostgreSQL's LIKE does not.
     if (q.search) {
       filtered.andWhere(
-        new Brackets((w) => w.where(`a.summary LIKE :search ESCAPE '\\'`).orWhere(`a.username LIKE :search ESCAPE '\\'`)),
+        new Brackets((w) => w.where(`LOWER(a.summary) LIKE LOWER(:search) ESCAPE '\\'`).orWhere(`LOWER(a.username) LIKE LOWER(:search) ESCAPE '\\'`)),
         { search: likeSubstring(q.search) },
       );
     }

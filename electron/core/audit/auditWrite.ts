@@ -2,6 +2,7 @@ import type { AuditChanges, Channel } from '../../../shared/contract';
 import { fill, messages } from '../../../shared/i18n';
 import type { Caller } from '../auth/caller';
 import type { Scope } from '../scope';
+import { AppError } from '../errors';
 import { WRITE_AUDIT, type WriteAudit } from './channelAudit';
 import { diff, type Snapshot } from './diff';
 import { deletedAt, SNAPSHOTS } from './snapshots';
@@ -26,7 +27,9 @@ export async function auditWrite<T>(ctx: Scope, caller: Caller, channel: Channel
 async function recorded<T>(ctx: Scope, caller: Caller, spec: WriteAudit, input: unknown, run: () => Promise<T>): Promise<T> {
   const snap = SNAPSHOTS[spec.entity];
   const idBefore = spec.idBefore?.(input, caller) ?? null;
-  const before: Snapshot | null = snap && idBefore !== null ? await snap.read(ctx, idBefore) : null;
+  // A record gone before the call leaves the refusal to the service: a save on a version the clerk
+  // saw is told who deleted it (EDIT_CONFLICT), other calls NOT_FOUND as before.
+  const before: Snapshot | null = snap && idBefore !== null ? await snap.read(ctx, idBefore).catch(goneAsNull) : null;
   const result = await run();
   const id = idBefore ?? spec.idAfter?.(result) ?? null;
   let changes: AuditChanges;
@@ -42,6 +45,11 @@ async function recorded<T>(ctx: Scope, caller: Caller, spec: WriteAudit, input: 
   Object.assign(changes, spec.extra?.(input) ?? {});
   await ctx.audit.record({ caller, action: spec.action, entity: spec.entity, entityId: id, summary: summaryOf(spec, input, result, name, changes), changes });
   return result;
+}
+
+function goneAsNull(err: unknown): null {
+  if (err instanceof AppError && err.code === 'NOT_FOUND') return null;
+  throw err;
 }
 
 function summaryOf(spec: WriteAudit, input: unknown, result: unknown, name: string, changes: AuditChanges): string {

@@ -42,9 +42,9 @@ function reasonText(code: string | undefined): string {
  * Signing in and out reach the trail through the accounts' event hook, whichever adapter or
  * command they came from (the handler table's auditWrite leaves the auth channels to it), in the
  * unit of work the event happened in. The role is read from the account, since the event does not
- * carry it; an unknown name has none.
+ * carry it; an unknown name has none. The lines name `workstation` (this computer when not given).
  */
-export function followAuthEvents(auth: AuthService): () => void {
+export function followAuthEvents(auth: AuthService, workstation?: string): () => void {
   return auth.onAuthEvent(async (e, em) => {
     const account = await em.findOne(AccountEntity, {
       select: { id: true, username: true, fullName: true, role: true, active: true },
@@ -57,7 +57,7 @@ export function followAuthEvents(auth: AuthService): () => void {
         : e.type === 'password-changed'
           ? { password: [REDACTED, REDACTED] as [unknown, unknown] }
           : {};
-    await new AuditLog(em).record({
+    await new AuditLog(em, workstation).record({
       caller: { userId: e.userId, username: e.username, role, via: e.via },
       action: ACTION[e.type],
       entity: 'user',

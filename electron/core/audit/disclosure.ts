@@ -11,7 +11,7 @@ import { kemitraanFilterText } from '../excel/export/kemitraanExport';
 import { mitraFilterText } from '../excel/export/mitraExport';
 import { progressFilterText } from '../excel/export/progressExport';
 import { umkmFilterText } from '../excel/export/umkmExport';
-import { backupsDirFor } from '../paths';
+import { backupsDirOf } from '../paths';
 import type { Scope } from '../scope';
 import type { AuditLog } from './auditLog';
 
@@ -70,7 +70,7 @@ const DESCRIBE: { [C in Disclosed]: (input: ParsedInputOf<C>, result: OutputOf<C
     changes: added({ exportList: messages.auditExportLists.reportPdf, exportPeriod: period(input), exportPaper: input.paper, exportSize: r.file.size, exportFile: r.file.name }),
   }),
   'backup:save': (input, r, ctx) => {
-    const umkm = backupInfo(backupsDirFor(ctx.db.file), input.name)?.umkmCount ?? null;
+    const umkm = backupInfo(backupsDirOf(ctx.db), input.name)?.umkmCount ?? null;
     return {
       action: 'backup_copy',
       entity: 'database',

@@ -32,14 +32,16 @@ export class ImportTrail {
     private readonly caller: Caller,
     private readonly entity: AuditEntity,
     private readonly file: ImportedFile,
+    /** The computer the import runs on (AuditLog.workstation). */
+    private readonly workstation: string,
   ) {}
 
   created(row: number, id: number, at: string): void {
-    this.pending.push(auditLine({ caller: this.caller, action: 'create', entity: this.entity, entityId: id, summary: this.rowSummary(row), at }));
+    this.pending.push(auditLine({ caller: this.caller, action: 'create', entity: this.entity, entityId: id, summary: this.rowSummary(row), at }, this.workstation));
   }
 
   updated(row: number, id: number, changes: AuditChanges, at: string): void {
-    this.pending.push(auditLine({ caller: this.caller, action: 'update', entity: this.entity, entityId: id, summary: this.rowSummary(row), changes, at }));
+    this.pending.push(auditLine({ caller: this.caller, action: 'update', entity: this.entity, entityId: id, summary: this.rowSummary(row), changes, at }, this.workstation));
   }
 
   /** Writes the lines gathered since the last flush. */
@@ -57,7 +59,7 @@ export class ImportTrail {
     await this.tx.sql.bulk.insert(
       this.tx.em,
       AuditEntryEntity,
-      await chained(this.tx.em, [auditLine({ caller: this.caller, action: 'import', entity: this.entity, summary: fill(m.auditSummary, { file: name, sheet, ...counts }), changes })]),
+      await chained(this.tx.em, [auditLine({ caller: this.caller, action: 'import', entity: this.entity, summary: fill(m.auditSummary, { file: name, sheet, ...counts }), changes }, this.workstation)]),
     );
   }
 

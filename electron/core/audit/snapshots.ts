@@ -17,9 +17,10 @@ type SoftDeleted = EntitySchema<{ id: number; deletedAt: string | null }>;
 
 /**
  * Each audited entity as the trail compares it: the fields a clerk edits and what a write derives
- * from them (a UMKM's class), without what changes on every write (updatedAt) or only restates
- * another field (kecamatanName). Related rows become sorted labels, "Name (#id)", so a change of
- * members or attendance reads as a list before and after.
+ * from them (a UMKM's class), without what changes on every write (updatedAt, the version, who
+ * made it: the line itself says who) or only restates another field (kecamatanName). Related rows
+ * become sorted labels, "Name (#id)", so a change of members or attendance reads as a list before
+ * and after.
  */
 export interface EntitySnapshot {
   /** The live record; throws NOT_FOUND as the service does. */
@@ -37,7 +38,7 @@ export const SNAPSHOTS: Partial<Record<AuditEntity, EntitySnapshot>> = {
   umkm: {
     entity: UmkmEntity,
     read: async (ctx, id) => {
-      const { id: _id, kecamatanName: _k, kelurahanName: _l, createdAt: _c, updatedAt: _u, ...rest } = await ctx.umkm.get(id);
+      const { id: _id, kecamatanName: _k, kelurahanName: _l, createdAt: _c, updatedAt: _u, version: _v, updatedBy: _b, ...rest } = await ctx.umkm.get(id);
       return rest;
     },
     name: (s) => String(s.businessName),
@@ -45,7 +46,7 @@ export const SNAPSHOTS: Partial<Record<AuditEntity, EntitySnapshot>> = {
   mitra: {
     entity: MitraEntity,
     read: async (ctx, id) => {
-      const { id: _id, kecamatanName: _k, createdAt: _c, updatedAt: _u, ...rest } = await ctx.mitra.get(id);
+      const { id: _id, kecamatanName: _k, createdAt: _c, updatedAt: _u, version: _v, updatedBy: _b, ...rest } = await ctx.mitra.get(id);
       return rest;
     },
     name: (s) => String(s.name),
@@ -53,7 +54,7 @@ export const SNAPSHOTS: Partial<Record<AuditEntity, EntitySnapshot>> = {
   kemitraan: {
     entity: KemitraanEntity,
     read: async (ctx, id) => {
-      const { id: _id, kecamatan: _k, dueForReview: _d, createdAt: _c, updatedAt: _u, supports, ...rest } = await ctx.kemitraan.get(id);
+      const { id: _id, kecamatan: _k, dueForReview: _d, createdAt: _c, updatedAt: _u, version: _v, updatedBy: _b, supports, ...rest } = await ctx.kemitraan.get(id);
       return { ...rest, supports: supports.map((s) => ({ kind: s.kind, description: s.description, value: s.value })) };
     },
     name: (s) => String(s.number),
@@ -61,7 +62,7 @@ export const SNAPSHOTS: Partial<Record<AuditEntity, EntitySnapshot>> = {
   komunitas: {
     entity: KomunitasEntity,
     read: async (ctx, id) => {
-      const { id: _id, kecamatanName: _k, createdAt: _c, updatedAt: _u, members, ...rest } = await ctx.komunitas.get(id);
+      const { id: _id, kecamatanName: _k, createdAt: _c, updatedAt: _u, version: _v, updatedBy: _b, members, ...rest } = await ctx.komunitas.get(id);
       return { ...rest, members: labels(members) };
     },
     name: (s) => String(s.name),
@@ -69,7 +70,7 @@ export const SNAPSHOTS: Partial<Record<AuditEntity, EntitySnapshot>> = {
   kegiatan: {
     entity: KegiatanEntity,
     read: async (ctx, id) => {
-      const { id: _id, figures: _f, createdAt: _c, updatedAt: _u, komunitas, umkm, partners, ...rest } = await ctx.kegiatan.get(id);
+      const { id: _id, figures: _f, createdAt: _c, updatedAt: _u, version: _v, updatedBy: _b, komunitas, umkm, partners, ...rest } = await ctx.kegiatan.get(id);
       return {
         ...rest,
         komunitas: labels(komunitas),
@@ -85,7 +86,7 @@ export const SNAPSHOTS: Partial<Record<AuditEntity, EntitySnapshot>> = {
   class_record: {
     entity: ClassRecordEntity,
     read: async (ctx, id) => {
-      const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = await ctx.progress.getRecord(id);
+      const { id: _id, createdAt: _c, updatedAt: _u, version: _v, updatedBy: _b, ...rest } = await ctx.progress.getRecord(id);
       return rest;
     },
     // "30/06/2024 · Amplang Bu Ani": the day as clerks write it and the business, not its id.

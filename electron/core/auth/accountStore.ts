@@ -24,8 +24,9 @@ export function toAccount(row: AccountRow, waitUntil: number | null = null): Use
 }
 
 /**
- * The pengguna table over one unit of work's manager. Names compare without regard to case: the
- * column collates NOCASE (see AccountEntity), so a plain equality does, and sorts alike.
+ * The pengguna table over one unit of work's manager. Names compare without regard to case: by
+ * lower() on both sides, on either engine (SQLite's column also collates NOCASE for its order;
+ * PostgreSQL's unique index is on lower(username)). The table holds a few dozen rows.
  */
 export class AccountStore {
   private readonly repo: Repository<AccountRow>;
@@ -44,7 +45,7 @@ export class AccountStore {
     return this.repo.findOneBy({ id });
   }
   async byUsername(username: string): Promise<AccountRow | null> {
-    return this.repo.findOneBy({ username });
+    return this.repo.createQueryBuilder('a').where('lower(a.username) = lower(:username)', { username }).getOne();
   }
   async list(): Promise<AccountRow[]> {
     return this.repo.find({ order: { active: 'DESC', username: 'ASC' } });

@@ -45,13 +45,19 @@ export class AuthService {
     return () => this.listeners.delete(listener);
   }
 
-  private async emit(em: EntityManager, event: Omit<AuthEvent, 'at'>): Promise<void> {
+  /**
+   * `inWrite`: the event is part of a transaction that must commit whole (settle), so a failed
+   * subscriber (its audit line refused) fails it. Swallowed there, PostgreSQL would end the aborted
+   * transaction with a silent rollback at COMMIT while the sign-in answered OK.
+   */
+  private async emit(em: EntityManager, event: Omit<AuthEvent, 'at'>, inWrite = false): Promise<void> {
     const full = { ...event, at: new Date(this.now()).toISOString() };
     for (const listener of this.listeners) {
       try {
         await listener(full, em);
       } catch (err) {
-        // A broken subscriber must not refuse a sign-in; the error is the subscriber's to report.
+        if (inWrite) throw err;
+        // Elsewhere a broken subscriber must not refuse the call; the error is the subscriber's to report.
         console.error('[auth] event listener failed', err instanceof Error ? err.message : err);
       }
     }
@@ -105,7 +111,7 @@ export class AuthService {
   private async settle(em: EntityManager, attempt: Attempt, signIn: boolean, event: Omit<AuthEvent, 'at'>): Promise<void> {
     await inTransaction(em, async (t) => {
       await this.accounts(t).settle(attempt, { signIn });
-      await this.emit(t, event);
+      await this.emit(t, event, true);
     });
   }
 
@@ -194,7 +200,7 @@ export class AuthService {
     const changed = await inTransaction(em, async (t) => {
       await this.accounts(t).settle(attempt, { signIn: false });
       const after = await this.accounts(t).setOwnPassword(userId, newPassword);
-      await this.emit(t, { type: 'password-changed', username: caller.username, userId, via: caller.via });
+      await this.emit(t, { type: 'password-changed', username: caller.username, userId, via: caller.via }, true);
       return after;
     });
     this.sessions.endUser(userId, { key, passwordStamp: passwordStamp(changed.passwordHash) });

@@ -13,14 +13,18 @@ import { backupInfo, listBackups, type BackupInfo } from './listBackups';
 import { recordRestore } from './restoreAudit';
 import { carryTrail } from './carryTrail';
 import { restoreBackup } from './restoreBackup';
+import { createServerBackup } from './serverBackup';
+import { restoreServer } from './serverRestore';
 import type { Scope } from '../scope';
 import { AppError } from '../errors';
 import { verifyPassword } from '../auth/password';
 import type { Caller } from '../auth/caller';
-import { backupsDirFor } from '../paths';
+import { backupsDirOf } from '../paths';
+import { sqliteOnly } from '../db/sqliteOnly';
+import { AccountEntity } from '../db/entities/account';
 import type { ChannelBindings } from '../dispatch/binding';
 
-const dirOf = (ctx: Scope) => backupsDirFor(ctx.db.file);
+const dirOf = (ctx: Scope) => backupsDirOf(ctx.db);
 
 // The renderer never sees a path inside the backups folder, only names.
 function entry(b: BackupInfo): BackupEntry {
@@ -37,15 +41,16 @@ function named(ctx: Scope, name: string): BackupInfo {
 
 /** The open database checked through its own connection (integrity_check, schema, backups). */
 export async function checkOpenDatabase(ctx: Scope): Promise<DbCheck> {
-  const ins = inspectConnection(ctx.db.raw, 'full');
-  const schema = await connectionSchemaChanges(ctx.db.raw, ins.schemaVersion, ctx.core.config.nativeBinding);
-  return checkReport(ctx.db.file, fs.statSync(ctx.db.file).size, ins, schema, auditChainOf(ctx.db.raw, ctx.db.file, ins));
+  const db = sqliteOnly(ctx.db, messages.backupEngine.checkWhat);
+  const ins = inspectConnection(db.raw, 'full');
+  const schema = await connectionSchemaChanges(db.raw, ins.schemaVersion, ctx.core.config.nativeBinding);
+  return checkReport(db.file, fs.statSync(db.file).size, ins, schema, auditChainOf(db.raw, db.file, ins));
 }
 
 /** The acting admin's own password, checked against their account (no sign-in is made). */
 async function confirmPassword(ctx: Scope, caller: Caller, password: string): Promise<void> {
-  const row = caller.userId === null ? undefined : (ctx.db.raw.prepare(`SELECT password_hash FROM pengguna WHERE id = ? AND active = 1`).get(caller.userId) as { password_hash: string } | undefined);
-  if (!row || !(await verifyPassword(password, row.password_hash))) {
+  const row = caller.userId === null ? null : await ctx.tx.em.findOne(AccountEntity, { where: { id: caller.userId, active: true }, select: { id: true, passwordHash: true } });
+  if (!row || !(await verifyPassword(password, row.passwordHash))) {
     // VALIDATION, not UNAUTHENTICATED: a mistyped password must not sign the admin's window out.
     throw new AppError('VALIDATION', messages.backupErrors.trustPasswordWrong, { trustPassword: messages.backupErrors.trustPasswordWrong });
   }
@@ -54,7 +59,12 @@ async function confirmPassword(ctx: Scope, caller: Caller, password: string): Pr
 export const backupChannels: ChannelBindings<(typeof BACKUP_CHANNELS)[number]> = {
   'backup:list': async (_input, ctx) => ({ backups: listBackups(dirOf(ctx)).map(entry), dir: dirOf(ctx), keep: await backupKeep(ctx.settings) }),
   'backup:create': async (_input, ctx) => {
-    const created = await createBackup(ctx.db.raw, dirOf(ctx), { appVersion: ctx.appVersion, kind: 'manual' });
+    const meta = { appVersion: ctx.appVersion, kind: 'manual' as const };
+    // The server's registry: the same portable file, built from a snapshot of it (serverBackup.ts).
+    const created =
+      ctx.db.kind === 'postgres'
+        ? await createServerBackup(ctx.db, dirOf(ctx), meta, { nativeBinding: ctx.core.config.nativeBinding })
+        : await createBackup(ctx.db.raw, dirOf(ctx), meta);
     return entry(named(ctx, created.name));
   },
   // The backup itself is handed over (not copied to a temp folder): file:save copies it out.
@@ -68,6 +78,8 @@ export const backupChannels: ChannelBindings<(typeof BACKUP_CHANNELS)[number]> =
     }
     // A backup this installation did not sign needs the acting admin's own password.
     if (input.trustPassword !== undefined) await confirmPassword(ctx, caller, input.trustPassword);
+    // The server's registry is emptied and filled in one transaction there, its audit line inside it.
+    if (ctx.db.kind === 'postgres') return restoreServer(ctx.core, ctx.db, { ...source, trustSource: input.trustPassword !== undefined }, caller);
     const result = await restoreBackup(ctx, { ...source, trustSource: input.trustPassword !== undefined });
     // Into the database restored: this call's scope still names the one it replaced.
     await ctx.core.write(async (restored) => recordRestore(restored.audit, caller, result, null, await carryTrail(restored, result.safetyCopy)));

@@ -1,8 +1,8 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { fill, messages } from '../../../shared/i18n';
-import { GENESIS, storedLinkHash, type StoredLine } from '../audit/chain';
+import { GENESIS, storedLineColumns, storedLinkHash, type StoredLine } from '../audit/chain';
 import { hardenConnection } from '../db/sqlite/hardenConnection';
-import { accountsDigest, readHead, type ChainHead } from './chainHead';
+import { accountsDigest, readHead, trailHasWorkstation, type ChainHead } from './chainHead';
 import { nextTurn } from '../turns';
 import type { Inspection } from './inspectDatabase';
 
@@ -24,7 +24,8 @@ export interface ChainCheck {
 type Line = StoredLine & { id: number; prev_hash: string; hash: string };
 
 const PAGE = 2000;
-const LINES = `SELECT id, at, user_id, username, role, via, action, entity, entity_id, summary, changes, prev_hash, hash FROM audit_log WHERE id > ? ORDER BY id LIMIT ${PAGE}`;
+// The workstation only where the file has it (a backup from before migration ConcurrentEdits has none).
+const lines = (raw: BetterSqlite3.Database) => `SELECT ${storedLineColumns(trailHasWorkstation(raw))}, prev_hash, hash FROM audit_log WHERE id > ? ORDER BY id LIMIT ${PAGE}`;
 
 /**
  * Walks the whole trail in id order, a page of lines a step, recomputing every link; then compares
@@ -34,7 +35,7 @@ function* chainSteps(raw: BetterSqlite3.Database, head: ChainHead | null, accoun
   let prev = GENESIS;
   let rows = 0;
   let lastId = 0;
-  const page = raw.prepare(LINES);
+  const page = raw.prepare(lines(raw));
   for (;;) {
     const lines = page.all(lastId) as Line[];
     if (lines.length === 0) break;

@@ -19,6 +19,9 @@ export interface ChainHead {
 /** Whether a file's trail is a chain at all (one from before migration AuditChain has no hashes). */
 export const trailIsChained = (db: BetterSqlite3.Database): boolean => db.prepare(`SELECT 1 FROM pragma_table_info('audit_log') WHERE name = 'hash'`).get() !== undefined;
 
+/** Whether a file's trail records the computer of each line (migration ConcurrentEdits). */
+export const trailHasWorkstation = (db: BetterSqlite3.Database): boolean => db.prepare(`SELECT 1 FROM pragma_table_info('audit_log') WHERE name = 'workstation'`).get() !== undefined;
+
 export const headPath = (dbFile: string): string => `${dbFile}.jejak.json`;
 
 export function accountsDigest(raw: BetterSqlite3.Database): string {

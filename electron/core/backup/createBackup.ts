@@ -8,7 +8,7 @@ import { AppError } from '../errors';
 import { freshName, type BackupKind } from './backupNames';
 import { removeQuietly, writeError } from './diskError';
 import { manifestPath, sha256File, type BackupManifest } from './manifest';
-import { checkCopy, vacuumInto } from './snapshot';
+import { checkCopy, vacuumInto, type SnapshotFacts } from './snapshot';
 
 export interface CreatedBackup {
   file: string;
@@ -36,9 +36,10 @@ function writeFileAtomic(file: string, text: string): void {
 /**
  * A checked backup of the open database at `dest`, with its manifest `<dest>.json`. Both are
  * written as `.part` files and renamed only when complete and checked, so a full disk or a crash
- * leaves no file under the real name; the database itself is only read.
+ * leaves no file under the real name; the database itself is only read. The manifest is signed
+ * with the key beside `keyHome` (the database file's own by default; backupKey.ts).
  */
-export async function writeBackup(raw: BetterSqlite3.Database, dest: string, meta: BackupMeta): Promise<BackupManifest> {
+export async function writeBackup(raw: BetterSqlite3.Database, dest: string, meta: BackupMeta, keyHome: string = raw.name): Promise<BackupManifest> {
   const target = path.resolve(dest);
   const part = `${target}.part`;
   const manifestFile = manifestPath(target);
@@ -48,27 +49,36 @@ export async function writeBackup(raw: BetterSqlite3.Database, dest: string, met
     vacuumInto(raw, part);
     const facts = checkCopy(raw, part);
     if (!facts.intact) throw new AppError('DB_DAMAGED', fill(messages.backupErrors.damaged, { file: raw.name, detail: facts.problems.join('; ') }));
-    const head = copyHead(part);
-    const unsigned: BackupManifest = {
-      sha256: await sha256File(part),
-      size: fs.statSync(part).size,
-      createdAt: (meta.now ?? new Date()).toISOString(),
-      appVersion: meta.appVersion,
-      schemaVersion: facts.applied[facts.applied.length - 1] ?? 'none',
-      umkmCount: facts.umkmCount,
-      kind: meta.kind,
-      auditId: head.id,
-      auditHash: head.hash,
-    };
-    const manifest = signManifest(unsigned, installationKey(raw.name, true)!);
-    // The manifest first: a backup under its real name always has its checksum beside it.
-    writeFileAtomic(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
-    fs.renameSync(part, target);
-    return manifest;
+    return await sealBackup(part, target, facts, meta, keyHome);
   } catch (err) {
     removeQuietly(part, manifestFile, `${manifestFile}.part`);
     throw writeError(err, target);
   }
+}
+
+/**
+ * Makes the checked copy at `part` the backup `target`: its manifest (checksum, size, schema,
+ * UMKM count, the trail's newest line) signed with the installation's key beside `keyHome` and
+ * written first, then the copy renamed into place. The caller removes what is left on a failure.
+ */
+export async function sealBackup(part: string, target: string, facts: SnapshotFacts, meta: BackupMeta, keyHome: string): Promise<BackupManifest> {
+  const head = copyHead(part);
+  const unsigned: BackupManifest = {
+    sha256: await sha256File(part),
+    size: fs.statSync(part).size,
+    createdAt: (meta.now ?? new Date()).toISOString(),
+    appVersion: meta.appVersion,
+    schemaVersion: facts.applied[facts.applied.length - 1] ?? 'none',
+    umkmCount: facts.umkmCount,
+    kind: meta.kind,
+    auditId: head.id,
+    auditHash: head.hash,
+  };
+  const manifest = signManifest(unsigned, installationKey(keyHome, true)!);
+  // The manifest first: a backup under its real name always has its checksum beside it.
+  writeFileAtomic(manifestPath(target), `${JSON.stringify(manifest, null, 2)}\n`);
+  fs.renameSync(part, target);
+  return manifest;
 }
 
 /** The newest line of a copy's audit trail (a file from before the chain has none). */
@@ -84,6 +94,11 @@ function copyHead(file: string): { id: number; hash: string } {
 
 /** A new backup in `dir`, named by the date and time it was made. */
 export async function createBackup(raw: BetterSqlite3.Database, dir: string, meta: BackupMeta): Promise<CreatedBackup> {
+  return createBackupWith(dir, meta, (file, m) => writeBackup(raw, file, m));
+}
+
+/** A new backup in `dir` named by its time, written by `write` (from SQLite's file, or a server's copy). */
+export async function createBackupWith(dir: string, meta: BackupMeta, write: (file: string, meta: BackupMeta) => Promise<BackupManifest>): Promise<CreatedBackup> {
   const now = meta.now ?? new Date();
   try {
     fs.mkdirSync(dir, { recursive: true });
@@ -92,6 +107,6 @@ export async function createBackup(raw: BetterSqlite3.Database, dir: string, met
   }
   const name = freshName(dir, meta.kind, now);
   const file = path.join(dir, name);
-  const manifest = await writeBackup(raw, file, { ...meta, now });
+  const manifest = await write(file, { ...meta, now });
   return { file, name, manifest };
 }

@@ -25,6 +25,12 @@ export interface InspectOptions {
   /** quick_check at every start (about a sixth of the time); the full integrity_check before trusting a backup. */
   mode?: CheckMode;
   nativeBinding?: string;
+  /**
+   * Remove the empty -wal and -shm a read-only connection leaves beside the file, when they were not
+   * there before: only for a private copy nobody else opens (a staged backup). Beside the live
+   * registry they may be another process's, opened in between: deleting them would lose its commits.
+   */
+  tidy?: boolean;
 }
 
 const MAX_PROBLEMS = 10;
@@ -62,18 +68,21 @@ export function inspectConnection(db: BetterSqlite3.Database, mode: CheckMode = 
 export function inspectDatabase(file: string, opts: InspectOptions = {}): Inspection & { file: string; size: number } {
   if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', fill(messages.errors.fileMissing, { file }));
   const size = fs.statSync(file).size;
-  // A read-only connection to a WAL-mode file creates empty -wal and -shm files; they are removed
-  // again if they were not there before, so the file is left exactly as found.
+  // A read-only connection to a WAL-mode file creates empty -wal and -shm files. A private copy
+  // (opts.tidy) and a damaged file (refused, kept exactly as found for its recovery) are left as
+  // found; beside an intact live registry they stay (see InspectOptions.tidy).
   const created = [`${file}-wal`, `${file}-shm`].filter((f) => !fs.existsSync(f));
   let db: BetterSqlite3.Database | undefined;
+  let found: Inspection & { file: string; size: number };
   try {
     db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding: opts.nativeBinding });
     hardenConnection(db);
-    return { file, size, ...inspectConnection(db, opts.mode) };
+    found = { file, size, ...inspectConnection(db, opts.mode) };
   } catch (err) {
-    return { file, size, intact: false, problems: [(err as Error).message], applied: [], pending: [], unknown: [], standing: 'foreign', schemaVersion: null, umkmCount: null };
+    found = { file, size, intact: false, problems: [(err as Error).message], applied: [], pending: [], unknown: [], standing: 'foreign', schemaVersion: null, umkmCount: null };
   } finally {
     if (db?.open) db.close();
-    for (const f of created) if (fs.existsSync(f) && (f.endsWith('-shm') || fs.statSync(f).size === 0)) fs.rmSync(f, { force: true });
   }
+  if (opts.tidy || !found.intact) for (const f of created) if (fs.existsSync(f) && (f.endsWith('-shm') || fs.statSync(f).size === 0)) fs.rmSync(f, { force: true });
+  return found;
 }

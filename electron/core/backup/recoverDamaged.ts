@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { RestoreResult } from '../../../shared/contract/backup';
 import { AuditLog } from '../audit/auditLog';
 import type { Caller } from '../auth/caller';
-import type { Database } from '../db/openDatabase';
+import type { SqliteDb } from '../db/database';
 import { backupsDirFor } from '../paths';
 import { stamp } from './backupNames';
 import { writeError } from './diskError';
@@ -48,7 +48,7 @@ export async function recoverDamaged(dbFile: string, backupFile: string, opts: {
 }
 
 /** Once the recovered file is open (and migrated): what was restored, recorded in its audit trail. */
-export async function recordRecovery(db: Database, rec: Recovery, caller: Caller): Promise<RestoreResult> {
+export async function recordRecovery(db: SqliteDb, rec: Recovery, caller: Caller): Promise<RestoreResult> {
   const umkmCount = (db.raw.prepare(`SELECT COUNT(*) AS n FROM umkm WHERE deleted_at IS NULL`).get() as { n: number }).n;
   const result: RestoreResult = { restoredFrom: rec.restoredFrom, safetyCopy: rec.aside ? path.basename(rec.aside) : '', schemaVersion: db.schemaVersion, migratedFrom: rec.migratedFrom, umkmCount, unverifiedSource: rec.unverifiedSource };
   await db.write((tx) => recordRestore(new AuditLog(tx.em), caller, result, rec.aside ? path.basename(rec.aside) : '–'));

@@ -1,3 +1,4 @@
+import { sqliteOnly } from '../db/sqliteOnly';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RestoreResult } from '../../../shared/contract/backup';
@@ -20,11 +21,12 @@ import { installStaged, stageBackup } from './stageBackup';
  */
 export async function restoreBackup(ctx: Scope, source: { file: string; label?: string; trustSource?: boolean }, now = new Date()): Promise<RestoreResult> {
   const core = ctx.core;
-  const dbFile = path.resolve(core.db.file);
+  const current = sqliteOnly(core.db, messages.backupEngine.restoreWhat);
+  const dbFile = path.resolve(current.file);
   const label = source.label ?? path.basename(source.file);
   const staged = await stageBackup(source.file, dbFile, { label, nativeBinding: core.config.nativeBinding, trustSource: source.trustSource });
   try {
-    const safety = await createBackup(ctx.db.raw, backupsDirFor(dbFile), { appVersion: core.appVersion, kind: 'pre-restore', now });
+    const safety = await createBackup(current.raw, backupsDirFor(dbFile), { appVersion: core.appVersion, kind: 'pre-restore', now });
     await core.db.close();
     try {
       installStaged(staged.file, dbFile);

@@ -46,7 +46,7 @@ export async function stageBackup(source: string, dbFile: string, opts: { label?
     if (manifest && (await sha256File(staged)) !== manifest.sha256) {
       throw new AppError('BAD_FILE', fill(messages.backupErrors.checksumMismatch, { file: label }));
     }
-    const inspection = inspectDatabase(staged, { mode: 'full', nativeBinding: opts.nativeBinding });
+    const inspection = inspectDatabase(staged, { mode: 'full', nativeBinding: opts.nativeBinding, tidy: true });
     refuseUnfit(inspection, label);
     // Exactly the schema its migrations make: a backup whose audit triggers were dropped, or that
     // gained one deleting audit rows, is refused however intact it is.

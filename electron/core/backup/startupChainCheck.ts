@@ -2,7 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { hardenConnection } from '../db/sqlite/hardenConnection';
 import { SYSTEM_CALLER } from '../auth/caller';
 import type { Core } from '../core';
-import { checkChainInTurns, type ChainCheck } from './chainCheck';
+import { checkChainInTurns, NOT_WALKED, type ChainCheck } from './chainCheck';
 import { headOf, readHead } from './chainHead';
 import { messages } from '../../../shared/i18n';
 
@@ -13,6 +13,9 @@ import { messages } from '../../../shared/i18n';
  * itself as a system line (*Peringatan keutuhan*), where the admin sees it in Jejak audit.
  */
 export function startupChainCheck(core: Core, nativeBinding?: string): () => Promise<ChainCheck> {
+  // The head is kept beside a SQLite file; a shared PostgreSQL registry has no file here, and its
+  // server's own roles decide who may write to it (README: Registri bersama).
+  if (core.db.kind !== 'sqlite') return async () => NOT_WALKED;
   const file = core.db.file;
   const head = readHead(file);
   // The accounts are compared now, before the day's first write moves the head on.

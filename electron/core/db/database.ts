@@ -14,22 +14,13 @@ export interface Tx {
   sql: Dialect;
 }
 
-/** The open database, whichever engine is behind it. */
-export interface Database {
-  readonly kind: 'sqlite';
-  /** The database file (SQLite). */
-  readonly file: string;
+/** What every open database offers, whichever engine is behind it. */
+interface DatabaseBase {
   readonly schemaVersion: string;
   /** This engine's side of the engine-specific concerns (also on every Tx). */
   readonly sql: Dialect;
   /** The writer's DataSource (migrations, the writer's manager). */
   readonly dataSource: DataSource;
-  /**
-   * The SQLite file's own connection (the writer's), for what works on the file as a whole: a
-   * backup with VACUUM INTO and the integrity checks (electron/core/backup is SQLite's own; a
-   * PostgreSQL office backs up with pg_dump). Services never use it.
-   */
-  readonly raw: BetterSqlite3.Database;
   /** Heard after every write and exclusive unit of work ends, committed or not (the audit chain's head). */
   onWrite(listener: () => void): void;
   /** Reads on their own connection: never waits for a writer, sees only what is committed. */
@@ -46,6 +37,31 @@ export interface Database {
   readonly closed: boolean;
   close(): Promise<void>;
 }
+
+/** The embedded registry: one SQLite file on this PC. */
+export interface SqliteDb extends DatabaseBase {
+  readonly kind: 'sqlite';
+  /** The database file. */
+  readonly file: string;
+  /**
+   * The file's own connection (the writer's), for what works on the file as a whole: a backup with
+   * VACUUM INTO and the integrity checks. Services never use it.
+   */
+  readonly raw: BetterSqlite3.Database;
+}
+
+/** The office's shared registry: a database on a PostgreSQL server on the LAN. */
+export interface PostgresDb extends DatabaseBase {
+  readonly kind: 'postgres';
+  /** Server, port and database, never the password: what the app shows and the audit names. */
+  readonly label: string;
+}
+
+/** The open database, whichever engine is behind it. */
+export type Database = SqliteDb | PostgresDb;
+
+/** Where the registry is, for a message or a log: the file, or the server and database. */
+export const whereIs = (db: Database): string => (db.kind === 'sqlite' ? db.file : db.label);
 
 /**
  * Thrown from inside a write to roll it back and still answer with `value` (a cancelled import

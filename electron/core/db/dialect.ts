@@ -2,7 +2,7 @@ import type { EntityManager, EntitySchema, ObjectLiteral, SelectQueryBuilder } f
 
 /**
  * What only one database engine can do, behind one interface per concern; the services reach it
- * through their unit of work (`tx.sql`). SQLite's side sits in `db/sqlite/`; PostgreSQL's will sit
+ * through their unit of work (`tx.sql`). SQLite's side sits in `db/sqlite/`; PostgreSQL's sits
  * in `db/postgres/`, each part naming what it uses there instead.
  */
 export interface Dialect {
@@ -15,12 +15,17 @@ export interface Dialect {
   readonly hints: IndexHints;
   /** A long list of ids as one bound value. */
   readonly ids: IdLists;
+  /**
+   * Called in a write before the audit trail's last line is read to chain a new one: where several
+   * processes write at once (PostgreSQL), the second waits here until the first has committed.
+   */
+  serializeAudit(em: EntityManager): Promise<void>;
 }
 
 /**
  * A list of ids (a thousand search matches) bound as one value, so the statement is prepared once
  * whatever their number, and no parameter is made per id (SQLite: json_each over a JSON array;
- * PostgreSQL will use `= ANY(:ids)` over an int[] parameter).
+ * PostgreSQL: `= ANY(:ids)` over an int[] parameter).
  */
 export interface IdLists {
   /** Narrows `qb` to the rows whose `column` (as written in the query, e.g. 'u.id') is one of `ids`. */
@@ -72,6 +77,12 @@ export interface BulkWrites {
    * without one). Every row gives the same properties, those of the first; no row is read back.
    */
   insert<R extends ObjectLiteral>(em: EntityManager, entity: EntitySchema<R>, rows: ReadonlyArray<Partial<R>>): Promise<number[]>;
+  /**
+   * As insert, but a row a unique index refuses (a key another writer committed first: two clerks
+   * importing the same NIK at once) is skipped instead of failing the write: answers each row's id,
+   * or null for a row skipped. The database's constraint decides who was first.
+   */
+  insertNew<R extends ObjectLiteral>(em: EntityManager, entity: EntitySchema<R>, rows: ReadonlyArray<Partial<R>>): Promise<Array<number | null>>;
   /**
    * Stops keeping the registry's search index row by row; the function returned indexes every
    * UMKM inserted since in one pass and resumes the upkeep. Only for new rows; both in one transaction.

@@ -10,6 +10,9 @@ import { AppError, busyError, isBusy } from '../errors';
 import { isDiskFull, writeError } from '../backup/diskError';
 import { disclose } from '../audit/disclosure';
 import { retryWhenBusy } from './busyRetry';
+import { uniqueViolation } from './uniqueViolation';
+import { whereIs } from '../db/database';
+import { connectionLostError, isConnectionLost } from '../db/postgres/connectionLost';
 import { appChannels } from '../services/appChannels';
 import { authChannels } from '../auth/authChannels';
 import { backupChannels } from '../backup/backupChannels';
@@ -24,6 +27,8 @@ import { officeChannels } from '../services/officeChannels';
 import { progressChannels } from '../services/progressChannels';
 import type { ChannelBindings } from './binding';
 import { umkmChannels } from '../services/umkmChannels';
+import { connectionChannels } from '../db/connection/connectionChannels';
+import { transferChannels } from '../db/transfer/transferChannels';
 
 /** Every channel of the contract, bound where its area lives. The compiler refuses a channel left unbound. */
 export const bindings: ChannelBindings<Channel> = {
@@ -40,6 +45,8 @@ export const bindings: ChannelBindings<Channel> = {
   ...authChannels,
   ...backupChannels,
   ...officeChannels,
+  ...connectionChannels,
+  ...transferChannels,
 };
 
 /**
@@ -62,9 +69,14 @@ export async function dispatch(channel: unknown, payload: unknown, core: Core, s
   } catch (err) {
     if (err instanceof AppError) return { ok: false, error: err.toData() };
     // A full disk is the clerk's to fix, not an app fault: said as such (SQLite rolled the write back).
-    if (isDiskFull(err)) return { ok: false, error: writeError(err, core.db.file).toData() };
+    if (isDiskFull(err)) return { ok: false, error: writeError(err, whereIs(core.db)).toData() };
     // Another process held the write lock past busy_timeout (SQLite rolled the write back): said so, not as a fault.
     if (isBusy(err)) return { ok: false, error: busyError().toData() };
+    // A key another clerk saved at the same moment (both passed the service's check): DUPLICATE at its field.
+    const taken = uniqueViolation(err);
+    if (taken) return { ok: false, error: taken.toData() };
+    // The office's server went away mid-call: its transaction never committed; said so, not as a fault.
+    if (core.db.kind === 'postgres' && isConnectionLost(err)) return { ok: false, error: connectionLostError(core.db.label).toData() };
     log(`[${channel}] unexpected error`, err);
     return { ok: false, error: { code: 'INTERNAL', message: messages.errors.internal } };
   }
@@ -78,7 +90,8 @@ export async function dispatch(channel: unknown, payload: unknown, core: Core, s
  */
 export async function run(core: Core, channel: Channel, input: unknown, caller: Caller): Promise<unknown> {
   const handle = bindings[channel] as (input: unknown, s: Scope, caller: Caller) => Promise<unknown> | unknown;
-  const work = (s: Scope) => auditWrite(s, caller, channel, input, async () => handle(input, s, caller));
+  // The unit of work knows whom it serves: every record the call changes names the caller.
+  const work = (s: Scope) => auditWrite(s.actFor(caller), caller, channel, input, async () => handle(input, s, caller));
   const mode = modeOf(channel);
   const once = (): Promise<unknown> => {
     if (mode === 'read') return core.read(work);

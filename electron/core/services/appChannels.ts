@@ -1,5 +1,6 @@
 import type { AppInfo } from '../../../shared/contract';
 import type { Scope } from '../scope';
+import { whereIs } from '../db/database';
 import { loadDemo } from './demo/seedDemo';
 import { SETTING_ONBOARDED } from './settingsService';
 import type { ChannelBindings } from '../dispatch/binding';
@@ -7,7 +8,7 @@ import type { ChannelBindings } from '../dispatch/binding';
 async function info(ctx: Scope): Promise<AppInfo> {
   const onboarded = (await ctx.settings.get(SETTING_ONBOARDED)) !== null;
   const firstRunPending = !onboarded && (await ctx.umkm.countActive()) === 0;
-  return { version: ctx.appVersion, databaseFile: ctx.db.file, schemaVersion: ctx.db.schemaVersion, firstRunPending };
+  return { version: ctx.appVersion, databaseFile: whereIs(ctx.db), schemaVersion: ctx.db.schemaVersion, firstRunPending };
 }
 
 export const appChannels: ChannelBindings<'app:info' | 'app:startEmpty' | 'demo:seed' | 'stats:summary'> = {

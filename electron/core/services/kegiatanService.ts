@@ -4,7 +4,8 @@ import type { AttendanceInput, Kegiatan, KegiatanChanges, KegiatanData, Kegiatan
 import { messages } from '../../../shared/i18n';
 import { AnggotaEntity, KegiatanEntity, KegiatanKomunitasEntity, KegiatanMitraEntity, KegiatanUmkmEntity, KemitraanEntity, KomunitasEntity, MitraEntity, UmkmEntity, type KegiatanRow } from '../db/entities';
 import type { MitraService } from './mitraService';
-import { asColumns, findLive, fromColumns, insertRows, joinTarget, linkedIds, linkedTo, memberCounts, softDelete, touch, umkmListItems } from './partnershipQueries';
+import type { Edits } from './edits';
+import { asColumns, findLive, fromColumns, insertRows, joinTarget, linkedIds, linkedTo, memberCounts, umkmListItems } from './partnershipQueries';
 import { missingIds, nowIso, throwIfAny, unknownIdsMessage } from './queryHelpers';
 
 const INVITED_KOMUNITAS = { owner: 'kegiatanId', linked: 'komunitasId' } as const;
@@ -12,11 +13,16 @@ const INVITED_MITRA = { owner: 'kegiatanId', linked: 'mitraId' } as const;
 
 /** Agreements proposed at a meeting count as signed once active or completed. */
 const SIGNED = ['aktif', 'selesai'];
+const LABEL = messages.kemitraanEntity.kegiatan;
+
+/** Hears of the agreements a deleted meeting leaves without their link (to record each in the trail). */
+export type UnlinkedListener = (meeting: { id: number; name: string }, agreements: Array<{ id: number; number: string }>) => Promise<void>;
 
 export class KegiatanService {
   constructor(
     private readonly em: EntityManager,
     private readonly mitra: MitraService,
+    private readonly edits: Edits,
   ) {}
 
   async list(): Promise<KegiatanListItem[]> {
@@ -37,7 +43,7 @@ export class KegiatanService {
     const { komunitasIds: _k, mitraIds: _m, ...fields } = data;
     await this.checkInvited(data);
     const now = nowIso();
-    const { identifiers } = await this.em.insert(KegiatanEntity, { ...fields, createdAt: now, updatedAt: now });
+    const { identifiers } = await this.em.insert(KegiatanEntity, { ...fields, createdAt: now, ...this.edits.stamp(now) });
     const id = Number(identifiers[0]!.id);
     await this.invite(id, data);
     return this.get(id);
@@ -45,10 +51,11 @@ export class KegiatanService {
 
   /**
    * Merges the changed fields over the stored meeting. komunitasIds / mitraIds, when given, are
-   * the new invitation lists: a partner that stays invited keeps its attendance mark.
+   * the new invitation lists: a partner that stays invited keeps its attendance mark. On the
+   * `version` the clerk's form opened, when given (Edits: refused once changed since).
    */
-  async update(id: number, changes: KegiatanChanges): Promise<Kegiatan> {
-    const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...stored } = await this.findRow(id);
+  async update(id: number, changes: KegiatanChanges, version?: number): Promise<Kegiatan> {
+    const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, version: _v, updatedBy: _b, ...stored } = await this.edits.live(KegiatanEntity, id, version, LABEL);
     const data: KegiatanData = {
       ...fromColumns(stored),
       komunitasIds: await linkedIds(this.em, KomunitasEntity, KegiatanKomunitasEntity, INVITED_KOMUNITAS, id),
@@ -57,7 +64,7 @@ export class KegiatanService {
     };
     await this.checkInvited(data);
     const { komunitasIds, mitraIds, ...fields } = data;
-    await this.em.update(KegiatanEntity, id, { ...asColumns(fields), updatedAt: nowIso() });
+    await this.edits.write(KegiatanEntity, id, asColumns(fields), version, LABEL, nowIso());
     if (changes.komunitasIds !== undefined) {
       await this.em.delete(KegiatanKomunitasEntity, { kegiatanId: id, ...(komunitasIds.length ? { komunitasId: Not(In(komunitasIds)) } : {}) });
     }
@@ -70,15 +77,16 @@ export class KegiatanService {
 
   /**
    * Soft delete; the agreements that came from the meeting stay, no longer linked to it (those in
-   * the recycle bin too). `unlinked` hears of each, to record it in the audit trail.
+   * the recycle bin too). `unlinked` hears of each, to record it in the audit trail. On `version`,
+   * as update.
    */
-  async remove(id: number, unlinked?: (meeting: { id: number; name: string }, agreements: Array<{ id: number; number: string }>) => Promise<void>): Promise<{ id: number }> {
-    const meeting = await this.findRow(id);
+  async remove(id: number, unlinked?: UnlinkedListener, version?: number): Promise<{ id: number }> {
+    const meeting = await this.edits.live(KegiatanEntity, id, version, LABEL);
     const now = nowIso();
     const linked = await this.em.find(KemitraanEntity, { select: { id: true, number: true }, where: { kegiatanId: id }, order: { id: 'ASC' } });
-    await this.em.update(KemitraanEntity, { kegiatanId: id }, { kegiatanId: null, updatedAt: now });
+    await this.em.update(KemitraanEntity, { kegiatanId: id }, { kegiatanId: null, ...this.edits.stamp(now) });
     if (linked.length > 0) await unlinked?.({ id, name: meeting.name }, linked);
-    await softDelete(this.em, KegiatanEntity, id, now);
+    await this.edits.write(KegiatanEntity, id, { deletedAt: now }, version, LABEL, now);
     return { id };
   }
 
@@ -114,12 +122,12 @@ export class KegiatanService {
       [...partners].map(([mitraId, hadir]) => ({ kegiatanId: q.id, mitraId, hadir })),
       { update: ['hadir'], key: ['kegiatan_id', 'mitra_id'] },
     );
-    await touch(this.em, KegiatanEntity, q.id, nowIso());
+    await this.edits.write(KegiatanEntity, q.id, {}, undefined, LABEL, nowIso());
     return this.get(q.id);
   }
 
   private findRow(id: number): Promise<KegiatanRow> {
-    return findLive(this.em, KegiatanEntity, id, messages.kemitraanEntity.kegiatan);
+    return findLive(this.em, KegiatanEntity, id, LABEL);
   }
 
   private async checkInvited(data: KegiatanData): Promise<void> {

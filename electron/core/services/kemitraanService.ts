@@ -16,11 +16,13 @@ import { formatDate, todayIso } from '../../../shared/format/date';
 import { fill, messages } from '../../../shared/i18n';
 import { DukunganEntity, KegiatanEntity, KemitraanEntity, KomunitasEntity, MitraEntity, UmkmEntity, type DukunganRow, type KemitraanRow } from '../db/entities';
 import type { MitraService } from './mitraService';
-import { asColumns, chunksOf, findLive, fromColumns, insertRows, joinTarget, liveRow, OPEN_STATUSES, pageOf, softDelete } from './partnershipQueries';
+import type { Edits } from './edits';
+import { asColumns, chunksOf, fromColumns, insertRows, joinTarget, liveRow, OPEN_STATUSES, pageOf } from './partnershipQueries';
 import { fieldsError, notFoundError, nowIso, throwIfAny } from './queryHelpers';
 
 const k = messages.kemitraanValidation;
 const statusLabel = (s: KemitraanStatus) => messages.kemitraanEnums.status[s];
+const LABEL = messages.kemitraanEntity.kemitraan;
 
 type ListQuery = z.output<typeof KemitraanListQuery>;
 /** The list's filters without its paging: an export or the report takes the whole list. */
@@ -46,7 +48,7 @@ function columnsOf(data: KemitraanData) {
 
 /** A stored agreement as input, to merge an update's changes over. */
 function dataOf(row: KemitraanRow, supports: DukunganRow[]): KemitraanData {
-  const { id: _id, status: _status, finishedAt: _f, createdAt: _c, updatedAt: _u, deletedAt: _d, ...same } = fromColumns(row);
+  const { id: _id, status: _status, finishedAt: _f, createdAt: _c, updatedAt: _u, deletedAt: _d, version: _v, updatedBy: _b, ...same } = fromColumns(row);
   return { ...same, supports: supports.map(({ kind, description, value }) => fromColumns({ kind, description, value })) };
 }
 
@@ -54,11 +56,12 @@ export class KemitraanService {
   constructor(
     private readonly em: EntityManager,
     private readonly mitra: MitraService,
+    private readonly edits: Edits,
   ) {}
 
   async get(id: number): Promise<Kemitraan> {
     const [found] = await this.load(this.joined().where('k.id = :id', { id }).andWhere('k.deletedAt IS NULL'));
-    if (!found) throw notFoundError(messages.kemitraanEntity.kemitraan, id);
+    if (!found) throw notFoundError(LABEL, id);
     return found;
   }
 
@@ -80,10 +83,11 @@ export class KemitraanService {
 
   /**
    * Merges the changed fields over the stored agreement and checks the whole-record rules once;
-   * supports, when given, replace the old ones. The status changes only through setStatus.
+   * supports, when given, replace the old ones. The status changes only through setStatus. On the
+   * `version` the clerk's form opened, when given (Edits: refused once changed since).
    */
-  async update(id: number, changes: KemitraanChanges): Promise<Kemitraan> {
-    const row = await findLive(this.em, KemitraanEntity, id, messages.kemitraanEntity.kemitraan);
+  async update(id: number, changes: KemitraanChanges, version?: number): Promise<Kemitraan> {
+    const row = await this.edits.live(KemitraanEntity, id, version, LABEL);
     const stored = dataOf(row, await this.em.find(DukunganEntity, { where: { kemitraanId: id }, order: { id: 'ASC' } }));
     const { status: _status, ...fields } = changes;
     const data: KemitraanData = { ...stored, ...fields };
@@ -100,7 +104,7 @@ export class KemitraanService {
       kegiatan: data.kegiatanId !== undefined && data.kegiatanId !== stored.kegiatanId,
       number: data.number !== undefined && data.number !== stored.number ? id : null,
     });
-    await this.em.update(KemitraanEntity, id, { ...columnsOf(data), number: data.number ?? row.number, updatedAt: nowIso() });
+    await this.edits.write(KemitraanEntity, id, { ...columnsOf(data), number: data.number ?? row.number }, version, LABEL, nowIso());
     if (fields.supports) {
       await this.em.delete(DukunganEntity, { kemitraanId: id });
       await this.insertSupports(id, data.supports);
@@ -138,7 +142,7 @@ export class KemitraanService {
       const line = fill(messages.kemitraanText.statusNote, { status: statusLabel(q.status), date: formatDate(todayIso()), reason: q.reason });
       notes = notes ? `${notes}\n${line}` : line;
     }
-    await this.em.update(KemitraanEntity, q.id, { status: q.status, signedAt, finishedAt, notes, updatedAt: nowIso() });
+    await this.edits.write(KemitraanEntity, q.id, { status: q.status, signedAt, finishedAt, notes }, undefined, LABEL, nowIso());
     return this.get(q.id);
   }
 
@@ -188,10 +192,10 @@ export class KemitraanService {
     return this.get(id);
   }
 
-  /** Soft delete: the agreement leaves every list; its number may be given again. */
-  async remove(id: number): Promise<{ id: number }> {
-    await this.get(id);
-    await softDelete(this.em, KemitraanEntity, id, nowIso());
+  /** Soft delete: the agreement leaves every list; its number may be given again (on `version`, as update). */
+  async remove(id: number, version?: number): Promise<{ id: number }> {
+    const now = nowIso();
+    await this.edits.write(KemitraanEntity, id, { deletedAt: now }, version, LABEL, now);
     return { id };
   }
 
@@ -271,6 +275,8 @@ export class KemitraanService {
         notes: r.notes,
         createdAt: r.createdAt,
         updatedAt: r.updatedAt,
+        version: r.version,
+        updatedBy: r.updatedBy,
       };
     });
   }
@@ -280,7 +286,7 @@ export class KemitraanService {
     await this.checkReferences(data, { mitra: true, umkm: true, komunitas: true, kegiatan: true, number: data.number !== undefined ? 0 : null });
     const number = data.number ?? (await this.nextNumber(data.startDate.slice(0, 4)));
     const now = nowIso();
-    const { identifiers } = await this.em.insert(KemitraanEntity, { ...columnsOf(data), number, status: 'diusulkan', createdAt: now, updatedAt: now });
+    const { identifiers } = await this.em.insert(KemitraanEntity, { ...columnsOf(data), number, status: 'diusulkan', createdAt: now, ...this.edits.stamp(now) });
     const id = Number(identifiers[0]!.id);
     await this.insertSupports(id, data.supports);
     return id;

@@ -5,15 +5,20 @@ import { kecamatanName } from '../../../shared/domain/regions';
 import { fill, messages } from '../../../shared/i18n';
 import { AnggotaEntity, KomunitasEntity, UmkmEntity, type KomunitasRow } from '../db/entities';
 import { AppError } from '../errors';
-import { asColumns, findLive, fromColumns, insertRows, joinTarget, linkedIds, memberCounts, openAgreements, softDelete, umkmListItems, whereLiveNamed } from './partnershipQueries';
+import type { Edits } from './edits';
+import { asColumns, findLive, fromColumns, insertRows, joinTarget, linkedIds, memberCounts, openAgreements, umkmListItems, whereLiveNamed } from './partnershipQueries';
 import { missingIds, nowIso, throwIfAny, unknownIdsMessage } from './queryHelpers';
 
 const k = messages.kemitraanValidation;
 type Membership = z.output<typeof MembershipInput>;
 const MEMBERS = { owner: 'komunitasId', linked: 'umkmId' } as const;
+const LABEL = messages.kemitraanEntity.komunitas;
 
 export class KomunitasService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly edits: Edits,
+  ) {}
 
   async list(q: z.output<typeof KomunitasListQuery>): Promise<KomunitasListItem[]> {
     const qb = whereLiveNamed(this.em.createQueryBuilder(KomunitasEntity, 'c'), 'c', q.search);
@@ -55,21 +60,24 @@ export class KomunitasService {
     const memberIds = [...new Set(given)];
     await this.checkMembers(data.leaderUmkmId, memberIds);
     const now = nowIso();
-    const { identifiers } = await this.em.insert(KomunitasEntity, { ...fields, createdAt: now, updatedAt: now });
+    const { identifiers } = await this.em.insert(KomunitasEntity, { ...fields, createdAt: now, ...this.edits.stamp(now) });
     const id = Number(identifiers[0]!.id);
     await this.insertMembers(id, memberIds, now);
     return this.get(id);
   }
 
-  /** Merges the changed fields over the stored community; memberIds, when given, is the new member list. */
-  async update(id: number, changes: KomunitasChanges): Promise<Komunitas> {
-    const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...stored } = await this.findRow(id);
+  /**
+   * Merges the changed fields over the stored community; memberIds, when given, is the new member
+   * list. On the `version` the clerk's form opened, when given (Edits: refused once changed since).
+   */
+  async update(id: number, changes: KomunitasChanges, version?: number): Promise<Komunitas> {
+    const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, version: _v, updatedBy: _b, ...stored } = await this.edits.live(KomunitasEntity, id, version, LABEL);
     const current = await this.memberIds(id);
     const { memberIds: given, ...fields } = { ...fromColumns(stored), memberIds: current, ...changes } satisfies KomunitasData;
     const memberIds = [...new Set(given)];
     await this.checkMembers(fields.leaderUmkmId, memberIds);
     const now = nowIso();
-    await this.em.update(KomunitasEntity, id, { ...asColumns(fields), updatedAt: now });
+    await this.edits.write(KomunitasEntity, id, asColumns(fields), version, LABEL, now);
     if (changes.memberIds !== undefined) {
       const keep = new Set(memberIds);
       await this.deleteMembers(
@@ -82,11 +90,12 @@ export class KomunitasService {
   }
 
   /** Soft delete; refused while the community is party to a proposed or active agreement. */
-  async remove(id: number): Promise<{ id: number }> {
-    await this.findRow(id);
+  async remove(id: number, version?: number): Promise<{ id: number }> {
+    await this.edits.live(KomunitasEntity, id, version, LABEL);
     const n = await openAgreements(this.em, { komunitasId: id });
     if (n > 0) throw new AppError('CONFLICT', fill(k.komunitasHasAgreements, { n }));
-    await softDelete(this.em, KomunitasEntity, id, nowIso());
+    const now = nowIso();
+    await this.edits.write(KomunitasEntity, id, { deletedAt: now }, version, LABEL, now);
     return { id };
   }
 
@@ -97,7 +106,7 @@ export class KomunitasService {
     throwIfAny(missing.length ? { umkmIds: unknownIdsMessage(messages.entity.umkm, missing) } : {});
     const now = nowIso();
     await this.insertMembers(q.id, ids, now);
-    await this.em.update(KomunitasEntity, q.id, { updatedAt: now });
+    await this.edits.write(KomunitasEntity, q.id, {}, undefined, LABEL, now);
     return this.get(q.id);
   }
 
@@ -113,12 +122,12 @@ export class KomunitasService {
     throwIfAny(notMembers.length ? { umkmIds: fill(k.notMember, { id: notMembers.join(', ') }) } : {});
     await this.deleteMembers(q.id, ids);
     const leaderLeft = row.leaderUmkmId !== null && ids.includes(row.leaderUmkmId);
-    await this.em.update(KomunitasEntity, q.id, { updatedAt: nowIso(), ...(leaderLeft ? { leaderUmkmId: null } : {}) });
+    await this.edits.write(KomunitasEntity, q.id, leaderLeft ? { leaderUmkmId: null } : {}, undefined, LABEL, nowIso());
     return this.get(q.id);
   }
 
   private findRow(id: number): Promise<KomunitasRow> {
-    return findLive(this.em, KomunitasEntity, id, messages.kemitraanEntity.komunitas);
+    return findLive(this.em, KomunitasEntity, id, LABEL);
   }
 
   private async checkMembers(leaderUmkmId: number | undefined, memberIds: number[]): Promise<void> {

@@ -4,7 +4,7 @@ export const mitraChannels: ChannelBindings<'mitra:list' | 'mitra:get' | 'mitra:
   'mitra:list': (input, ctx) => ctx.mitra.list(input),
   'mitra:get': (input, ctx) => ctx.mitra.get(input.id),
   'mitra:create': (input, ctx) => ctx.mitra.create(input),
-  'mitra:update': (input, ctx) => ctx.mitra.update(input.id, input.changes),
-  'mitra:delete': (input, ctx) => ctx.mitra.remove(input.id),
+  'mitra:update': (input, ctx) => ctx.mitra.update(input.id, input.changes, input.version),
+  'mitra:delete': (input, ctx) => ctx.mitra.remove(input.id, input.version),
   'mitra:suggest': (input, ctx) => ctx.matchmaking.suggest(input),
 };

@@ -5,7 +5,8 @@ import { kecamatanName } from '../../../shared/domain/regions';
 import { fill, messages } from '../../../shared/i18n';
 import { AnggotaEntity, KemitraanEntity, MitraEntity, UmkmEntity, type MitraRow } from '../db/entities';
 import { AppError } from '../errors';
-import { asColumns, chunksOf, findLive, fromColumns, joinTarget, openAgreements, pageOf, softDelete, whereLiveNamed } from './partnershipQueries';
+import type { Edits } from './edits';
+import { asColumns, chunksOf, findLive, fromColumns, joinTarget, openAgreements, pageOf, whereLiveNamed } from './partnershipQueries';
 import { nowIso } from './queryHelpers';
 
 type ListQuery = z.output<typeof MitraListQuery>;
@@ -14,13 +15,18 @@ export type MitraFilter = Partial<Omit<ListQuery, 'page' | 'pageSize'>>;
 /** A partner with the figures its list shows. */
 export type MitraWithCounts = Mitra & Pick<MitraListItem, 'activeAgreements' | 'fosteredUmkm'>;
 
+const LABEL = messages.kemitraanEntity.mitra;
+
 export function rowToMitra(row: MitraRow): Mitra {
   const { deletedAt: _d, ...rest } = row;
   return { ...rest, kecamatanName: row.kecamatan ? kecamatanName(row.kecamatan) : null };
 }
 
 export class MitraService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly edits: Edits,
+  ) {}
 
   async get(id: number): Promise<Mitra> {
     return rowToMitra(await this.findRow(id));
@@ -28,7 +34,7 @@ export class MitraService {
 
   /** The stored row of a live partner, or NOT_FOUND. */
   findRow(id: number): Promise<MitraRow> {
-    return findLive(this.em, MitraEntity, id, messages.kemitraanEntity.mitra);
+    return findLive(this.em, MitraEntity, id, LABEL);
   }
 
   list(q: ListQuery): Promise<Page<MitraListItem>> {
@@ -59,24 +65,28 @@ export class MitraService {
 
   async create(data: MitraData): Promise<Mitra> {
     const now = nowIso();
-    const { identifiers } = await this.em.insert(MitraEntity, { ...data, createdAt: now, updatedAt: now });
+    const { identifiers } = await this.em.insert(MitraEntity, { ...data, createdAt: now, ...this.edits.stamp(now) });
     return this.get(Number(identifiers[0]!.id));
   }
 
-  /** Merges the changed fields over the stored partner (a partner has no rule over the whole record). */
-  async update(id: number, changes: MitraChanges): Promise<Mitra> {
-    const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...stored } = await this.findRow(id);
+  /**
+   * Merges the changed fields over the stored partner (a partner has no rule over the whole
+   * record); on the `version` the clerk's form opened, when given (Edits: refused once changed since).
+   */
+  async update(id: number, changes: MitraChanges, version?: number): Promise<Mitra> {
+    const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, version: _v, updatedBy: _b, ...stored } = await this.edits.live(MitraEntity, id, version, LABEL);
     const data: MitraData = { ...fromColumns(stored), ...changes };
-    await this.em.update(MitraEntity, id, { ...asColumns(data), updatedAt: nowIso() });
+    await this.edits.write(MitraEntity, id, asColumns(data), version, LABEL, nowIso());
     return this.get(id);
   }
 
   /** Soft delete, refused while the partner has proposed or active agreements. */
-  async remove(id: number): Promise<{ id: number }> {
-    await this.findRow(id);
+  async remove(id: number, version?: number): Promise<{ id: number }> {
+    await this.edits.live(MitraEntity, id, version, LABEL);
     const n = await openAgreements(this.em, { mitraId: id });
     if (n > 0) throw new AppError('CONFLICT', fill(messages.kemitraanValidation.partnerHasAgreements, { n }));
-    await softDelete(this.em, MitraEntity, id, nowIso());
+    const now = nowIso();
+    await this.edits.write(MitraEntity, id, { deletedAt: now }, version, LABEL, now);
     return { id };
   }
 

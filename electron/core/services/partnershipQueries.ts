@@ -34,16 +34,6 @@ export async function findLive<R extends SoftDeleted>(em: EntityManager, entity:
   return row;
 }
 
-/** Moves a record out of every list (the recycle bin can bring it back). */
-export async function softDelete<R extends SoftDeleted>(em: EntityManager, entity: EntitySchema<R>, id: number, now: string): Promise<void> {
-  await em.update(entity, id, { deletedAt: now, updatedAt: now } as unknown as QueryDeepPartialEntity<R>);
-}
-
-/** Marks a record changed (its members, invitations or attendance were). */
-export async function touch<R extends SoftDeleted>(em: EntityManager, entity: EntitySchema<R>, id: number, now: string): Promise<void> {
-  await em.update(entity, id, { updatedAt: now } as unknown as QueryDeepPartialEntity<R>);
-}
-
 /** The live rows of `alias`'s table; with `search`, those whose name contains it (any case, wildcards taken literally). */
 export function whereLiveNamed<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, search: string | undefined): SelectQueryBuilder<T> {
   qb.where(`${alias}.deletedAt IS NULL`);

@@ -7,8 +7,8 @@ export const progressChannels: ChannelBindings<
 > = {
   'progress:timeline': (input, ctx) => ctx.progress.timeline(input.id),
   'progress:add': (input, ctx) => ctx.progress.add(input),
-  'progress:update': (input, ctx) => ctx.progress.update(input.id, input.changes),
-  'progress:delete': (input, ctx) => ctx.progress.remove(input.id),
+  'progress:update': (input, ctx) => ctx.progress.update(input.id, input.changes, input.version),
+  'progress:delete': (input, ctx) => ctx.progress.remove(input.id, input.version),
   'progress:report': (input, ctx) => ctx.progressReport.report(input),
   'progress:reportList': async (input, ctx) => {
     const page = await ctx.progressReport.list(input);

@@ -17,10 +17,11 @@ import { MARKET_REACH, type MarketReach } from '../../../shared/domain/sectors';
 import { fill, messages } from '../../../shared/i18n';
 import type { Tx } from '../db/database';
 import { AnggotaEntity, DukunganEntity, KemitraanEntity, KomunitasEntity, MitraEntity } from '../db/entities';
-import { ClassMoveEntity, YearClassEntity, type ClassMoveRow, type YearClassRow } from '../db/entities/progress';
+import { ClassMoveEntity, ClassRecordEntity, YearClassEntity, type ClassMoveRow, type YearClassRow } from '../db/entities/progress';
 import { RekapKelasTahunanEntity, RekapPerpindahanEntity, RekapUmkmEntity } from '../db/entities/rekap';
 import { UmkmEntity, type UmkmRow } from '../db/entities/umkm';
-import { currentYear, type ProgressStore, type RecordFigures } from './progressStore';
+import type { Edits } from './edits';
+import { currentYear, toClassRecord, type ProgressStore, type RecordFigures } from './progressStore';
 import { fieldsError, notFoundError, nowIso, withoutNulls } from './queryHelpers';
 import type { SettingsService } from './settingsService';
 import { parseOrThrow } from './validate';
@@ -69,6 +70,7 @@ export class ProgressService {
     private readonly tx: Tx,
     private readonly store: ProgressStore,
     private readonly settings: SettingsService,
+    private readonly edits: Edits,
   ) {
     this.em = tx.em;
     this.umkm = tx.em.getRepository(UmkmEntity);
@@ -90,24 +92,27 @@ export class ProgressService {
     return this.getRecord(id);
   }
 
-  /** Merges the changed fields over the stored record and checks the merged whole. */
-  async update(id: number, changes: ClassRecordChanges): Promise<ClassRecord> {
-    const stored = await this.getRecord(id);
+  /**
+   * Merges the changed fields over the stored record and checks the merged whole. On the
+   * `version` the clerk's form opened, when given (Edits: refused once changed since).
+   */
+  async update(id: number, changes: ClassRecordChanges, version?: number): Promise<ClassRecord> {
+    const stored = toClassRecord(await this.edits.live(ClassRecordEntity, id, version, messages.progressEntity.record));
     await this.assertUmkmLive(stored.umkmId);
     const data = parseOrThrow(ClassRecordRules, { ...storedFields(stored), ...changes });
     if (data.umkmId !== stored.umkmId) throw fieldsError({ umkmId: p.umkmFixed });
     const now = nowIso();
-    await this.store.update(id, toFigures(data), now);
+    await this.store.update(id, toFigures(data), now, version);
     await this.store.recompute(stored.umkmId, now);
     return this.getRecord(id);
   }
 
-  /** Soft delete; the UMKM's moves and class follow its remaining records. */
-  async remove(id: number): Promise<{ id: number }> {
-    const stored = await this.getRecord(id);
+  /** Soft delete; the UMKM's moves and class follow its remaining records (on `version`, as update). */
+  async remove(id: number, version?: number): Promise<{ id: number }> {
+    const stored = await this.edits.live(ClassRecordEntity, id, version, messages.progressEntity.record);
     await this.assertUmkmLive(stored.umkmId);
     const now = nowIso();
-    await this.store.softDelete(id, now);
+    await this.store.softDelete(id, now, version);
     await this.store.recompute(stored.umkmId, now);
     return { id };
   }

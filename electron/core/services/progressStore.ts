@@ -5,6 +5,8 @@ import { classByYear, classifyRecord, deriveMoves, type ClassedRecord } from '..
 import { todayIso } from '../../../shared/format/date';
 import { ClassMoveEntity, ClassRecordEntity, YearClassEntity, type ClassMoveRow, type ClassRecordRow, type YearClassRow } from '../db/entities/progress';
 import { UmkmEntity, type UmkmRow } from '../db/entities/umkm';
+import { messages } from '../../../shared/i18n';
+import type { Edits } from './edits';
 
 // The record table and its derived rows. Every write of a record (progress service, UMKM create
 // and update) goes through here, on the unit of work's manager, and recompute() runs in the same
@@ -34,6 +36,9 @@ export function classOf(f: { annualSales: number | null; capital: number | null 
 }
 
 export const currentYear = (): number => Number(todayIso().slice(0, 4));
+
+/** A class record as a refusal names it ("Data perkembangan dengan ID 5 …"). */
+const RECORD = messages.progressEntity.record;
 
 /** The derived rows of one UMKM's live records (in date order, then id): its moves and its class at each year's end. */
 export function derivedRows(umkmId: number, records: readonly ClassedRecord[], lastYear: number): { moves: ClassMoveRow[]; years: YearClassRow[] } {
@@ -66,7 +71,10 @@ export class ProgressStore {
   private readonly years: Repository<YearClassRow>;
   private readonly umkm: Repository<UmkmRow>;
 
-  constructor(em: EntityManager) {
+  constructor(
+    em: EntityManager,
+    private readonly edits: Edits,
+  ) {
     this.records_ = em.getRepository(ClassRecordEntity);
     this.moves = em.getRepository(ClassMoveEntity);
     this.years = em.getRepository(YearClassEntity);
@@ -86,22 +94,22 @@ export class ProgressStore {
 
   /** Inserts a record with its computed class; then recompute(). */
   async insert(umkmId: number, f: RecordFigures, now: string): Promise<number> {
-    const { identifiers } = await this.records_.insert({ umkmId, ...f, ...classOf(f), createdAt: now, updatedAt: now });
+    const { identifiers } = await this.records_.insert({ umkmId, ...f, ...classOf(f), createdAt: now, ...this.edits.stamp(now) });
     return Number(identifiers[0]!.id);
   }
 
-  /** Rewrites a record's figures and class (the UMKM stays); then recompute(). */
-  async update(id: number, f: RecordFigures, now: string): Promise<void> {
-    await this.records_.update({ id }, { ...f, ...classOf(f), updatedAt: now });
+  /** Rewrites a record's figures and class (the UMKM stays), on `version` when given (Edits.write); then recompute(). */
+  async update(id: number, f: RecordFigures, now: string, version?: number): Promise<void> {
+    await this.edits.write(ClassRecordEntity, id, { ...f, ...classOf(f) }, version, RECORD, now);
   }
 
   /** Corrects the five figures the registry form shows on one record, keeping its date, lists and source. */
   async correctFigures(id: number, f: SharedFigures, now: string): Promise<void> {
-    await this.records_.update({ id }, { ...f, ...classOf(f), updatedAt: now });
+    await this.edits.write(ClassRecordEntity, id, { ...f, ...classOf(f) }, undefined, RECORD, now);
   }
 
-  async softDelete(id: number, now: string): Promise<void> {
-    await this.records_.update({ id }, { deletedAt: now, updatedAt: now });
+  async softDelete(id: number, now: string, version?: number): Promise<void> {
+    await this.edits.write(ClassRecordEntity, id, { deletedAt: now }, version, RECORD, now);
   }
 
   /** The latest live record of a UMKM in timeline order (date, then id). */
@@ -167,13 +175,13 @@ export class ProgressStore {
           class: latest.class,
           classBasis: latest.classBasis,
           lastRecordDate: latest.date,
-          updatedAt: now,
+          ...this.edits.stamp(now),
         },
       );
       return;
     }
     const own = await this.umkm.findOne({ select: { annualSales: true, capital: true }, where: { id: umkmId } });
     const c = own ? classify(own) : null;
-    await this.umkm.update({ id: umkmId }, { ...(c ? { class: c.class, classBasis: c.basis } : {}), lastRecordDate: null, updatedAt: now });
+    await this.umkm.update({ id: umkmId }, { ...(c ? { class: c.class, classBasis: c.basis } : {}), lastRecordDate: null, ...this.edits.stamp(now) });
   }
 }

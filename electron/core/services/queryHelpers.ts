@@ -30,9 +30,13 @@ export function unknownIdsMessage(entity: string, ids: readonly number[]): strin
   return fill(messages.errors.notFound, { entity, id: ids.join(', ') });
 }
 
-/** LIKE pattern for a substring, with the wildcards in the text escaped (use with ESCAPE '\'). */
+/**
+ * LIKE pattern for a substring, with the wildcards in the text escaped (use with ESCAPE '\').
+ * A NUL is dropped: PostgreSQL refuses it in any text (the search would fail), stores none, and
+ * SQLite would read the pattern only up to it.
+ */
 export function likeSubstring(text: string): string {
-  return `%${text.replace(/[\\%_]/g, '\\$&')}%`;
+  return `%${text.replaceAll('\u0000', '').replace(/[\\%_]/g, '\\$&')}%`;
 }
 
 /** Ids of `ids` that are not a live (non-deleted) row of the entity. */

@@ -17,6 +17,7 @@ import { MitraEntity } from '../db/entities/mitra';
 import { ClassRecordEntity } from '../db/entities/progress';
 import { UmkmEntity } from '../db/entities/umkm';
 import { AppError } from '../errors';
+import type { Edits } from './edits';
 import { likeSubstring, nowIso } from './queryHelpers';
 
 const t = messages.trashErrors;
@@ -27,6 +28,7 @@ interface SoftDeleted {
   id: number;
   deletedAt: string | null;
   updatedAt: string;
+  updatedBy: string | null;
 }
 type Deletable = SoftDeleted & Record<string, unknown>;
 
@@ -79,13 +81,15 @@ export class RecycleBin {
   constructor(
     private readonly em: EntityManager,
     private readonly audit: AuditLog,
+    private readonly edits: Edits,
   ) {}
 
   async list(q: z.output<typeof TrashListQuery>): Promise<TrashPage> {
     const k = KINDS[q.kind];
     const inBin = () => {
       const qb = this.em.createQueryBuilder(k.entity, 'x').where('x.deletedAt IS NOT NULL');
-      if (q.search) qb.andWhere(`x.${k.name} LIKE :search ESCAPE '\\'`, { search: likeSubstring(q.search) });
+      // LOWER on both sides: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
+      if (q.search) qb.andWhere(`LOWER(x.${k.name}) LIKE LOWER(:search) ESCAPE '\\'`, { search: likeSubstring(q.search) });
       return qb;
     };
     const total = await count(inBin());
@@ -131,7 +135,8 @@ export class RecycleBin {
     const row = await this.deletedRow(kind, id);
     await this.checkRestorable(kind, row);
     const now = nowIso();
-    await this.em.update(KINDS[kind].entity, { id }, { deletedAt: null, updatedAt: now });
+    // The restorer is its latest change: the version goes up (entities/define.ts), a form opened before the delete stays refused.
+    await this.em.update(KINDS[kind].entity, { id }, { deletedAt: null, ...this.edits.stamp(now) });
     const name = String(row[KINDS[kind].name]);
     await this.audit.record({
       caller,

@@ -1,4 +1,4 @@
-import { AuditLog } from '../audit/auditLog';
+import { AuditLog, thisComputer } from '../audit/auditLog';
 import type { Tx } from '../db/database';
 import { KegiatanService } from './kegiatanService';
 import { KemitraanService } from './kemitraanService';
@@ -9,6 +9,7 @@ import { ProgressReportService } from './progressReport';
 import { ProgressService } from './progressService';
 import { ProgressStore } from './progressStore';
 import { RecycleBin } from './recycleBin';
+import { Edits } from './edits';
 import { OfficeService } from './officeService';
 import { SettingsService } from './settingsService';
 import { StatsService } from './statsService';
@@ -21,7 +22,25 @@ import { UmkmService } from './umkmService';
 export class Services {
   private readonly made = new Map<string, unknown>();
 
-  constructor(readonly tx: Tx) {}
+  constructor(
+    readonly tx: Tx,
+    /** The computer this unit of work runs on, as its audit lines name it. */
+    readonly workstation: string = thisComputer(),
+  ) {}
+
+  /**
+   * The call this unit of work serves is made by `caller`: every record it changes names them
+   * (updated_by). Dispatch says so before the call runs.
+   */
+  actFor(caller: { username: string }): this {
+    this.edits.by = caller.username;
+    return this;
+  }
+
+  /** Who changes the records, and the version-checked write a clerk's save goes through. */
+  get edits(): Edits {
+    return this.once('edits', () => new Edits(this.tx.em));
+  }
 
   private once<T>(name: string, make: () => T): T {
     if (!this.made.has(name)) this.made.set(name, make());
@@ -30,29 +49,29 @@ export class Services {
 
   /** The class records and their derived rows, shared by every writer of records in this unit of work. */
   private get store(): ProgressStore {
-    return this.once('store', () => new ProgressStore(this.tx.em));
+    return this.once('store', () => new ProgressStore(this.tx.em, this.edits));
   }
 
   get umkm(): UmkmService {
-    return this.once('umkm', () => new UmkmService(this.tx, this.store));
+    return this.once('umkm', () => new UmkmService(this.tx, this.store, this.edits));
   }
   get komunitas(): KomunitasService {
-    return this.once('komunitas', () => new KomunitasService(this.tx.em));
+    return this.once('komunitas', () => new KomunitasService(this.tx.em, this.edits));
   }
   get mitra(): MitraService {
-    return this.once('mitra', () => new MitraService(this.tx.em));
+    return this.once('mitra', () => new MitraService(this.tx.em, this.edits));
   }
   get kemitraan(): KemitraanService {
-    return this.once('kemitraan', () => new KemitraanService(this.tx.em, this.mitra));
+    return this.once('kemitraan', () => new KemitraanService(this.tx.em, this.mitra, this.edits));
   }
   get kegiatan(): KegiatanService {
-    return this.once('kegiatan', () => new KegiatanService(this.tx.em, this.mitra));
+    return this.once('kegiatan', () => new KegiatanService(this.tx.em, this.mitra, this.edits));
   }
   get matchmaking(): MatchmakingService {
     return this.once('matchmaking', () => new MatchmakingService(this.tx.em, this.mitra));
   }
   get progress(): ProgressService {
-    return this.once('progress', () => new ProgressService(this.tx, this.store, this.settings));
+    return this.once('progress', () => new ProgressService(this.tx, this.store, this.settings, this.edits));
   }
   get progressReport(): ProgressReportService {
     return this.once('progressReport', () => new ProgressReportService(this.tx));
@@ -69,10 +88,10 @@ export class Services {
   }
   /** The append-only audit trail every write records into, in the write's own transaction. */
   get audit(): AuditLog {
-    return this.once('audit', () => new AuditLog(this.tx.em));
+    return this.once('audit', () => new AuditLog(this.tx.em, this.workstation));
   }
   /** Deleted records, restored or purged with their audit rows in the same transaction. */
   get recycleBin(): RecycleBin {
-    return this.once('recycleBin', () => new RecycleBin(this.tx.em, this.audit));
+    return this.once('recycleBin', () => new RecycleBin(this.tx.em, this.audit, this.edits));
   }
 }

@@ -6,8 +6,8 @@ import type { UmkmRow } from '../db/entities/umkm';
 import { todayIso } from '../../../shared/format/date';
 import { withoutNulls } from './queryHelpers';
 
-/** What a clerk's input decides; id, timestamps and the last record's date are kept by the services. */
-export type UmkmColumns = Omit<UmkmRow, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'lastRecordDate'>;
+/** What a clerk's input decides; id, timestamps, version, who changed it and the last record's date are kept by the services. */
+export type UmkmColumns = Omit<UmkmRow, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'lastRecordDate' | 'version' | 'updatedBy'>;
 
 /** The columns of a registry list row (UmkmListItem without the names of the codes). */
 export const UMKM_LIST_COLUMNS = [

@@ -4,6 +4,7 @@ import { fill, messages } from '../../../shared/i18n';
 import type { Tx } from '../db/database';
 import { UmkmEntity, type UmkmRow } from '../db/entities/umkm';
 import { AppError } from '../errors';
+import type { Edits } from './edits';
 import { FIGURES, type ProgressStore, type RecordFigures, type SharedFigures } from './progressStore';
 import { notFoundError, nowIso } from './queryHelpers';
 import { RegistryList } from './registryList';
@@ -36,6 +37,7 @@ export class UmkmService {
   constructor(
     private readonly tx: Tx,
     private readonly store: ProgressStore,
+    private readonly edits: Edits,
   ) {
     this.repo = tx.em.getRepository(UmkmEntity);
   }
@@ -49,7 +51,8 @@ export class UmkmService {
     const columns = dataToColumns(data);
     await this.assertUnique(columns, undefined);
     const now = nowIso();
-    const { identifiers } = await this.repo.insert({ ...columns, lastRecordDate: null, createdAt: now, updatedAt: now });
+    // Version 0 here: the recompute below, which gives the row its first record's class, counts it to 1.
+    const { identifiers } = await this.repo.insert({ ...columns, lastRecordDate: null, createdAt: now, ...this.edits.stamp(now), version: 0 });
     const id = Number(identifiers[0]!.id);
     await this.store.insert(id, registrationRecord(columns), now);
     await this.store.recompute(id, now);
@@ -59,14 +62,15 @@ export class UmkmService {
   /**
    * Merges the changed fields over the stored record and checks the result as a whole. A change
    * of the figures corrects the UMKM's latest class record (the current data, not a new year),
-   * so the class follows at once.
+   * so the class follows at once. Given the `version` the clerk's form opened, a UMKM another clerk
+   * has changed or deleted since is refused (EDIT_CONFLICT) and nothing is written.
    */
-  async update(id: number, changes: UmkmChanges): Promise<Umkm> {
-    const stored = await this.findRow(id);
+  async update(id: number, changes: UmkmChanges, version?: number): Promise<Umkm> {
+    const stored = await this.edits.live(UmkmEntity, id, version, messages.entity.umkm);
     const columns = dataToColumns(parseOrThrow(UmkmRules, { ...storedFields(stored), ...changes }));
     await this.assertUnique(columns, id);
     const now = nowIso();
-    await this.repo.update({ id }, { ...columns, updatedAt: now });
+    await this.edits.write(UmkmEntity, id, columns, version, messages.entity.umkm, now);
     if (FIGURES.some((k) => stored[k] !== columns[k])) {
       const latest = await this.store.latestRecordId(id);
       // Without a record left, the UMKM keeps its own figures and their class.
@@ -78,10 +82,10 @@ export class UmkmService {
     return this.get(id);
   }
 
-  /** Soft delete: the row stays for the audit trail and the recycle bin. */
-  async remove(id: number): Promise<{ id: number }> {
-    await this.findRow(id);
-    await this.repo.update({ id }, { deletedAt: nowIso() });
+  /** Soft delete: the row stays for the audit trail and the recycle bin (on `version`, as update). */
+  async remove(id: number, version?: number): Promise<{ id: number }> {
+    const now = nowIso();
+    await this.edits.write(UmkmEntity, id, { deletedAt: now }, version, messages.entity.umkm, now);
     return { id };
   }
 

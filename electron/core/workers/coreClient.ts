@@ -7,6 +7,7 @@ import type { EventListener } from '../events';
 import type { Dialogs } from '../files/dialogs';
 import type { CoreGateway, HeldFileInfo } from '../gateway/gateway';
 import type { PagePrinter, PrintWindow } from '../print/printReport';
+import type { SecretSealer } from '../db/connection/secretSealer';
 import type { CoreWorkerConfig, FromWorker, HostKind, HostRequests, ToWorker } from './coreProtocol';
 import { startWorker } from './startWorker';
 
@@ -16,6 +17,10 @@ export interface CoreHost {
   printer?: PagePrinter;
   /** A damaged database at start: true restores the newest good backup, false quits. */
   askRestore?: (message: string) => Promise<boolean>;
+  /** Electron's safeStorage for the PostgreSQL password (absent: the core seals with its key file). */
+  sealer?: SecretSealer;
+  /** Restarts the app after a new connection is saved (absent: the page says to restart by hand). */
+  relaunch?: () => Promise<void>;
 }
 
 export type CoreStart = { state: 'ready'; notice: string | null } | { state: 'declined' } | { state: 'failed'; code: string; message: string };
@@ -40,7 +45,7 @@ const stopped = (): Result<unknown> => ({ ok: false, error: { code: 'INTERNAL', 
 export function startCoreWorker(config: Omit<CoreWorkerConfig, 'host'>, host: CoreHost = {}): CoreWorkerGateway {
   const worker: Worker = startWorker(
     { bundle: 'coreWorker.cjs', source: () => new URL('./coreWorker.ts', import.meta.url) },
-    { workerData: { ...config, host: { dialogs: Boolean(host.dialogs), printerOrigin: host.printer?.origin ?? null } } satisfies CoreWorkerConfig },
+    { workerData: { ...config, host: { dialogs: Boolean(host.dialogs), printerOrigin: host.printer?.origin ?? null, sealer: Boolean(host.sealer), relaunch: Boolean(host.relaunch) } } satisfies CoreWorkerConfig },
   );
   let nextId = 1;
   const pending = new Map<number, (value: unknown) => void>();
@@ -72,6 +77,12 @@ export function startCoreWorker(config: Omit<CoreWorkerConfig, 'host'>, host: Co
     'print:close': async ({ handle }) => {
       printWindows.get(handle)?.close();
       printWindows.delete(handle);
+      return null;
+    },
+    'sealer:seal': ({ text }) => need(host.sealer).seal(text),
+    'sealer:open': ({ sealed }) => need(host.sealer).open(sealed),
+    'app:relaunch': async () => {
+      await need(host.relaunch)();
       return null;
     },
   };

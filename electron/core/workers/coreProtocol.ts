@@ -6,6 +6,11 @@ import type { SessionRef } from '../auth/sessions';
 
 export interface CoreWorkerConfig {
   file: string;
+  /**
+   * The office's PostgreSQL registry to open instead of `file` (the preview's --pg; the desktop app
+   * reads its connection settings instead). Its password is in the URL: never logged.
+   */
+  pgUrl?: string;
   appVersion: string;
   nativeBinding?: string;
   /**
@@ -14,7 +19,7 @@ export interface CoreWorkerConfig {
    */
   startup: 'app' | 'plain';
   /** Which of the shell's services the host answers; the core says "desktop only" for the rest. */
-  host: { dialogs: boolean; printerOrigin: string | null };
+  host: { dialogs: boolean; printerOrigin: string | null; sealer?: boolean; relaunch?: boolean };
 }
 
 /** What the core asks of the shell: its dialogs and its hidden print window. */
@@ -27,6 +32,10 @@ export interface HostRequests {
   'print:ready': { args: { handle: number }; result: string | undefined };
   'print:pdf': { args: { handle: number; options: unknown }; result: Uint8Array };
   'print:close': { args: { handle: number }; result: null };
+  /** The PostgreSQL password sealed with Electron's safeStorage, and opened (db/connection/shellProxies.ts). */
+  'sealer:seal': { args: { text: string }; result: string };
+  'sealer:open': { args: { sealed: string }; result: string };
+  'app:relaunch': { args: Record<string, never>; result: null };
 }
 export type HostKind = keyof HostRequests;
 

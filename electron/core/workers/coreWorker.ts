@@ -7,11 +7,14 @@ import { messages } from '../../../shared/i18n';
 import { openAtStartup } from '../backup/openAtStartup';
 import { Core } from '../core';
 import { openDatabase } from '../db/openDatabase';
+import { openPostgres } from '../db/postgres/openPostgres';
+import { openConfiguredPostgres } from '../db/connection/configuredDatabase';
 import { AppError } from '../errors';
 import { localGateway } from '../gateway/localGateway';
 import type { CoreWorkerConfig, FromWorker, HostKind, ToWorker } from './coreProtocol';
 import { hostDialogs, hostPrinter, type AskHost } from './hostProxies';
 import { startupChainCheck } from '../backup/startupChainCheck';
+import { hostRelaunch, hostSealer } from '../db/connection/shellProxies';
 
 const port = parentPort!;
 const config = workerData as CoreWorkerConfig;
@@ -66,16 +69,24 @@ port.on('message', (msg: ToWorker) => {
 
 async function start(): Promise<void> {
   let notice: string | null = null;
+  // The shell's safeStorage and restart, when the shell offers them (the desktop app).
+  const shell = { sealer: config.host.sealer ? hostSealer(ask) : undefined, relaunch: config.host.relaunch ? hostRelaunch(ask) : undefined };
   let core: Core;
   try {
-    if (config.startup === 'app') {
+    // The office's shared registry when the admin chose it (koneksi.json); else this PC's SQLite file.
+    const shared = config.startup === 'app' ? await openConfiguredPostgres(config.file, shell.sealer) : null;
+    if (shared) {
+      core = new Core(shared, { appVersion: config.appVersion, nativeBinding: config.nativeBinding, upkeep: 'thread', ...shell });
+    } else if (config.startup === 'app') {
       const opened = await openAtStartup(config.file, { nativeBinding: config.nativeBinding, upkeep: 'thread', ask: (plan) => ask('startup:askRestore', { message: plan.message }) });
       if (!opened) return post({ t: 'declined' });
       notice = opened.notice;
-      core = new Core(opened.db, { appVersion: config.appVersion, nativeBinding: config.nativeBinding, upkeep: 'thread' });
+      core = new Core(opened.db, { appVersion: config.appVersion, nativeBinding: config.nativeBinding, upkeep: 'thread', ...shell });
     } else {
-      const db = await openDatabase({ file: config.file, nativeBinding: config.nativeBinding, upkeep: 'thread' });
-      core = new Core(db, { appVersion: config.appVersion, nativeBinding: config.nativeBinding, upkeep: 'thread' });
+      const db = config.pgUrl
+        ? await openPostgres({ url: config.pgUrl })
+        : await openDatabase({ file: config.file, nativeBinding: config.nativeBinding, upkeep: 'thread' });
+      core = new Core(db, { appVersion: config.appVersion, nativeBinding: config.nativeBinding, upkeep: 'thread', ...shell });
     }
   } catch (err) {
     const code = err instanceof AppError ? err.code : 'INTERNAL';
@@ -91,7 +102,7 @@ async function start(): Promise<void> {
   // After the window can call in, in a thread of its own on a read-only connection: nothing waits for it.
   if (config.startup === 'app') {
     const make = (dir: string, meta: Parameters<typeof backupInWorker>[2]) => backupInWorker(config.file, dir, meta, config.nativeBinding);
-    await dailyBackup(core, new Date(), make).catch((err: unknown) => console.error('[backup] daily backup failed:', err instanceof Error ? err.message : err));
+    await dailyBackup(core, new Date(), core.db.kind === 'sqlite' ? make : undefined).catch((err: unknown) => console.error('[backup] daily backup failed:', err instanceof Error ? err.message : err));
   }
   await chainCheck?.().catch((err: unknown) => console.error('[audit] the start-up check of the trail failed:', err instanceof Error ? err.message : err));
 }

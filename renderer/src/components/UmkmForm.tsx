@@ -31,11 +31,13 @@ const same = (a: unknown, b: unknown) => (a ?? '') === (b ?? '');
  * last record and the move up would never count). A new record is then made on the UMKM's page,
  * pre-filled with what was typed, and the form's other changes are saved.
  */
-export function UmkmForm({ id, initial, onSaved, onCancel, latestRecordDate }: RecordFormProps<Umkm, Partial<UmkmInput>> & { latestRecordDate?: string | null }) {
+export function UmkmForm({ id, version, onReload, initial, onSaved, onCancel, latestRecordDate }: RecordFormProps<Umkm, Partial<UmkmInput>> & { latestRecordDate?: string | null }) {
   const { modal, message } = App.useApp();
   const navigate = useNavigate();
   const form = useContractForm('umkm:create', {
     id,
+    version,
+    onReload,
     defaults: { marketReach: 'lokal', status: 'aktif', sector: undefined, ...initial },
     fields: UMKM_INPUT_FIELDS,
     onSaved,

@@ -4,6 +4,9 @@ import { messages } from '../../../shared/i18n';
 import { REFUSAL_CLASS, revealFirstError } from './revealFirstError';
 import type { FormHandle } from './useContractForm';
 
+/** The reason a save was refused for another clerk's change, above the fields. */
+const CONFLICT_CLASS = 'form-edit-conflict';
+
 /**
  * Around a contract form's fields: antd's vertical layout, main's refusal above them, and save and
  * cancel below; on a page in a card, in a modal without one. A save refused (by the checks as
@@ -36,8 +39,12 @@ export function FormFrame({
     if (!ended || !ref.current) return;
     const said = revealFirstError(ref.current);
     if (said) void message.error(said);
+    // A save another clerk's change refused: its reason is in view once the dialog is answered.
+    else ref.current.querySelector(`.${CONFLICT_CLASS}`)?.scrollIntoView({ block: 'center' });
   }, [ended, message]);
   const rootError = form.rootError ? <Alert type="error" showIcon title={form.rootError} style={{ marginBottom: 16 }} role="alert" className={REFUSAL_CLASS} /> : null;
+  // Another clerk's change refused the save: said above the fields while the clerk's typing stays (the dialog said it first).
+  const conflict = form.conflict ? <Alert type="warning" showIcon title={form.conflict} style={{ marginBottom: 16 }} className={CONFLICT_CLASS} data-testid="edit-conflict" /> : null;
   const buttons = (
     <Space>
       <Button type="primary" htmlType="submit" loading={form.saving}>
@@ -56,6 +63,7 @@ export function FormFrame({
   );
   const body = (
     <>
+      {conflict}
       {rootError}
       {children}
       {actions}

@@ -12,6 +12,10 @@ import { useIdParam } from '../hooks/useIdParam';
 export interface RecordFormProps<R, I> {
   /** The record edited; none for a new one. */
   id?: number;
+  /** The version of the record edited, which the save names (useContractForm). */
+  version?: number;
+  /** Reads the record edited again (after another clerk's change refused a save): the form starts anew from it. */
+  onReload?: () => unknown;
   initial?: I;
   onSaved: (saved: R) => void;
   onCancel: () => void;
@@ -51,7 +55,10 @@ export function CreateFormPage<E extends Entity>({
   );
 }
 
-/** An edit's page: the record loads, then its form; a newer version of the record starts the form anew. */
+/**
+ * An edit's page: the record loads, then its form, which saves on the version it opened; a newer
+ * version of the record (read again after another clerk's change) starts the form anew.
+ */
 export function EditFormPage<E extends Entity>({
   entity,
   title,
@@ -75,7 +82,9 @@ export function EditFormPage<E extends Entity>({
       {(r) => (
         <>
           <PageHeader title={title} sub={sub(r)} />
-          <Fragment key={r.updatedAt}>{children(r, { id, onCancel: () => navigate(back), onSaved: () => then(saved, back) })}</Fragment>
+          <Fragment key={r.version}>
+            {children(r, { id, version: r.version, onReload: () => record.refetch(), onCancel: () => navigate(back), onSaved: () => then(saved, back) })}
+          </Fragment>
         </>
       )}
     </Loaded>

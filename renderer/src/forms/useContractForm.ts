@@ -1,8 +1,10 @@
-import type { BaseSyntheticEvent } from 'react';
+import { useState, type BaseSyntheticEvent } from 'react';
+import { App } from 'antd';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, type DefaultValues, type FieldValues, type Resolver } from 'react-hook-form';
 import { contract, type InputOf, type OutputOf, type ParsedInputOf } from '../../../shared/contract';
 import { useWrite } from '../api/queries';
+import { askAfterConflict, editConflictOf } from './conflictDialog';
 import { showServerErrors } from './showServerErrors';
 
 /** The channels a form creates with, each with the one that saves an edit of the same record. */
@@ -21,6 +23,13 @@ export type FormValuesOf<C extends FormChannel> = InputOf<C> & FieldValues;
 export interface ContractFormOptions<C extends FormChannel> {
   /** The record edited; none for a new one. */
   id?: number;
+  /**
+   * The version of the record the form opened: the save names it, and is refused once another
+   * clerk has changed the record since (EDIT_CONFLICT). Then the clerk chooses between `onReload`
+   * (the record as it is now, the form starts anew) and staying with what they typed.
+   */
+  version?: number;
+  onReload?: () => unknown;
   defaults: DefaultValues<FormValuesOf<C>>;
   /** Sent in every submit, a cleared one as '' (stored as null): an edit merges, so it must name what it clears. */
   fields: readonly string[];
@@ -49,6 +58,8 @@ export interface SaveDecision<C extends FormChannel> {
 export interface FormHandle {
   submit: (e?: BaseSyntheticEvent) => Promise<void>;
   rootError?: string;
+  /** Why the last save was refused for an edit made meanwhile by another clerk (kept above the fields). */
+  conflict?: string;
   saving: boolean;
 }
 
@@ -66,6 +77,10 @@ export function useContractForm<C extends FormChannel>(channel: C, opts: Contrac
   });
   const create = useWrite<FormChannel>(channel);
   const edit = useWrite<EditChannel>(EDIT_CHANNEL[channel]);
+  const { modal } = App.useApp();
+  const [conflict, setConflict] = useState<string>();
+  // The version the next save names: the one opened, then the one each save of this form answered.
+  const [held, setHeld] = useState(opts.version);
   const submit = form.handleSubmit(async (values) => {
     const decision = opts.decide ? await opts.decide(values) : {};
     if (!decision) return;
@@ -73,12 +88,22 @@ export function useContractForm<C extends FormChannel>(channel: C, opts: Contrac
     const sent = Object.fromEntries(opts.fields.map((k) => [k, source[k] ?? '']));
     try {
       // The schema has just parsed these values: with the blanks, they are the channel's input.
-      const saved = opts.id === undefined ? await create.mutateAsync(sent as InputOf<C>) : await edit.mutateAsync({ id: opts.id, changes: sent });
+      const saved =
+        opts.id === undefined
+          ? await create.mutateAsync(sent as InputOf<C>)
+          : await edit.mutateAsync({ id: opts.id, changes: sent, ...(held === undefined ? {} : { version: held }) });
+      if (held !== undefined) setHeld((saved as { version: number }).version);
+      setConflict(undefined);
       (decision.onSaved ?? opts.onSaved)(saved as OutputOf<C>);
     } catch (err) {
-      showServerErrors(err, form.setError, opts.shown);
+      const refused = editConflictOf(err);
+      if (!refused) return showServerErrors(err, form.setError, opts.shown);
+      // Nothing was saved: the clerk's typing stays until they choose to see the record as it is now.
+      // The save ends here (its button stops spinning); the question stays open until answered.
+      setConflict(refused.message);
+      void askAfterConflict(modal, refused).then((choice) => (choice === 'reload' ? opts.onReload?.() : undefined));
     }
   });
-  const handle: FormHandle = { submit, rootError: form.formState.errors.root?.server?.message, saving: form.formState.isSubmitting };
+  const handle: FormHandle = { submit, rootError: form.formState.errors.root?.server?.message, conflict, saving: form.formState.isSubmitting };
   return { ...form, ...handle };
 }

@@ -88,10 +88,11 @@ export function AuditPage() {
           locale={{ emptyText: ap.empty }}
           expandable={{ expandedRowRender: (e) => <ChangesTable entry={e} />, rowExpandable: () => true }}
           pagination={{ current: url.page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, showSizeChanger: false, onChange: (p) => url.update(url.pageChange({ current: p })), hideOnSinglePage: true }}
-          scroll={{ x: 960 }}
+          scroll={{ x: 1040 }}
           columns={[
             { title: ap.at, dataIndex: 'at', key: 'at', width: 150, render: (v: string) => formatDateTime(v) },
             { title: ap.user, dataIndex: 'username', key: 'username', width: 140, render: (v: string, e) => <span title={messages.auditVia[e.via]}>{v}</span> },
+            { title: ap.workstation, dataIndex: 'workstation', key: 'workstation', width: 120, ellipsis: true, render: (v: string | null) => v ?? '–' },
             { title: ap.action, dataIndex: 'action', key: 'action', width: 140, render: (v: AuditAction) => <Tag>{messages.auditActions[v] ?? v}</Tag> },
             { title: ap.entity, dataIndex: 'entity', key: 'entity', width: 140, render: (v: AuditEntity | null) => (v ? messages.auditEntities[v] : '–') },
             {

@@ -42,4 +42,5 @@ export const RecycleBinPage = page(() => import('./RecycleBinPage'), 'RecycleBin
 export const UsersPage = page(() => import('./UsersPage'), 'UsersPage');
 export const BackupPage = page(() => import('./BackupPage'), 'BackupPage');
 export const OfficeSettingsPage = page(() => import('./OfficeSettingsPage'), 'OfficeSettingsPage');
+export const ConnectionPage = page(() => import('./ConnectionPage'), 'ConnectionPage');
 export const NotFoundPage = page(() => import('./NotFoundPage'), 'NotFoundPage');

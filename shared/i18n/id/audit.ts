@@ -29,6 +29,7 @@ export const audit = {
     export: 'Ekspor',
     backup_copy: 'Salin basis data',
     integrity_alert: 'Peringatan keutuhan',
+    registry_move: 'Pindah ke server',
   },
   auditVia: { app: 'Aplikasi', cli: 'Baris perintah', 'offline-admin': 'Admin luring', system: 'Sistem' },
   auditSummary: {
@@ -129,6 +130,8 @@ export const audit = {
     search: 'Cari ringkasan atau pengguna',
     reset: 'Atur ulang',
     at: 'Waktu',
+    /** The computer a line was written on. */
+    workstation: 'Komputer',
     summary: 'Ringkasan',
     changes: 'Perubahan',
     field: 'Isian',

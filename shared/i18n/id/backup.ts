@@ -1,5 +1,11 @@
 // Backups, restore and the integrity check.
 export const backup = {
+  /** What sqliteOnly names when a shared PostgreSQL registry cannot do it. */
+  backupEngine: {
+    checkWhat: 'Pemeriksaan berkas basis data',
+    backupWhat: 'Cadangan dengan salinan berkas',
+    restoreWhat: 'Pemulihan berkas basis data',
+  },
   backupErrors: {
     damaged: 'Basis data {file} rusak ({detail}). Data tidak diubah.',
     damagedWithBackup:

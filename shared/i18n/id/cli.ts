@@ -7,7 +7,9 @@ export const cli = {
   cli: {
     main: {
       usage:
-        'Pemakaian: npm run -s umkm -- <perintah> [--db FILE] [--json]\n\nPerintah:\n{commands}\n\nTanpa --db dipakai basis data aplikasi di folder data pengguna.\nKode keluar: 0 berhasil, 1 input ditolak, 2 salah pemakaian.\n',
+        'Pemakaian: npm run -s umkm -- <perintah> [--db FILE | --pg URL] [--json]\n\nPerintah:\n{commands}\n\nTanpa --db dipakai basis data aplikasi di folder data pengguna.\n--pg postgres://pengguna:sandi@server:5432/kemitraan (atau KEMITRAAN_PG_URL) memakai registri bersama di server PostgreSQL kantor.\nKode keluar: 0 berhasil, 1 input ditolak, 2 salah pemakaian.\n',
+      bothDatabases: 'Pilih salah satu: --db FILE (berkas SQLite) atau --pg URL (server PostgreSQL), tidak keduanya.',
+      badPgUrl: '--pg harus berupa alamat seperti postgres://pengguna:sandi@server:5432/kemitraan.',
       unknownCommand: 'Perintah tidak dikenal: {words}',
       unknownArgument: 'Argumen tidak dikenal: {words}',
       refused: 'Ditolak: {message}',

@@ -14,10 +14,14 @@ import { audit } from './audit';
 import { exportMessages } from './exports';
 import { office } from './office';
 import { reportPrint } from './reportPrint';
+import { connection } from './connection';
+import { edits } from './edits';
+import { transfer } from './transfer';
+import { takenKeys } from './takenKeys';
 import { joinAreas } from '../joinAreas';
 
 // Every string the app shows, in Bahasa Indonesia, one file per area, each area owning its
 // namespaces (the top-level keys); an English table can follow with the same keys.
-export const AREAS = [registry, kemitraan, kemitraanPages, progress, progressPages, excel, importEngine, cli, importPages, excelImport, auth, audit, backup, exportMessages, office, reportPrint] as const;
-export const id = joinAreas(registry, kemitraan, kemitraanPages, progress, progressPages, excel, importEngine, cli, importPages, excelImport, auth, audit, backup, exportMessages, office, reportPrint);
+export const AREAS = [registry, kemitraan, kemitraanPages, progress, progressPages, excel, importEngine, cli, importPages, excelImport, auth, audit, backup, exportMessages, office, reportPrint, connection, edits, transfer, takenKeys] as const;
+export const id = joinAreas(registry, kemitraan, kemitraanPages, progress, progressPages, excel, importEngine, cli, importPages, excelImport, auth, audit, backup, exportMessages, office, reportPrint, connection, edits, transfer, takenKeys);
 export type Messages = typeof id;

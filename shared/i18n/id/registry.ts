@@ -115,6 +115,8 @@ export const registry = {
     previewLinkHint: 'Setiap tautan hanya untuk satu tab; tekan Enter di sini untuk tautan baru.',
     diskFull: 'Disk penuh: {file} tidak dapat ditulis. Kosongkan ruang disk lalu coba lagi. Data tidak berubah.',
     busy: 'Basis data sedang dipakai proses lain; coba lagi. Data tidak berubah.',
+    /** {what}: the action a clerk asked for, e.g. "Pemeriksaan berkas basis data". */
+    sqliteOnly: '{what} hanya untuk basis data berkas (SQLite) di komputer ini. Registri bersama di server PostgreSQL kantor dirawat dengan alat server (lihat panduan teknisi).',
     diskFullAtStart:
       'Disk penuh: basis data {file} tidak dapat dibuka karena ruang disk habis. Basis data tidak rusak dan tidak perlu dipulihkan dari cadangan. Kosongkan ruang disk (hapus atau pindahkan berkas yang tidak perlu), lalu buka aplikasi lagi.',
     fileNoAccess: 'Tidak ada izin untuk menulis atau membaca {file}.',

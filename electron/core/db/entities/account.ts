@@ -2,8 +2,9 @@ import type { Role } from '../../../../shared/domain/roles';
 import { col, defineEntity, type Row } from './define';
 
 /**
- * A local account (`pengguna`). The username's column collates NOCASE in SQLite, so an equality on
- * it ignores case and uses the unique index; PostgreSQL will declare it `citext`. The hash carries
+ * A local account (`pengguna`). A username is one account whatever its case: SQLite's column
+ * collates NOCASE, PostgreSQL's unique index is on lower(username), and the lookups compare lower()
+ * on both sides (accountStore.ts). The hash carries
  * its KDF parameters; the failed-attempt count and wait live here so a restart does not reset them.
  */
 export const AccountEntity = defineEntity(

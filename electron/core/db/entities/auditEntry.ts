@@ -24,6 +24,8 @@ export const AuditEntryEntity = defineEntity(
     /** The chain (audit/chain.ts): the line before's hash, and this line's over that and its content. */
     prevHash: col.text({ name: 'prev_hash' }),
     hash: col.text(),
+    /** The computer the line was written on (CoreConfig.workstation); null on lines from before migration ConcurrentEdits. */
+    workstation: col.nullable(col.text()),
   },
   [
     { name: 'ix_audit_entity', columns: ['entity', 'entityId', 'at'] },

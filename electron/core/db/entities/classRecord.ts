@@ -1,6 +1,6 @@
 import type { ClassBasis, UmkmClass } from '../../../../shared/domain/classification';
 import type { Certification, FigureSource, MarketReach, SalesChannel } from '../../../../shared/domain/sectors';
-import { col, defineEntity, timestamps, type Row } from './define';
+import { col, defineEntity, timestamps, versioned, type Row } from './define';
 
 /** A dated record of a UMKM's figures ("riwayat kelas"), with the class they give. */
 export const ClassRecordEntity = defineEntity('RiwayatKelas', 'riwayat_kelas', {
@@ -19,5 +19,6 @@ export const ClassRecordEntity = defineEntity('RiwayatKelas', 'riwayat_kelas', {
   class: col.text<UmkmClass>(),
   classBasis: col.text<ClassBasis>({ name: 'class_basis' }),
   ...timestamps,
+  ...versioned,
 });
 export type ClassRecordRow = Row<typeof ClassRecordEntity>;

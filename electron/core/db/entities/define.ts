@@ -49,6 +49,17 @@ export const timestamps = {
   deletedAt: col.nullable(col.instant({ name: 'deleted_at' })),
 };
 
+/**
+ * What a record several clerks edit carries (migration ConcurrentEdits): its version, which
+ * TypeORM counts up by one in every UPDATE of the row (a version column), and the username of its
+ * last change, which the services set (services/edits.ts). A form's save names the version it
+ * opened and is refused once the record has another.
+ */
+export const versioned = {
+  version: col.int({ version: true, default: 1 }),
+  updatedBy: col.nullable(col.text({ name: 'updated_by' })),
+};
+
 export type Columns = Record<string, Column<unknown>>;
 export type RowOf<C extends Columns> = { -readonly [K in keyof C]: C[K] extends Column<infer T> ? T : never };
 

@@ -1,4 +1,4 @@
-import { col, defineEntity, timestamps, type Row } from './define';
+import { col, defineEntity, timestamps, versioned, type Row } from './define';
 
 /** A partnership meeting (temu kemitraan). */
 export const KegiatanEntity = defineEntity('Kegiatan', 'kegiatan', {
@@ -10,5 +10,6 @@ export const KegiatanEntity = defineEntity('Kegiatan', 'kegiatan', {
   organizer: col.nullable(col.text()),
   notes: col.nullable(col.longText()),
   ...timestamps,
+  ...versioned,
 });
 export type KegiatanRow = Row<typeof KegiatanEntity>;

@@ -1,5 +1,5 @@
 import type { KemitraanStatus, PartnershipPattern } from '../../../../shared/domain/partnership';
-import { col, defineEntity, timestamps, type Row } from './define';
+import { col, defineEntity, timestamps, versioned, type Row } from './define';
 
 /** An agreement between a partner and either a UMKM or a community (never both). */
 export const KemitraanEntity = defineEntity('Kemitraan', 'kemitraan', {
@@ -18,5 +18,6 @@ export const KemitraanEntity = defineEntity('Kemitraan', 'kemitraan', {
   /** The day it was finished (status selesai), as the clerk gave it; null in every other status. */
   finishedAt: col.nullable(col.date({ name: 'finished_at' })),
   ...timestamps,
+  ...versioned,
 });
 export type KemitraanRow = Row<typeof KemitraanEntity>;

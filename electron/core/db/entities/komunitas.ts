@@ -1,4 +1,4 @@
-import { col, defineEntity, timestamps, type Row } from './define';
+import { col, defineEntity, timestamps, versioned, type Row } from './define';
 
 /** A community of UMKM; its leader is a member UMKM or a named contact. */
 export const KomunitasEntity = defineEntity('Komunitas', 'komunitas', {
@@ -10,5 +10,6 @@ export const KomunitasEntity = defineEntity('Komunitas', 'komunitas', {
   phone: col.nullable(col.text()),
   notes: col.nullable(col.longText()),
   ...timestamps,
+  ...versioned,
 });
 export type KomunitasRow = Row<typeof KomunitasEntity>;

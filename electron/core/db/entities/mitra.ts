@@ -1,7 +1,7 @@
 import type { UmkmClass } from '../../../../shared/domain/classification';
 import type { MitraKind, MitraStatus, SupportKind } from '../../../../shared/domain/partnership';
 import type { Sector } from '../../../../shared/domain/sectors';
-import { col, defineEntity, timestamps, type Row } from './define';
+import { col, defineEntity, timestamps, versioned, type Row } from './define';
 
 /** A partner company ("bapak angkat"), with what matchmaking reads: sectors, offers, classes. */
 export const MitraEntity = defineEntity('Mitra', 'mitra', {
@@ -22,5 +22,6 @@ export const MitraEntity = defineEntity('Mitra', 'mitra', {
   targetClasses: col.json<UmkmClass[]>({ name: 'target_classes' }),
   notes: col.nullable(col.longText()),
   ...timestamps,
+  ...versioned,
 });
 export type MitraRow = Row<typeof MitraEntity>;

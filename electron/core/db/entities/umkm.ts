@@ -1,6 +1,6 @@
 import type { ClassBasis, UmkmClass } from '../../../../shared/domain/classification';
 import type { KbliVersion, MarketReach, Sector, UmkmStatus } from '../../../../shared/domain/sectors';
-import { col, defineEntity, timestamps, type Row } from './define';
+import { col, defineEntity, timestamps, versioned, type Row } from './define';
 
 export const UmkmEntity = defineEntity('Umkm', 'umkm', {
   id: col.id(),
@@ -32,5 +32,6 @@ export const UmkmEntity = defineEntity('Umkm', 'umkm', {
   /** Date of the latest class record (derived, kept by the progress service). */
   lastRecordDate: col.nullable(col.date({ name: 'last_record_date' })),
   ...timestamps,
+  ...versioned,
 });
 export type UmkmRow = Row<typeof UmkmEntity>;

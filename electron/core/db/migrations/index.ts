@@ -7,6 +7,7 @@ import { Audit1764979200000 } from './1764979200000-audit';
 import { KemitraanFinished1765065600000 } from './1765065600000-kemitraan-finished';
 import { QuerySpeed1765152000000 } from './1765152000000-query-speed';
 import { AuditChain1765238400000 } from './1765238400000-audit-chain';
+import { ConcurrentEdits1765411200000 } from './1765411200000-concurrent-edits';
 
 // In order. A database that records a migration not in this list comes from a newer app.
-export const MIGRATIONS = [Registry1764547200000, Partnerships1764633600000, Progress1764720000000, ProgressIndexes1764806400000, Accounts1764892800000, Audit1764979200000, KemitraanFinished1765065600000, QuerySpeed1765152000000, AuditChain1765238400000];
+export const MIGRATIONS = [Registry1764547200000, Partnerships1764633600000, Progress1764720000000, ProgressIndexes1764806400000, Accounts1764892800000, Audit1764979200000, KemitraanFinished1765065600000, QuerySpeed1765152000000, AuditChain1765238400000, ConcurrentEdits1765411200000];

@@ -11,7 +11,7 @@ import { inspectDatabase, type CheckMode } from '../../backup/inspectDatabase';
 import { latestGoodBackup } from '../../backup/listBackups';
 import { headOf, writeHead } from '../../backup/chainHead';
 import { backupsDirFor } from '../../paths';
-import type { Database } from '../database';
+import type { SqliteDb } from '../database';
 import { bindNumberParameters } from './bindNumbers';
 import { hardenConnection } from './hardenConnection';
 import { SqliteDatabase } from './sqliteDatabase';
@@ -89,7 +89,7 @@ function refuseDamaged(file: string, opts: OpenOptions): void {
 }
 
 /** Opens (creating if needed) the database file and brings its schema up to this version. */
-export async function openDatabase(opts: OpenOptions): Promise<Database> {
+export async function openDatabase(opts: OpenOptions): Promise<SqliteDb> {
   fs.mkdirSync(path.dirname(path.resolve(opts.file)), { recursive: true });
   if (opts.integrity && fs.existsSync(opts.file)) refuseDamaged(opts.file, opts);
   let opened: BetterSqlite3.Database | undefined;

@@ -8,11 +8,10 @@ import { buildsAside, owe } from './owedIndexes';
 // connection (taken from the manager's query runner, never from a service), one synchronous
 // statement per row: repository.save() would take ~30x longer at 100,000 rows (it builds the SQL
 // for every call and reads back what it generated).
+
 //
-// PostgreSQL will use instead: COPY … FROM STDIN (or multi-row INSERT … VALUES … RETURNING id for
-// the ids) on the transaction's client, and no search-index lifting at all, since its trigram GIN
-// index is kept by the engine (a load into empty tables may drop and recreate the indexes the same
-// way, or raise maintenance_work_mem).
+// PostgreSQL's side (postgres/postgresBulk.ts): multi-row INSERT … VALUES … RETURNING id on the
+// transaction's client, and no search-index lifting, since its trigram GIN index is the engine's own.
 
 /** The driver connection of the manager's open transaction: bulk writes belong to one. */
 async function connectionOf(em: EntityManager): Promise<BetterSqlite3.Database> {
@@ -52,9 +51,9 @@ interface Inserter {
 // handful of statements.
 const inserters = new WeakMap<BetterSqlite3.Database, Map<string, Inserter>>();
 
-function inserterFor(em: EntityManager, raw: BetterSqlite3.Database, entity: EntitySchema<ObjectLiteral>, properties: readonly string[]): Inserter {
+function inserterFor(em: EntityManager, raw: BetterSqlite3.Database, entity: EntitySchema<ObjectLiteral>, properties: readonly string[], skipConflicts = false): Inserter {
   const meta = em.connection.getMetadata(entity);
-  const key = `${meta.tableName}\u0000${properties.join(',')}`;
+  const key = `${meta.tableName}\u0000${properties.join(',')}\u0000${skipConflicts}`;
   let byKey = inserters.get(raw);
   if (!byKey) inserters.set(raw, (byKey = new Map()));
   const found = byKey.get(key);
@@ -64,7 +63,7 @@ function inserterFor(em: EntityManager, raw: BetterSqlite3.Database, entity: Ent
     if (!column) throw new Error(`${meta.name} has no column ${p}`);
     return column;
   });
-  const sql = `INSERT INTO "${meta.tableName}" (${columns.map((c) => `"${c.databaseName}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+  const sql = `INSERT INTO "${meta.tableName}" (${columns.map((c) => `"${c.databaseName}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})${skipConflicts ? ' ON CONFLICT DO NOTHING' : ''}`;
   const made: Inserter = {
     statement: raw.prepare(sql),
     properties: columns.map((c) => c.propertyName),
@@ -161,25 +160,32 @@ async function withIndexesRebuilt<T>(raw: BetterSqlite3.Database, tables: readon
   return result;
 }
 
-export const sqliteBulk: BulkWrites = {
-  async insert<R extends ObjectLiteral>(em: EntityManager, entity: EntitySchema<R>, rows: ReadonlyArray<Partial<R>>): Promise<number[]> {
-    if (rows.length === 0) return [];
-    const raw = await connectionOf(em);
-    const ins = inserterFor(em, raw, entity as EntitySchema<ObjectLiteral>, Object.keys(rows[0]!));
-    const { statement, properties, converters, generatesId } = ins;
-    const ids: number[] = [];
-    const values: unknown[] = new Array(properties.length);
-    for (const row of rows) {
-      const r = row as Record<string, unknown>;
-      for (let i = 0; i < properties.length; i++) {
-        const convert = converters[i];
-        const v = convert ? convert(r[properties[i]!]) : r[properties[i]!];
-        values[i] = v === undefined ? null : v;
-      }
-      const done = statement.run(values);
-      if (generatesId) ids.push(Number(done.lastInsertRowid));
+async function insertRows<R extends ObjectLiteral>(em: EntityManager, entity: EntitySchema<R>, rows: ReadonlyArray<Partial<R>>, skipConflicts: boolean): Promise<Array<number | null>> {
+  if (rows.length === 0) return [];
+  const raw = await connectionOf(em);
+  const ins = inserterFor(em, raw, entity as EntitySchema<ObjectLiteral>, Object.keys(rows[0]!), skipConflicts);
+  const { statement, properties, converters, generatesId } = ins;
+  const ids: Array<number | null> = [];
+  const values: unknown[] = new Array(properties.length);
+  for (const row of rows) {
+    const r = row as Record<string, unknown>;
+    for (let i = 0; i < properties.length; i++) {
+      const convert = converters[i];
+      const v = convert ? convert(r[properties[i]!]) : r[properties[i]!];
+      values[i] = v === undefined ? null : v;
     }
-    return ids;
+    const done = statement.run(values);
+    if (generatesId || skipConflicts) ids.push(done.changes === 0 ? null : Number(done.lastInsertRowid));
+  }
+  return ids;
+}
+
+export const sqliteBulk: BulkWrites = {
+  insertNew: (em, entity, rows) => insertRows(em, entity, rows, true),
+
+  async insert<R extends ObjectLiteral>(em: EntityManager, entity: EntitySchema<R>, rows: ReadonlyArray<Partial<R>>): Promise<number[]> {
+    // Without ON CONFLICT every row is inserted (or the write fails): no id is null.
+    return (await insertRows(em, entity, rows, false)) as number[];
   },
 
   async liftSearchIndex(em: EntityManager): Promise<() => Promise<void>> {

@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { DataSource } from 'typeorm';
-import { Abandon, DatabaseClosedError, type Database, type Tx } from '../database';
+import { Abandon, DatabaseClosedError, type SqliteDb, type Tx } from '../database';
 import { Turns } from '../../turns';
 import { sqliteDialect } from './sqliteDialect';
 import type { UpkeepThread } from './upkeepThread';
@@ -9,9 +9,9 @@ import { buildOwed, owedIndexes } from './owedIndexes';
 /**
  * SQLite behind the Database interface: the writer's connection under one lock, and a second,
  * query-only connection for reads (WAL lets it read the last commit while a write is open).
- * PostgreSQL will need neither: a pool gives every transaction its own connection.
+ * PostgreSQL needs neither (postgres/postgresDatabase.ts): a pool gives every transaction its own connection.
  */
-export class SqliteDatabase implements Database {
+export class SqliteDatabase implements SqliteDb {
   readonly kind = 'sqlite' as const;
   readonly sql = sqliteDialect;
   private readonly lock = new Turns();

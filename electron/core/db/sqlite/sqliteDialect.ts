@@ -17,4 +17,6 @@ export const sqliteDialect: Dialect = {
   search: sqliteSearch,
   hints: sqliteHints,
   ids: sqliteIds,
+  // One writer at a time already: the file's write lock.
+  serializeAudit: async () => {},
 };

@@ -2,41 +2,29 @@ import { Brackets, type EntityManager, type ObjectLiteral, type SelectQueryBuild
 import type { RegistrySearch, SearchCandidates } from '../dialect';
 import { UmkmEntity } from '../entities/umkm';
 import { sqliteHints } from './sqliteHints';
+import { escapeLike, searchWords } from '../searchWords';
 
 // SQLite's registry search: the FTS5 table umkm_fts (tokenize 'trigram', migration 1) over
 // business name, owner, NIK and NIB, kept by triggers on umkm. A trigram index answers a substring
 // of three or more characters in any case; shorter text is a prefix match, each column read from
 // its own index (migration QuerySpeed1765152000000: name, owner, NIK and NIB).
+
 //
-// PostgreSQL will use instead: the pg_trgm extension with a GIN index (gin_trgm_ops) over the
-// four columns, each word as `ILIKE '%word%'` (the index serves substrings of three or more
-// characters too), and the same prefix ranges below three; its candidates come from the GIN index
-// with the same LIMIT, and the row test is the ILIKE itself.
+// PostgreSQL's side (postgres/postgresSearch.ts): pg_trgm's GIN index over the same four columns,
+// each word as ILIKE '%word%'; the same words (searchWords.ts), so the same UMKM (searchParity.test.ts).
 
 /** The searched columns, as the entity names them. */
 const COLUMNS = ['businessName', 'ownerName', 'nik', 'nib'] as const;
-
-/** The words of the text the trigram index can answer: three characters or more. */
-function longWords(text: string): string[] {
-  // SQLite reads the query as a C string: a NUL would end it mid-quote (a crash on hostile input).
-  return text
-    .replace(/\p{Cc}/gu, ' ')
-    .trim()
-    .split(/\s+/)
-    .filter((w) => [...w].length >= 3);
-}
 
 /**
  * What a clerk types as an FTS5 trigram query: every word of three or more characters must occur
  * (as a substring, any case). Null when no word is long enough for trigrams.
  */
 export function ftsQuery(text: string): string | null {
-  const words = longWords(text);
+  const words = searchWords(text);
   if (words.length === 0) return null;
   return words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
 }
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
 
 /** The prefix as a LIKE pattern (wildcards in it taken literally, with ESCAPE '\'). */
 const prefixPattern = (text: string) => `${escapeLike(text)}%`;

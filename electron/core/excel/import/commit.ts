@@ -11,6 +11,7 @@ import { columnLetter } from './columns';
 import { choicesKey, evaluate, originalText, type Choices, type EvaluatedRow, type Evaluation } from './evaluate';
 import { BatchSize } from './batchSize';
 import { TARGET_OPS } from './ops';
+import type { Refusal } from './ops/types';
 import type { ImportSession } from './sessions';
 import { nextTurn } from '../../turns';
 
@@ -82,13 +83,20 @@ export async function commitImport(ctx: Scope, session: ImportSession, choices: 
     session.cached = { key: choicesKey(choices), evaluation: ev };
     return summary(ev, choices, false, true, false);
   }
+  // On the shared PostgreSQL registry, the import takes the audit trail's turn (which every write
+  // takes to chain its lines, until it commits) before its first row, not at its first lines: an
+  // import holding new rows (and the counts they add to) while it waits for another PC's import
+  // that waits for those rows would deadlock. Two imports thus write one after the other; a NIK the
+  // first stored after the second's check is then refused by the unique index (TargetOps.create).
+  // SQLite's write lock already lets one writer in at a time.
+  await ctx.tx.sql.serializeAudit(ctx.tx.em);
   const accepted = ev.rows.filter((r) => !r.dropped && (r.action === 'new' || r.action === 'update'));
   const updates = accepted.filter((r) => r.action === 'update');
   const news = accepted.filter((r) => r.action === 'new');
   const total = accepted.length;
   let done = 0;
   session.progress = { phase: 'writing', done, total };
-  const trail = new ImportTrail(ctx.tx, caller, AUDIT_ENTITY[session.target], { name: session.fileName, checksum: session.checksum, sheet: choices.sheet });
+  const trail = new ImportTrail(ctx.tx, caller, AUDIT_ENTITY[session.target], { name: session.fileName, checksum: session.checksum, sheet: choices.sheet }, ctx.audit.workstation);
   // Batches of about 40 ms each (batchSize.ts): between them the core answers the window's calls,
   // the progress bar moves, and the clerk may stop the import.
   const size = new BatchSize();
@@ -118,15 +126,19 @@ export async function commitImport(ctx: Scope, session: ImportSession, choices: 
         const batch = news.slice(i, (i += size.rows));
         // A target written row by row names the row that failed.
         const groups = ops.batched ? [batch] : batch.map((r) => [r]);
-        const ids: number[] = [];
+        const ids: Array<number | Refusal> = [];
         for (const g of groups) ids.push(...(await named(g.length === 1 ? g[0] : undefined, () => ops.create(ctx, g.map((r) => written(ev, r))))));
         const at = nowIso();
-        batch.forEach((r, j) => trail.created(r.row, ids[j]!, at));
+        batch.forEach((r, j) => {
+          const id = ids[j]!;
+          if (typeof id === 'number') trail.created(r.row, id, at);
+          else refuseTaken(ev, r, id);
+        });
         await batchDone(batch, started);
       }
     };
     if (news.length > 0) await (ops.creating ? ops.creating(ctx, news.length, createAll) : createAll());
-    await trail.done({ new: news.length, update: updates.length, refused: ev.counts.refuse });
+    await trail.done({ new: ev.counts.new, update: updates.length, refused: ev.counts.refuse });
   } catch (err) {
     const cancelled = err instanceof AppError && err.code === 'CANCELLED';
     session.progress = { ...session.progress, phase: cancelled ? 'cancelled' : 'failed' };
@@ -138,6 +150,18 @@ export async function commitImport(ctx: Scope, session: ImportSession, choices: 
   // The file of refused rows reads the same check; a preview checks again.
   session.cached = { key: choicesKey(choices), evaluation: ev, written: true };
   return summary(ev, choices, true, false, false);
+}
+
+/**
+ * A new row the database refused because another writer stored its key first (TargetOps.create):
+ * refused as if the check had found it, with why at its cell, so the summary, the audit line's
+ * counts and the file of refused rows carry it.
+ */
+function refuseTaken(ev: Evaluation, r: EvaluatedRow, why: Refusal): void {
+  r.action = 'refuse';
+  r.issues.push({ field: why.field, level: 'error', message: why.message });
+  ev.counts.new--;
+  ev.counts.refuse++;
 }
 
 /** Runs one write; an error names the file's row it came from (when it is one row), so the clerk can find what changed. */

@@ -13,7 +13,7 @@ import { todayIso } from '../../../../shared/format/date';
 // over the years. Deterministic per UMKM index, and independent of the registry's own stream.
 
 /** The figures of one demo record as they are written (its class is computed from them). */
-export type DemoRecord = Omit<ClassRecordRow, 'id' | 'umkmId' | 'class' | 'classBasis' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
+export type DemoRecord = Omit<ClassRecordRow, 'id' | 'umkmId' | 'class' | 'classBasis' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'version' | 'updatedBy'>;
 
 const JUTA = 1_000_000;
 const LOWER_BOUND: Partial<Record<UmkmClass, number>> = { kecil: SALES_BOUNDS.mikro, menengah: SALES_BOUNDS.kecil, besar: SALES_BOUNDS.menengah };

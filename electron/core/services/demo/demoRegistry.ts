@@ -6,7 +6,7 @@ import { BRAND_STYLES, FAMILY_NAMES, FIRST_NAMES_F, FIRST_NAMES_M, PRODUCTS, STR
 import { logUniform, pick, seededRandom, weighted, type Rng } from './random';
 
 // The UMKM as registered now; its last record's date comes with the demo records (demoProgress).
-export type DemoUmkm = Omit<UmkmRow, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'lastRecordDate'>;
+export type DemoUmkm = Omit<UmkmRow, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'lastRecordDate' | 'version' | 'updatedBy'>;
 
 const SECTOR_WEIGHTS: Record<Sector, number> = {
   kuliner: 40, fesyen: 10, kriya: 12, jasa: 12, perdagangan: 12, industri_pengolahan: 6, pertanian_perikanan: 5, lainnya: 3,

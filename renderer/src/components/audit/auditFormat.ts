@@ -15,7 +15,8 @@ const LABELS: Partial<Record<AuditEntity, Record<string, string>>> = {
   komunitas: m.komunitasFields,
   kegiatan: m.kegiatanFields,
   class_record: m.progressFields,
-  database: m.office.fields,
+  // The office's settings and the database connection (issue 14): their field names do not overlap.
+  database: { ...m.office.fields, ...m.connection.fields },
 };
 
 /**
@@ -48,6 +49,7 @@ const ENUMS: Record<string, Enum> = {
   channels: p.channel,
   source: p.source,
   role: m.auth.roles,
+  engine: m.connection.engineShort,
 };
 const MONEY = new Set(['annualSales', 'capital', 'assets', 'value', 'totalValue']);
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;

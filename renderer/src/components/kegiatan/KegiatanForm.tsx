@@ -24,9 +24,11 @@ export function kegiatanToInput(k: Kegiatan): KegiatanInput {
   };
 }
 
-export function KegiatanForm({ id, initial, onSaved, onCancel }: RecordFormProps<Kegiatan, KegiatanInput>) {
+export function KegiatanForm({ id, version, onReload, initial, onSaved, onCancel }: RecordFormProps<Kegiatan, KegiatanInput>) {
   const form = useContractForm('kegiatan:create', {
     id,
+    version,
+    onReload,
     defaults: initial ?? { organizer: messages.app.departmentLong, komunitasIds: [], mitraIds: [] },
     fields: FIELDS,
     onSaved,

@@ -55,6 +55,8 @@ const resolverFor =
 
 export function KemitraanForm({
   id,
+  version,
+  onReload,
   initial,
   knownUmkm,
   onSaved,
@@ -66,6 +68,8 @@ export function KemitraanForm({
   const [party, setParty] = useState<Party>(initial?.komunitasId ? 'komunitas' : 'umkm');
   const form = useContractForm('kemitraan:create', {
     id,
+    version,
+    onReload,
     resolver: resolverFor(party),
     defaults: { supports: [{ kind: 'pembinaan', description: '', value: undefined }], ...initial },
     fields: KEMITRAAN_INPUT_FIELDS,

@@ -30,6 +30,8 @@ export function komunitasToInput(k: Komunitas): KomunitasInput {
 
 export function KomunitasForm({
   id,
+  version,
+  onReload,
   initial,
   members,
   onSaved,
@@ -39,7 +41,7 @@ export function KomunitasForm({
   members?: Komunitas['members'];
 }) {
   const editing = id !== undefined;
-  const form = useContractForm('komunitas:create', { id, defaults: initial ?? { memberIds: [] }, fields: editing ? EDIT_FIELDS : CREATE_FIELDS, onSaved });
+  const form = useContractForm('komunitas:create', { id, version, onReload, defaults: initial ?? { memberIds: [] }, fields: editing ? EDIT_FIELDS : CREATE_FIELDS, onSaved });
   const { text, select, pickMany } = fieldsOf(form.control);
   return (
     <FormFrame form={form} label={editing ? kp.editTitle : kp.addTitle} onCancel={onCancel}>

@@ -26,9 +26,11 @@ export function mitraToInput(m: Mitra): MitraInput {
   };
 }
 
-export function MitraForm({ id, initial, onSaved, onCancel }: RecordFormProps<Mitra, MitraInput>) {
+export function MitraForm({ id, version, onReload, initial, onSaved, onCancel }: RecordFormProps<Mitra, MitraInput>) {
   const form = useContractForm('mitra:create', {
     id,
+    version,
+    onReload,
     defaults: initial ?? { status: 'aktif', interestSectors: [], offers: [], targetClasses: [] },
     fields: FIELDS,
     onSaved,

@@ -79,6 +79,7 @@ export function ClassRecordModal({
   onSaved,
   onClose,
   onDelete,
+  onReload,
   figures,
 }: {
   umkmId: number;
@@ -90,12 +91,16 @@ export function ClassRecordModal({
   onClose: () => void;
   /** Deletes the edited record (asking first). */
   onDelete?: () => void;
+  /** Reads the edited record again (another clerk changed it meanwhile): the form starts anew from it. */
+  onReload?: () => unknown;
   /** A new record's figures as the clerk typed them in the UMKM form (a new year's record, not a correction). */
   figures?: RecordFigureValues;
 }) {
   const latest = recordAsOf(records, '9999-12-31');
   const form = useContractForm('progress:add', {
     id: editing?.id,
+    version: editing?.version,
+    onReload,
     defaults: editing ? recordToValues(editing) : newValues(umkmId, records, latest, figures),
     fields: editing ? SHOWN_FIELDS : CLASS_RECORD_FIELDS,
     shown: SHOWN_FIELDS,

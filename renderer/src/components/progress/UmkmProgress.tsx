@@ -56,7 +56,8 @@ export function UmkmProgress({ umkmId, name, newRecord }: { umkmId: number; name
       okButtonProps: { danger: true },
       cancelText: messages.pc.cancel,
       onOk: () =>
-        remove.mutateAsync({ id: r.id }).then(
+        // On the version shown: a record another clerk changed or deleted meanwhile is refused, saying so.
+        remove.mutateAsync({ id: r.id, version: r.version }).then(
           () => {
             void message.success(up.deleted);
             close();
@@ -111,6 +112,14 @@ export function UmkmProgress({ umkmId, name, newRecord }: { umkmId: number; name
     }
   }
 
+  /** The edited record as it is now (another clerk changed it): its form starts anew, or closes if it is gone. */
+  const reloadEditing = async (id: number) => {
+    const fresh = (await tl.refetch()).data?.records.find((r) => r.id === id);
+    if (fresh) return setEditing(fresh);
+    close();
+    void message.warning(messages.editConflict.recordGone);
+  };
+
   const first = standingRecords(records)[0];
   return (
     <Card
@@ -145,12 +154,14 @@ export function UmkmProgress({ umkmId, name, newRecord }: { umkmId: number; name
       ) : null}
       {editing && tl.data ? (
         <ClassRecordModal
+          key={editing === 'new' ? 'new' : `${editing.id}:${editing.version}`}
           umkmId={umkmId}
           records={records}
           editing={editing === 'new' ? undefined : editing}
           figures={editing === 'new' ? typed : undefined}
           onClose={close}
           onDelete={editing === 'new' ? undefined : () => confirmDelete(editing)}
+          onReload={editing === 'new' ? undefined : () => reloadEditing(editing.id)}
           onSaved={() => {
             void message.success(up.saved);
             close();

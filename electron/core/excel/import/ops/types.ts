@@ -2,8 +2,11 @@ import type { EntitySchema } from 'typeorm';
 import type { z } from 'zod';
 import type { Scope } from '../../../scope';
 
+/** Why a row is refused, at the field the clerk fixes. */
+export type Refusal = { field: string; message: string };
+
 /** How an existing record is found for a row: its id, or why the row cannot be placed. */
-export type Match = { id: number | null; problem?: { field: string; message: string } };
+export type Match = { id: number | null; problem?: Refusal };
 
 /**
  * What the engine needs to know of a target beyond reading its cells: the contract schema,
@@ -20,8 +23,12 @@ export interface TargetOps {
    * same still holds at the write, which then stores it without checking every row again.
    */
   version(ctx: Scope): Promise<string>;
-  /** Stores new records from the schema's parsed data, in order; answers their ids. */
-  create(ctx: Scope, rows: ReadonlyArray<Record<string, unknown>>): Promise<number[]>;
+  /**
+   * Stores new records from the schema's parsed data, in order; answers each one's id, or why it
+   * was not stored: a key (a NIK) another writer committed while this import ran, which the
+   * database's unique index refused. Such a row is skipped; the rest of the import goes on.
+   */
+  create(ctx: Scope, rows: ReadonlyArray<Record<string, unknown>>): Promise<Array<number | Refusal>>;
   /** create() takes a whole batch at once; otherwise it is given one row at a time, so an error names its row. */
   batched?: boolean;
   /** Applies the parsed changes of an update row (the fields it brings, and what they imply). */

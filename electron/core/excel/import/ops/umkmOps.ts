@@ -6,15 +6,53 @@ import type { Scope } from '../../../scope';
 import { nowIso } from '../../../services/queryHelpers';
 import { currentYear } from '../../../services/progressStore';
 import { createUmkmBatch } from '../bulkWrite';
-import { tableVersion, text, type Lookup, type TargetOps } from './types';
+import { tableVersion, text, type Lookup, type Refusal, type TargetOps } from './types';
 
 const m = messages.importEngine;
+const taken = messages.takenKeys;
 /**
  * The tables whose indexes an import of many new UMKM may rebuild once: the registry's own (22
  * indexes). The class records, yearly classes and audit lines have two or three each, which cost
  * less kept row by row than rebuilt over their larger tables.
  */
 const APPENDED = [UmkmEntity] as Array<EntitySchema<never>>;
+
+/**
+ * Why the rows the unique indexes refused were not stored: the active UMKM another writer
+ * registered with the row's NIK (else its NIB) while this import ran, named as the clerk finds it.
+ * Read in the import's transaction, which sees what the other writer committed.
+ */
+async function takenMeanwhile(ctx: Scope, rows: ReadonlyArray<UmkmData>, ids: ReadonlyArray<number | null>): Promise<Array<number | Refusal>> {
+  const skipped = rows.filter((_r, i) => ids[i] === null);
+  const holders = async (column: 'nik' | 'nib', keys: string[]) =>
+    new Map(
+      keys.length === 0
+        ? []
+        : (
+            await ctx.tx.em
+              .createQueryBuilder(UmkmEntity, 'u')
+              .select('u.id', 'id')
+              .addSelect(`u.${column}`, 'key')
+              .addSelect('u.businessName', 'name')
+              .where(`u.${column} IN (:...keys)`, { keys })
+              .andWhere('u.status = :status', { status: 'aktif' })
+              .andWhere('u.deletedAt IS NULL')
+              .getRawMany<{ id: number; key: string; name: string }>()
+          ).map((h) => [h.key, h] as const),
+    );
+  const byNik = await holders('nik', skipped.map((r) => r.nik));
+  const byNib = await holders('nib', skipped.map((r) => r.nib).filter((n): n is string => Boolean(n)));
+  return ids.map((id, i) => {
+    if (id !== null) return id;
+    const { nik, nib } = rows[i]!;
+    const held = byNik.get(nik);
+    if (held) return { field: 'nik', message: fill(taken.importNik, { nik, name: held.name, id: held.id }) };
+    const heldNib = nib ? byNib.get(nib) : undefined;
+    if (heldNib) return { field: 'nib', message: fill(taken.importNib, { nib: nib!, name: heldNib.name, id: heldNib.id }) };
+    // The other writer's UMKM is gone again (deleted since): the row still was not stored.
+    return { field: 'nik', message: fill(taken.importKey, { nik }) };
+  });
+}
 
 /** A UMKM row updates the active UMKM holding its NIK (or, failing that, its NIB). */
 export const umkmOps: TargetOps = {
@@ -62,7 +100,11 @@ export const umkmOps: TargetOps = {
   version: (ctx) => tableVersion(ctx, UmkmEntity),
   // New UMKM in bulk, with their first class record and yearly classes (bulkWrite.ts).
   batched: true,
-  create: (ctx, rows) => createUmkmBatch(ctx.tx, rows as ReadonlyArray<UmkmData>, nowIso(), currentYear()),
+  async create(ctx, rows) {
+    const data = rows as ReadonlyArray<UmkmData>;
+    const ids = await createUmkmBatch(ctx.tx, data, nowIso(), currentYear(), ctx.edits.by);
+    return ids.includes(null) ? takenMeanwhile(ctx, data, ids) : (ids as number[]);
+  },
   update: (ctx, id, changes) => ctx.umkm.update(id, changes as UmkmChanges),
   // The new rows reach the search index after the last of them, a slice of ids at a time; the
   // registry rebuilds its indexes once when the import is a good part of it.
