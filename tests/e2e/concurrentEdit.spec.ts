@@ -170,3 +170,31 @@ test('a class record changed by another clerk while its form is open: refused, t
   await b.context().close();
   expect(errors, 'uncaught errors in the clerk`s page').toEqual([]);
 });
+
+test('deleting a UMKM another clerk changed since the page opened is refused naming them, and the page shows the change', async ({ page, api, server, browser }) => {
+  for (const who of [BUDI, SARI]) await api.call('users:create', { ...who, role: 'operator' });
+  const umkm = await api.call('umkm:create', AMPLANG);
+  const errors: string[] = [];
+  const b = await clerkWindow(browser, server.url, SARI, errors);
+  await b.goto(`#/umkm/${umkm.id}`);
+  await expect(b.getByRole('heading', { name: AMPLANG.businessName })).toBeVisible();
+  // Budi renames it from his PC while Sari's page still shows the old record.
+  const budiApi = await connectApi(server.url);
+  await budiApi.call('auth:login', { username: BUDI.username, password: BUDI.password });
+  await budiApi.call('umkm:update', { id: umkm.id, changes: { businessName: 'Amplang Kepiting Budi' }, version: umkm.version });
+
+  await b.getByRole('button', { name: messages.pc.delete }).click();
+  await b.getByRole('dialog').getByRole('button', { name: messages.pc.delete }).click();
+  const refused = b.locator('.ant-message-error');
+  await expect(refused).toContainText('Tidak dihapus: data ini sudah diubah oleh budi pada ');
+  for (const screen of SCREENS) {
+    await b.setViewportSize(screen);
+    await saveScreen(b, 'edit-conflict-delete');
+  }
+  // Nothing deleted; the page now shows Budi's name for it.
+  expect((await api.call('umkm:get', { id: umkm.id })).businessName).toBe('Amplang Kepiting Budi');
+  await expect(b.getByRole('heading', { name: 'Amplang Kepiting Budi' })).toBeVisible();
+  void page;
+  await b.context().close();
+  expect(errors, 'uncaught errors in the clerk`s page').toEqual([]);
+});

@@ -16,6 +16,7 @@ import { PageHeader } from './PageHeader';
 export function DetailHeader({
   entity,
   id,
+  version,
   title,
   sub,
   texts,
@@ -24,6 +25,11 @@ export function DetailHeader({
 }: {
   entity: Entity;
   id: number;
+  /**
+   * The version the page shows: the delete is refused (EDIT_CONFLICT, naming who and when) when
+   * another clerk changed the record since, and the page then shows it as it is now.
+   */
+  version: number;
   /** The record's name, which the delete's question names too. */
   title: string;
   sub: ReactNode;
@@ -36,7 +42,7 @@ export function DetailHeader({
 }) {
   const navigate = useNavigate();
   // Leaves the page before the lists refresh, so the deleted record is never fetched again.
-  const confirmDelete = useConfirmDelete(() => call(`${entity}:delete`, { id }), {
+  const confirmDelete = useConfirmDelete(() => call(`${entity}:delete`, { id, version }), {
     title: texts.deleteConfirmTitle,
     // An agreement is named by its number, the others by their name: the title is either.
     content: fill(texts.deleteConfirmText, { name: title, number: title }),

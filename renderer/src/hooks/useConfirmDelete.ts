@@ -1,7 +1,8 @@
 import { App } from 'antd';
 import { useNavigate } from 'react-router';
-import { messages } from '../../../shared/i18n';
-import { errorMessage } from '../api/client';
+import { fill, messages } from '../../../shared/i18n';
+import { formatMoment } from '../../../shared/format/date';
+import { ApiError, errorMessage } from '../api/client';
 import { useInvalidateRegistry } from '../api/queries';
 
 /**
@@ -26,7 +27,12 @@ export function useConfirmDelete(remove: () => Promise<unknown>, texts: { title:
             navigate(texts.to);
             void invalidate();
           },
-          (err: unknown) => void message.error(errorMessage(err)),
+          (err: unknown) => {
+            const stale = err instanceof ApiError && err.data.code === 'EDIT_CONFLICT' && err.data.details && !err.data.details.deleted ? err.data.details : null;
+            // Changed by another clerk since the page showed it: not deleted, and the page shows it as it is now.
+            void message.error(stale ? fill(messages.editConflict.notDeleted, { name: stale.updatedBy ?? messages.editConflict.someone, at: formatMoment(stale.updatedAt) }) : errorMessage(err));
+            if (stale || (err instanceof ApiError && err.data.code === 'EDIT_CONFLICT')) void invalidate();
+          },
         ),
     });
 }

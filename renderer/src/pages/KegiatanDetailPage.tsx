@@ -80,7 +80,7 @@ export function KegiatanDetailPage() {
     <Loaded query={kegiatan}>
       {(k) => (
         <>
-          <DetailHeader entity="kegiatan" id={k.id} title={k.name} sub={[formatDate(k.date), k.venue, k.theme].filter(Boolean).join(' · ')} texts={gp} />
+          <DetailHeader entity="kegiatan" id={k.id} version={k.version} title={k.name} sub={[formatDate(k.date), k.venue, k.theme].filter(Boolean).join(' · ')} texts={gp} />
           <KegiatanFigures figures={k.figures} />
           <Card>
             <Tabs

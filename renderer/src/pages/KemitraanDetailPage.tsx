@@ -56,6 +56,7 @@ export function KemitraanDetailPage() {
           <DetailHeader
             entity="kemitraan"
             id={k.id}
+            version={k.version}
             title={k.number}
             sub={`${k.partnerName} · ${k.umkmName ?? k.komunitasName ?? none}`}
             texts={ap}

@@ -25,7 +25,7 @@ export function KomunitasDetailPage() {
     <Loaded query={komunitas}>
       {(k) => (
         <>
-          <DetailHeader entity="komunitas" id={k.id} title={k.name} sub={[k.kecamatanName, fill(kp.membersCount, { n: k.members.length })].filter(Boolean).join(' · ')} texts={kp} />
+          <DetailHeader entity="komunitas" id={k.id} version={k.version} title={k.name} sub={[k.kecamatanName, fill(kp.membersCount, { n: k.members.length })].filter(Boolean).join(' · ')} texts={kp} />
           <Card>
             <Descriptions
               bordered

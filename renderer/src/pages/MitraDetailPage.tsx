@@ -51,7 +51,7 @@ export function MitraDetailPage() {
     <Loaded query={mitra}>
       {(m) => (
         <>
-          <DetailHeader entity="mitra" id={m.id} title={m.name} sub={[e.mitraKind[m.kind], m.kecamatanName].filter(Boolean).join(' · ')} texts={mp} />
+          <DetailHeader entity="mitra" id={m.id} version={m.version} title={m.name} sub={[e.mitraKind[m.kind], m.kecamatanName].filter(Boolean).join(' · ')} texts={mp} />
           <Card>
             <Descriptions bordered column={2} size="small" items={items(m)} />
           </Card>

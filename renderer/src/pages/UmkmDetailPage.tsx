@@ -79,7 +79,7 @@ export function UmkmDetailPage() {
     <Loaded query={umkm}>
       {(u) => (
         <>
-          <DetailHeader entity="umkm" id={u.id} title={u.businessName} sub={`${u.ownerName} · ${u.kecamatanName}`} texts={dt} />
+          <DetailHeader entity="umkm" id={u.id} version={u.version} title={u.businessName} sub={`${u.ownerName} · ${u.kecamatanName}`} texts={dt} />
           {u.class === 'besar' ? <Alert type="warning" showIcon title={dt.besarWarning} style={{ marginBottom: 16 }} /> : null}
           <Card>
             <Descriptions bordered column={2} size="middle" items={items(u)} />

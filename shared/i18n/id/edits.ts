@@ -12,6 +12,8 @@ export const edits = {
     stay: 'Tetap di sini',
     /** Under the message: what each button does. */
     choice: '“Muat ulang” menampilkan data terbaru dan membuang isian Anda. “Tetap di sini” membiarkan isian Anda di layar untuk disalin; isian itu tidak bisa disimpan sebelum dimuat ulang.',
+    /** A delete asked on a page another clerk's change has since made stale (the page then shows the change). */
+    notDeleted: 'Tidak dihapus: data ini sudah diubah oleh {name} pada {at} setelah halaman ini dibuka. Halaman kini menampilkan perubahannya; periksa dulu, lalu hapus lagi bila memang perlu.',
     /** A class record gone when the clerk reloads it. */
     recordGone: 'Data perkembangan ini sudah dihapus.',
   },
