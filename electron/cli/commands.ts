@@ -7,11 +7,17 @@ import { seedDemoCommand, statsCommand } from './commands/app';
 import { backupCommands } from './commands/backup';
 import { exportCommands } from './commands/exportCommands';
 import { partnershipCommands } from './commands/partnerships';
+import { kegiatanCommands } from './commands/kegiatan';
 import { progressCommands } from './commands/progress';
 import { importCommands } from './commands/importCommands';
 import { umkmCommands } from './commands/umkm';
+import { riwayatCommand } from './commands/riwayat';
 import { userCommands } from './commands/users';
 import { officeCommands } from './commands/office';
+import { bantuanCommands } from './commands/bantuan';
+import { SERTIFIKAT_OPTIONS, sertifikatCommands } from './commands/sertifikat';
+import { monevCommands } from './commands/monev';
+import { lampiranCommands } from './commands/lampiran';
 import { moveToPostgresCommand } from './commands/moveToPostgres';
 import type { CliIo } from './io';
 
@@ -128,8 +134,31 @@ export const CLI_OPTIONS = {
   name: { type: 'string' },
   rank: { type: 'string' },
   nip: { type: 'string' },
+  // kegiatan attend (issue 15)
+  day: { type: 'string' },
+  peserta: { type: 'string' },
+  // bantuan add / update (issue 15)
+  item: { type: 'string' },
+  value: { type: 'string' },
+  programme: { type: 'string' },
+  'handed-at': { type: 'string' },
+  bast: { type: 'string' },
+  confirm: { type: 'boolean', default: false },
+  // monev and closing an agreement (issue 15)
+  outcome: { type: 'string' },
+  'outcome-notes': { type: 'string' },
+  agreement: { type: 'string' },
+  officer: { type: 'string' },
+  method: { type: 'string' },
+  product: { type: 'string', multiple: true },
+  'next-step': { type: 'string' },
+  overdue: { type: 'boolean' },
+  // lampiran add (issue 15)
+  category: { type: 'string' },
+  caption: { type: 'string' },
+  ...SERTIFIKAT_OPTIONS,
 } satisfies ParseArgsConfig['options'];
 
-export const COMMANDS: CommandSpec[] = [seedDemoCommand, statsCommand, ...umkmCommands, ...partnershipCommands, ...progressCommands, ...importCommands, ...exportCommands, ...userCommands, ...backupCommands, ...officeCommands, moveToPostgresCommand];
+export const COMMANDS: CommandSpec[] = [seedDemoCommand, statsCommand, ...umkmCommands, riwayatCommand, ...partnershipCommands, ...kegiatanCommands, ...progressCommands, ...importCommands, ...exportCommands, ...userCommands, ...backupCommands, ...officeCommands, ...sertifikatCommands, ...bantuanCommands, ...monevCommands, ...lampiranCommands, moveToPostgresCommand];
 
 export const USAGE = fill(messages.cli.main.usage, { commands: COMMANDS.map((c) => `  ${c.usage}`).join('\n') });

@@ -14,6 +14,7 @@ import { bindIpc, forwardEvents } from './ipc';
 import { electronNativeBinding } from './nativeBinding';
 import { hiddenWindowPrinter } from './printWindow';
 import { safeStorageSealer } from './safeStorageSealer';
+import { openWithSystemViewer } from './systemViewer';
 import { APP_ORIGIN, APP_SCHEME, denyAllPermissions, hardenContents, resolveAppFile, secureWebPreferences } from './security';
 
 // The folder of package.json, in development and inside the packaged app.asar alike.
@@ -41,6 +42,7 @@ async function serveApp(request: Request): Promise<Response> {
 const DIALOG_FILTERS = {
   import: [{ name: 'Excel', extensions: ['xlsx', 'xlsm'] }],
   restore: [{ name: messages.errors.backupFilterName, extensions: ['sqlite', 'db'] }],
+  lampiran: [{ name: messages.lampiran.title, extensions: ['jpg', 'jpeg', 'png', 'webp', 'pdf'] }],
 };
 
 function nativeDialogs(): Dialogs {
@@ -58,6 +60,7 @@ function nativeDialogs(): Dialogs {
       const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
       return r.canceled ? null : (r.filePath ?? null);
     },
+    openWithViewer: openWithSystemViewer,
   };
 }
 

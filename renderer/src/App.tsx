@@ -3,12 +3,16 @@ import { Layout } from 'antd';
 import { AppSider } from './components/AppSider';
 import { CalendarOutlined, DashboardOutlined, RiseOutlined, FileProtectOutlined, PlusOutlined, ShopOutlined, TableOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
 import { AuditOutlined, RestOutlined } from '@ant-design/icons';
+import { GiftOutlined } from '@ant-design/icons';
+import { SafetyOutlined } from '@ant-design/icons';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
 import { messages } from '../../shared/i18n';
 // The shell and the registry load first; every other page is fetched when first opened.
 import { RegistryPage } from './pages/RegistryPage';
 import {
   AuditPage,
+  BantuanPage,
+  SertifikatPage,
   BackupPage,
   ConnectionPage,
   DashboardPage,
@@ -21,6 +25,7 @@ import {
   KemitraanDetailPage,
   KemitraanEditPage,
   KemitraanListPage,
+  MonevDuePage,
   KomunitasCreatePage,
   KomunitasDetailPage,
   KomunitasEditPage,
@@ -47,6 +52,7 @@ import { REPORT_PRINT_PATH } from '../../shared/domain/reportPrint';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { SettingOutlined } from '@ant-design/icons';
 import { DatabaseOutlined } from '@ant-design/icons';
+import { ScheduleOutlined } from '@ant-design/icons';
 import type { Channel } from '../../shared/contract';
 import { roleMay } from '../../shared/domain/permissions';
 import { UserMenu } from './components/auth/UserMenu';
@@ -59,7 +65,10 @@ const NAV = [
   { key: '/komunitas', icon: <TeamOutlined />, label: messages.partnerNav.komunitas },
   { key: '/mitra', icon: <ShopOutlined />, label: messages.partnerNav.mitra },
   { key: '/kemitraan', icon: <FileProtectOutlined />, label: messages.partnerNav.kemitraan },
+  { key: '/monev', icon: <ScheduleOutlined />, label: messages.monevPages.menu },
   { key: '/kegiatan', icon: <CalendarOutlined />, label: messages.partnerNav.kegiatan },
+  { key: '/sertifikat', icon: <SafetyOutlined />, label: messages.sertifikatPages.menu },
+  { key: '/bantuan', icon: <GiftOutlined />, label: messages.bantuanPages.nav },
   { key: '/naik-kelas', icon: <RiseOutlined />, label: messages.progressNav.naikKelas },
   { key: '/laporan', icon: <FileExcelOutlined />, label: messages.exportPages.nav },
   { key: '/impor', icon: <UploadOutlined />, label: messages.importPages.nav },
@@ -81,7 +90,7 @@ const NAV_NEEDS: Record<string, Channel> = {
   '/pengaturan': 'office:set',
   '/pengaturan/koneksi': 'connection:save',
 };
-const SECTIONS = ['/komunitas', '/mitra', '/kemitraan', '/kegiatan', '/naik-kelas', '/laporan', '/impor', '/audit', '/sampah', '/pengguna', '/cadangan', '/pengaturan/koneksi', '/pengaturan'];
+const SECTIONS = ['/komunitas', '/mitra', '/kemitraan', '/monev', '/kegiatan', '/sertifikat', '/bantuan', '/naik-kelas', '/laporan', '/impor', '/audit', '/sampah', '/pengguna', '/cadangan', '/pengaturan/koneksi', '/pengaturan'];
 
 function selectedKey(pathname: string): string {
   if (pathname === '/umkm/baru') return pathname;
@@ -129,10 +138,13 @@ export function App() {
             <Route path="/kemitraan/baru" element={<KemitraanCreatePage />} />
             <Route path="/kemitraan/:id" element={<KemitraanDetailPage />} />
             <Route path="/kemitraan/:id/ubah" element={<KemitraanEditPage />} />
+            <Route path="/monev" element={<MonevDuePage />} />
             <Route path="/kegiatan" element={<KegiatanListPage />} />
             <Route path="/kegiatan/baru" element={<KegiatanCreatePage />} />
             <Route path="/kegiatan/:id" element={<KegiatanDetailPage />} />
             <Route path="/kegiatan/:id/ubah" element={<KegiatanEditPage />} />
+            <Route path="/sertifikat" element={<SertifikatPage />} />
+            <Route path="/bantuan" element={<BantuanPage />} />
             <Route path="/naik-kelas" element={<NaikKelasPage />} />
             <Route path="/laporan" element={<ReportPage />} />
             <Route path="/impor" element={<ImportPage />} />

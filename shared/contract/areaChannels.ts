@@ -31,3 +31,21 @@ export const CONNECTION_CHANNELS = ['connection:get', 'connection:test', 'connec
 
 /** Moving the registry from this PC's file to the office's PostgreSQL server (issue 14). */
 export const TRANSFER_CHANNELS = ['registry:moveCounts', 'registry:moveToPostgres'] as const;
+
+/** Licences and certificates: the register, its queue, batch actions and lists (issue 15). */
+export const SERTIFIKAT_CHANNELS = ['sertifikat:list', 'sertifikat:get', 'sertifikat:create', 'sertifikat:update', 'sertifikat:setStatus', 'sertifikat:delete', 'sertifikat:markSubmitted', 'sertifikat:markIssued', 'sertifikat:expiring', 'sertifikat:ready', 'sertifikat:options'] as const;
+
+/** Attachments: scans and photos on any record (issue 15). */
+export const LAMPIRAN_CHANNELS = ['lampiran:list', 'lampiran:add', 'lampiran:delete', 'lampiran:thumbnail', 'lampiran:open', 'lampiran:view'] as const;
+
+/** Assistance handed to a UMKM (issue 15). */
+export const BANTUAN_CHANNELS = ['bantuan:list', 'bantuan:get', 'bantuan:check', 'bantuan:create', 'bantuan:update', 'bantuan:delete', 'bantuan:settings', 'bantuan:setSettings'] as const;
+
+/** Monitoring and evaluation of partnerships: visits and the reviews due (issue 15). */
+export const MONEV_CHANNELS = ['monev:due', 'monev:list', 'monev:get', 'monev:create', 'monev:update', 'monev:delete'] as const;
+
+/** One history per UMKM and the coaching/facilitation figures (issue 15). */
+export const RIWAYAT_CHANNELS = ['riwayat:list', 'riwayat:export', 'pembinaan:figures'] as const;
+
+/** Kegiatan pembinaan: participants, attendance per day, the UMKM's activities, import and export (issue 15). */
+export const KEGIATAN_CHANNELS = ['kegiatan:participants', 'kegiatan:addParticipants', 'kegiatan:updateParticipant', 'kegiatan:removeParticipant', 'kegiatan:attend', 'kegiatan:forUmkm', 'kegiatan:importParticipants', 'kegiatan:exportParticipants', 'kegiatan:export'] as const;

@@ -31,13 +31,13 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_ENTITIES = ['umkm', 'mitra', 'kemitraan', 'komunitas', 'kegiatan', 'class_record', 'user', 'database'] as const;
+export const AUDIT_ENTITIES = ['umkm', 'mitra', 'kemitraan', 'komunitas', 'kegiatan', 'class_record', 'user', 'database', 'sertifikat', 'bantuan', 'lampiran', 'monev_kunjungan'] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 export const AUDIT_VIA = ['app', 'cli', 'offline-admin', 'system'] as const;
 
 /** What the recycle bin holds: the soft-deleted rows of these tables. */
-export const TRASH_KINDS = ['umkm', 'mitra', 'kemitraan', 'komunitas', 'kegiatan'] as const;
+export const TRASH_KINDS = ['umkm', 'mitra', 'kemitraan', 'komunitas', 'kegiatan', 'sertifikat', 'bantuan', 'lampiran', 'monev_kunjungan'] as const;
 export type TrashKind = (typeof TRASH_KINDS)[number];
 
 /** {field: [before, after]}; a created record has null before, a purged one null after. */

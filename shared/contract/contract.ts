@@ -16,7 +16,7 @@ import {
   type ProgressOverview,
   type UmkmTimeline,
 } from './progress';
-import { AttendanceInput, KegiatanInput, KegiatanUpdateInput, SuggestInput, type Kegiatan, type KegiatanListItem, type Suggestion } from './kegiatan';
+import { AttendanceInput, KegiatanInput, KegiatanListQuery, KegiatanUpdateInput, SuggestInput, type Kegiatan, type KegiatanListItem, type Suggestion } from './kegiatan';
 
 import { entry, read, write, type Entry, type Mode } from './entry';
 import { fileEntries } from './files';
@@ -27,6 +27,12 @@ import { officeEntries } from './office';
 import { reportEntries } from './report';
 import { connectionEntries } from './connection';
 import { transferEntries } from './transfer';
+import { sertifikatEntries } from './sertifikat';
+import { bantuanEntries } from './bantuan';
+import { lampiranEntries } from './lampiran';
+import { monevEntries } from './monev';
+import { riwayatEntries } from './riwayat';
+import { kegiatanPesertaEntries } from './kegiatanPeserta';
 
 /** The whole interface between renderer and main: every channel, its input schema and result. */
 export const contract = {
@@ -59,7 +65,7 @@ export const contract = {
   'kemitraan:setStatus': entry<Kemitraan>()(KemitraanStatusInput, write('kemitraan', 'update')),
   'kemitraan:propose': entry<Kemitraan>()(ProposeInput, write('kemitraan', 'create')),
   'kemitraan:delete': entry<{ id: number }>()(VersionedIdInput, write('kemitraan', 'delete')),
-  'kegiatan:list': entry<KegiatanListItem[]>()(EmptyInput, read()),
+  'kegiatan:list': entry<KegiatanListItem[]>()(KegiatanListQuery, read()),
   'kegiatan:get': entry<Kegiatan>()(IdInput, read()),
   'kegiatan:create': entry<Kegiatan>()(KegiatanInput, write('kegiatan', 'create')),
   'kegiatan:update': entry<Kegiatan>()(KegiatanUpdateInput, write('kegiatan', 'update')),
@@ -80,6 +86,12 @@ export const contract = {
   ...reportEntries,
   ...connectionEntries,
   ...transferEntries,
+  ...sertifikatEntries,
+  ...bantuanEntries,
+  ...lampiranEntries,
+  ...monevEntries,
+  ...riwayatEntries,
+  ...kegiatanPesertaEntries,
 } satisfies Record<Channel, Entry<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

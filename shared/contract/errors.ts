@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   /** The PostgreSQL server could not be reached or refused us (the reason: connectionErrors.ts), or koneksi.json is unreadable. */
   'DB_CONNECTION',
   'BAD_FILE',
+  /** A file above its limit (an attachment over 10 MB): refused before it is read. */
+  'FILE_TOO_LARGE',
   /** A backup this installation did not sign: restored only with an admin's word (backup:restore's trustPassword). */
   'UNVERIFIED_BACKUP',
   'DISK_FULL',
@@ -24,6 +26,8 @@ export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'SESSION_LOCKED',
   'TOO_MANY_ATTEMPTS',
+  /** A write that found warnings (bantuan: help again within the period, not a UMKM, inactive) the clerk has not confirmed: nothing was written. */
+  'NEEDS_CONFIRMATION',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,3 +1,4 @@
+import { MonevListQuery } from './monev';
 import { z } from 'zod';
 import { messages } from '../i18n';
 import { disclosed, entry, roles, step, writeAs } from './entry';
@@ -7,9 +8,11 @@ import { KemitraanListQuery } from './kemitraan';
 import { MitraListQuery } from './mitra';
 import { PeriodListQuery } from './progress';
 import { UmkmListQuery } from './umkm';
+import { BantuanListQuery } from './bantuan';
+import { SertifikatExportInput } from './sertifikat';
 
 /** What a workbook can be imported into. */
-export const IMPORT_TARGETS = ['umkm', 'mitra', 'komunitas', 'progress'] as const;
+export const IMPORT_TARGETS = ['umkm', 'mitra', 'komunitas', 'progress', 'monev', 'bantuan', 'sertifikat'] as const;
 export type ImportTarget = (typeof IMPORT_TARGETS)[number];
 
 export const IMPORT_ACTIONS = ['new', 'update', 'duplicate', 'refuse'] as const;
@@ -186,6 +189,9 @@ export const ExportListInput = z.discriminatedUnion('list', [
   z.strictObject({ list: z.literal('mitra'), query: MitraListQuery }),
   z.strictObject({ list: z.literal('kemitraan'), query: KemitraanListQuery }),
   z.strictObject({ list: z.literal('progress'), query: PeriodListQuery }),
+  z.strictObject({ list: z.literal('bantuan'), query: BantuanListQuery }),
+  z.strictObject({ list: z.literal('sertifikat'), query: SertifikatExportInput }),
+  z.strictObject({ list: z.literal('monev'), query: MonevListQuery }),
 ]);
 export type ExportListInput = z.input<typeof ExportListInput>;
 

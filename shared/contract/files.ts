@@ -13,7 +13,7 @@ export interface FileRef {
 
 export const fileId = z.string().regex(/^[a-f0-9]{32}$/, 'Berkas tidak dikenal.');
 
-export const FilePickInput = z.strictObject({ purpose: z.enum(['import', 'restore']) });
+export const FilePickInput = z.strictObject({ purpose: z.enum(['import', 'restore', 'lampiran']) });
 export const FileSaveInput = z.strictObject({ fileId });
 
 export interface FileSaveResult {

@@ -5,6 +5,7 @@ import { id, isoDate, money, optionalText, requiredText, version } from './field
 import type { Versioned } from './umkm';
 import { acceptingLegacyNames } from './legacyNames';
 import { optionalKecamatan } from './mitra';
+import { KEMITRAAN_OUTCOMES, type KemitraanOutcome, type ReviewMonths } from '../domain/monev';
 
 const k = messages.kemitraanValidation;
 
@@ -31,6 +32,8 @@ export const KemitraanFields = z.strictObject({
   supports: z.array(SupportInput).min(1, { error: k.supportsRequired }).max(50),
   kegiatanId: optionalId,
   notes: optionalText(4000),
+  /** Monev cadence in months; null: no review. Left out on a new agreement: 6 (DEFAULT_REVIEW_MONTHS). */
+  reviewMonths: z.preprocess((x) => (x === '' || x === 0 || x === '0' ? null : typeof x === 'string' && /^\d+$/.test(x) ? Number(x) : x), z.union([z.literal(3), z.literal(6)], { error: messages.monevValidation.reviewMonths }).nullable().optional()),
 });
 
 /** A broken rule of the whole agreement, at the field the form shows it by. */
@@ -74,6 +77,9 @@ export const KemitraanStatusInput = z.strictObject({
   /** The day it was finished, when the status becomes selesai (today if not given). */
   finishedAt: optionalDate,
   reason: optionalText(1000),
+  /** What became of it, when an active agreement is finished or cancelled (domain/monev.ts). */
+  outcome: z.enum(KEMITRAAN_OUTCOMES).optional(),
+  outcomeNotes: optionalText(1000),
 });
 export type KemitraanStatusInput = z.input<typeof KemitraanStatusInput>;
 
@@ -146,6 +152,11 @@ export interface Kemitraan extends Versioned {
   kegiatanId: number | null;
   eventName: string | null;
   notes: string | null;
+  /** Monev cadence in months; null: no review. */
+  reviewMonths: ReviewMonths | null;
+  /** Asked when an active agreement closed; null otherwise (or closed before it was asked). */
+  outcome: KemitraanOutcome | null;
+  outcomeNotes: string | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -7,6 +7,7 @@ import { id, money, optionalInt, optionalText, pastOrTodayDate, isoDate, version
 import { optionalKecamatan } from './mitra';
 import { withDefaults } from './changes';
 import type { Kemitraan } from './kemitraan';
+import type { MoveSupport } from './riwayat';
 import type { UmkmListItem, Versioned } from './umkm';
 
 const p = messages.progressValidation;
@@ -111,6 +112,8 @@ export interface ClassMoveView {
   toRecordId: number;
   /** Agreements (direct or through a community) active at some time between the two records. */
   agreements: Array<Pick<Kemitraan, 'id' | 'number' | 'partnerName' | 'status' | 'startDate' | 'endDate' | 'supports'>>;
+  /** Certificates issued, activities attended and assistance handed over between the two records (both days included). */
+  support: MoveSupport;
 }
 
 export interface UmkmTimeline {

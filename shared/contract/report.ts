@@ -5,6 +5,7 @@ import { ReportInput, type ExportResult } from './excel';
 import type { KegiatanListItem } from './kegiatan';
 import type { OfficeSettings } from './office';
 import type { PeriodReport } from './progress';
+import type { PembinaanFigures } from './riwayat';
 
 /**
  * Every figure of the report for the mayor's office, as the workbook's summary sheet and the
@@ -26,6 +27,8 @@ export interface ReportSummary {
   /** Support items of agreements aktif or selesai in the period: how many, and their value. */
   supports: Record<SupportKind, { items: number; value: number }>;
   meetings: KegiatanListItem[];
+  /** Certificates, UMKM trained, assistance, partnerships reviewed and products selling (issue 15). */
+  pembinaan: PembinaanFigures;
   /** The letterhead and the signatory. */
   office: OfficeSettings;
 }

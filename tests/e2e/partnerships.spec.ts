@@ -330,6 +330,8 @@ test.describe('with demo data', () => {
     // Cancelling asks first and is final: no status buttons are left.
     await page.getByTestId('status-actions').getByRole('button', { name: ap.statusActions.dibatalkan }).click();
     await modal.locator('#field-reason').fill('Mitra menarik diri');
+    // An active agreement closed: its outcome is asked (issue 15).
+    await modal.getByRole('radio', { name: new RegExp(m.monevEnums.outcome.tidak_berlanjut) }).check();
     await modal.getByRole('button', { name: ap.statusActions.dibatalkan }).click();
     await expect(detailValue(page, kf.status)).toHaveText(st.dibatalkan);
     await expect(page.getByTestId('status-actions')).toHaveCount(0);

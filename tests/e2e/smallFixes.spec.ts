@@ -64,6 +64,8 @@ test.describe('on the demo data', () => {
     await expect(dialog).toContainText(kf.finishedAt);
     const input = dialog.locator('#field-finishedAt');
     await expect(input).toHaveValue(formatDate(dayFromToday(0)));
+    // An active agreement closed: its outcome is asked (issue 15).
+    await dialog.getByRole('radio', { name: new RegExp(m.monevEnums.outcome.berlanjut_mandiri) }).check();
     // Before the start: refused at the field, the agreement stays active.
     await typeDate(input, formatDate(isoPlus(active.startDate, -1)));
     await dialog.getByRole('button', { name: ap.statusActions.selesai }).click();

@@ -1,5 +1,7 @@
 // The audit trail: every write through the handler table appends who, when, which record and each
 // field before and after; nothing can change or delete a line; failed writes leave no line.
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { countRows, openTransactions, queryRow, queryRows } from '../support/dbQuery';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEntry, Channel, InputOf, OutputOf } from '../../shared/contract';
@@ -99,6 +101,24 @@ describe('every write of the core areas', () => {
       partnersAbsent: [[], [`Hotel Contoh Balikpapan (#${m.id})`]],
     });
     const { out: p } = await write('kemitraan:propose', { mitraId: m.id, umkmId: u2.id, kegiatanId: e.id }, 'kemitraan', 'create');
+
+    // An activity with participants (issue 15): each change is the activity's update, its lines named.
+    const { out: tr } = await write('kegiatan:create', { kind: 'pelatihan', name: 'Bimtek PKP', date: '2024-03-12', endDate: '2024-03-13', venue: 'Aula' }, 'kegiatan', 'create');
+    const byActivity = (o: { kegiatanId: number }) => o.kegiatanId;
+    const { out: pp, line: pa } = await write('kegiatan:addParticipants', { id: tr.id, umkmIds: [u1.id], walkIns: [{ name: 'Siti Aminah' }] }, 'kegiatan', 'update', byActivity);
+    const siti = pp.participants.find((x) => x.kind === 'walkin')!;
+    expect(pa.changes.participants).toEqual([[], expect.arrayContaining([`Amplang Kepiting Bu Sari (u${u1.id})`, `Siti Aminah (p${siti.pesertaId})`])]);
+    const { line: pm } = await write('kegiatan:attend', { id: tr.id, day: '2024-03-12', marks: [{ umkmId: u1.id, status: 'hadir' }] }, 'kegiatan', 'update', byActivity);
+    expect(pm.changes.attendance).toEqual([[], [`2024-03-12 Amplang Kepiting Bu Sari (u${u1.id}): hadir`]]);
+    const { line: pc } = await write('kegiatan:updateParticipant', { id: tr.id, pesertaId: siti.pesertaId, changes: { certificateNumber: 'PKP/001' } }, 'kegiatan', 'update', byActivity);
+    expect(pc.changes.certificates).toEqual([[], [`Siti Aminah (p${siti.pesertaId}): PKP/001`]]);
+    await write('kegiatan:removeParticipant', { id: tr.id, pesertaId: siti.pesertaId }, 'kegiatan', 'update', byActivity);
+    const sheet = new ExcelJS.Workbook();
+    sheet.addWorksheet('Peserta').addRows([['Nama', '13/03/2024'], ['Budi Santoso', 'H']]);
+    const file = path.join(env.dir, 'peserta.xlsx');
+    await sheet.xlsx.writeFile(file);
+    const { line: pi } = await write('kegiatan:importParticipants', { id: tr.id, fileId: env.core.files.register(file).fileId }, 'kegiatan', 'update', () => tr.id);
+    expect(pi.changes.attendance![1]).toContain(`2024-03-13 Budi Santoso (p${siti.pesertaId! + 1}): hadir`);
 
     const { out: r } = await write('progress:add', { umkmId: u1.id, date: '2024-01-10', annualSales: 500_000_000, source: 'survei' }, 'class_record', 'create');
     const { line: ru } = await write('progress:update', { id: r.id, changes: { employees: 4 } }, 'class_record', 'update');

@@ -41,7 +41,7 @@ describe('seed-demo and stats', () => {
     const r = await cli(['--as-admin-offline', 'seed-demo', '--db', demoDb]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('Data contoh dimuat: 60 UMKM, 15 komunitas, 20 mitra, 1 kegiatan, 20 kemitraan.\n');
+    expect(r.stdout).toBe('Data contoh dimuat: 60 UMKM, 15 komunitas, 20 mitra, 8 kegiatan, 20 kemitraan.\n');
   });
 
   it('stats --json has the contract shape and the demo counts', async () => {
@@ -74,7 +74,7 @@ describe('seed-demo and stats', () => {
     const file = path.join(tmp.dir, 'demo500.sqlite');
     const seeded = await cli(['--as-admin-offline', 'seed-demo', '--umkm', '500', '--db', file, '--json']);
     expect(seeded.code).toBe(0);
-    expect(json(seeded)).toEqual({ umkm: 500, komunitas: 15, mitra: 20, kegiatan: 1, kemitraan: 20 });
+    expect(json(seeded)).toEqual({ umkm: 500, komunitas: 15, mitra: 20, kegiatan: 8, kemitraan: 20 });
   });
 
   it('a search past the counted bound says so, as the registry screen does', async () => {

@@ -55,7 +55,8 @@ describe('progress add', () => {
       assets: 900_000_000,
       employees: 7,
       marketReach: 'nasional',
-      certifications: ['halal', 'pirt'],
+      // --cert writes Legalitas & sertifikasi (issue 15); the record reads them back in the form's order.
+      certifications: ['pirt', 'halal'],
       channels: ['offline', 'marketplace'],
       source: 'laporan_mandiri',
       notes: 'Masuk ritel modern',

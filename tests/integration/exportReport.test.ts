@@ -168,7 +168,7 @@ describe.skipIf(SKIP_WITHOUT_SOFFICE)(needsLibreOffice('laporan perkembangan UMK
       });
 
       it('E: the meetings held in the period with their figures', async () => {
-        const held = (await call(ctx, 'kegiatan:list', {})).filter((m) => m.date >= FROM && m.date <= TO);
+        const held = (await call(ctx, 'kegiatan:list', { kind: 'temu_kemitraan' })).filter((m) => m.date >= FROM && m.date <= TO);
         expect(held.length).toBeGreaterThan(0);
         const rows = table(summary(), t.sectionMeetings, t.colMeeting, held.length + 1);
         held.forEach((m, i) => {

@@ -32,7 +32,7 @@ const allAgreements = async (): Promise<Kemitraan[]> => (await call(ctx, 'kemitr
 
 describe('seed-demo: the temu kemitraan of 23 May 2023', () => {
   it('reports what it loaded', async () => {
-    expect(await seed()).toEqual({ umkm: 60, komunitas: 15, mitra: 20, kegiatan: 1, kemitraan: 20 });
+    expect(await seed()).toEqual({ umkm: 60, komunitas: 15, mitra: 20, kegiatan: 8, kemitraan: 20 });
   });
 
   it('15 communities of four or five UMKM, each in one kecamatan, covering the first 60 UMKM', async () => {
@@ -84,7 +84,7 @@ describe('seed-demo: the temu kemitraan of 23 May 2023', () => {
 
   it('the meeting with every community and partner invited and attendance for each (most present)', async () => {
     await seed();
-    const [item] = await call(ctx, 'kegiatan:list', {});
+    const [item] = await call(ctx, 'kegiatan:list', { kind: 'temu_kemitraan' });
     const e = await call(ctx, 'kegiatan:get', { id: item!.id });
     expect(e).toMatchObject({
       name: 'Temu Kemitraan UMKM',
@@ -126,7 +126,7 @@ describe('seed-demo: the temu kemitraan of 23 May 2023', () => {
       if (k.endDate) expect(k.endDate >= k.startDate).toBe(true);
     }
     // Agreements with a UMKM went to active UMKM; those from the meeting to UMKM that attended.
-    const e = await call(ctx, 'kegiatan:get', { id: (await call(ctx, 'kegiatan:list', {}))[0]!.id });
+    const e = await call(ctx, 'kegiatan:get', { id: (await call(ctx, 'kegiatan:list', { kind: 'temu_kemitraan' }))[0]!.id });
     const present = new Set(e.umkm.filter((u) => u.hadir).map((u) => u.id));
     for (const k of list.filter((x) => x.umkmId !== null)) {
       expect((await call(ctx, 'umkm:get', { id: k.umkmId! })).status).toBe('aktif');

@@ -154,7 +154,9 @@ describe('kegiatan: attendance and figures', () => {
 
   it('list carries the same figures', async () => {
     const r = await dispatch('kegiatan:list', undefined, ctx.core, adminSession(ctx));
-    expect(r).toEqual({ ok: true, value: [{ id: e.id, name: MEETING.name, theme: MEETING.theme, date: MEETING.date, venue: MEETING.venue, figures: FIGURES }] });
+    // Issue 15: the meeting is one kind of activity; its participants are the UMKM expected and present.
+    const meeting = { id: e.id, kind: 'temu_kemitraan', name: MEETING.name, theme: MEETING.theme, date: MEETING.date, endDate: null, venue: MEETING.venue, quota: null, fundSource: null, budget: null };
+    expect(r).toEqual({ ok: true, value: [{ ...meeting, figures: FIGURES, participants: FIGURES.umkmExpected, participantsPresent: FIGURES.umkmPresent }] });
   });
 
   it('refuses marks for unknown UMKM or partners at their fields, marking none of the batch', async () => {

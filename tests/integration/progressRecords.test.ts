@@ -102,7 +102,8 @@ describe('progress:add', () => {
       capital: 400 * JUTA,
       employees: 8,
       marketReach: 'nasional',
-      certifications: ['halal', 'pirt'],
+      // Written into Legalitas & sertifikasi (issue 15) and read back from it, in the form's order.
+      certifications: ['pirt', 'halal'],
       channels: ['offline', 'marketplace'],
       source: 'laporan_mandiri',
       class: 'kecil',

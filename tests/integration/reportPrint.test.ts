@@ -131,7 +131,7 @@ describe.skipIf(SKIP_WITHOUT_SOFFICE)(needsLibreOffice('printed as an office PC 
         expect(signPage).toContain('Pembina Utama Muda (IV/c)');
         expect(signPage).toContain(t.totalLabel);
         // Each summary page starts with a section heading (or the kop), never in the middle of a table.
-        for (const p of summary.slice(1)) expect(p.trimStart(), p.slice(0, 200)).toMatch(/^(A\.|B\.|B\.1|C\.|D\.|E\.) /);
+        for (const p of summary.slice(1)) expect(p.trimStart(), p.slice(0, 200)).toMatch(/^(A\.|B\.|B\.1|C\.|D\.|E\.|F\.|G\.|H\.) /);
       });
 
       it('prints the detail sheets at 8 pt or larger', () => {

@@ -564,7 +564,7 @@ describe('dispatch (the one entry point of every adapter)', () => {
   describe('demo:seed', () => {
     it('loads 60 UMKM by default into an empty registry, spread over six kecamatan', async () => {
       const r = await dispatch('demo:seed', {}, ctx.core, adminSession(ctx), quiet());
-      expect(r).toEqual({ ok: true, value: { umkm: 60, komunitas: 15, mitra: 20, kegiatan: 1, kemitraan: 20 } });
+      expect(r).toEqual({ ok: true, value: { umkm: 60, komunitas: 15, mitra: 20, kegiatan: 8, kemitraan: 20 } });
       const stats = (await dispatch('stats:summary', undefined, ctx.core, adminSession(ctx), quiet())) as { ok: true; value: Stats };
       expect(stats.value.umkm).toBe(60);
       expect(Object.values(stats.value.byKecamatan)).toEqual([10, 10, 10, 10, 10, 10]);

@@ -7,6 +7,9 @@ import { IMPORT_TARGETS } from '../../shared/contract/excel';
 import { KomunitasInput } from '../../shared/contract/komunitas';
 import { MitraInput } from '../../shared/contract/mitra';
 import { ClassRecordInput } from '../../shared/contract/progress';
+import { BantuanFields, BantuanInput } from '../../shared/contract/bantuan';
+import { MonevImportRow } from '../../shared/contract/monev';
+import { SertifikatFields, SertifikatInput } from '../../shared/contract/sertifikat';
 import { UMKM_INPUT_FIELDS, UmkmInput } from '../../shared/contract/umkm';
 
 const umkm = IMPORT_TARGET_DEFS.umkm;
@@ -35,6 +38,9 @@ describe('target definitions', () => {
     mitra: MitraInput.shape,
     komunitas: KomunitasInput.shape,
     progress: ClassRecordInput.shape,
+    bantuan: BantuanFields.shape,
+    monev: MonevImportRow.shape,
+    sertifikat: SertifikatFields.shape,
   };
 
   it('umkm has exactly the UMKM input fields', () => {
@@ -68,7 +74,13 @@ describe('target definitions', () => {
           ? MitraInput.safeParse(input)
           : target === 'komunitas'
             ? KomunitasInput.safeParse(input)
-            : ClassRecordInput.safeParse({ ...rest, umkmId: 1 });
+            : target === 'sertifikat'
+              ? SertifikatInput.safeParse({ ...rest, umkmId: 1 })
+              : target === 'bantuan'
+              ? BantuanInput.safeParse({ ...rest, umkmId: 1 })
+              : target === 'monev'
+                ? MonevImportRow.safeParse({ ...Object.fromEntries(Object.entries(rest).filter(([k]) => k !== 'kemitraanNumber')), kemitraanId: 1 })
+                : ClassRecordInput.safeParse({ ...rest, umkmId: 1 });
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
     const shown = def.display(parsed.data as Record<string, unknown>);
     expect(Object.keys(shown)).toEqual(def.fields.map((f) => f.key));

@@ -31,6 +31,8 @@ export function kemitraanText(k: Kemitraan): string {
     ...(k.status === 'selesai' ? [[f.finishedAt, formatDate(k.finishedAt)] as [string, string]] : []),
     [f.kegiatanId, k.eventName ?? '–'],
     [f.totalValue, formatRupiah(k.totalValue)],
+    [messages.monevFields.reviewMonths, messages.monevEnums.reviewMonths[k.reviewMonths ?? 'none']],
+    ...(k.outcome ? [[messages.monevFields.outcome, `${messages.monevEnums.outcome[k.outcome]}${k.outcomeNotes ? ` – ${k.outcomeNotes}` : ''}`] as [string, string]] : []),
   ];
   const supports = k.supports.map((s) => `  - ${e.support[s.kind]}: ${s.description}${s.value !== null ? ` (${formatRupiah(s.value)})` : ''}`);
   return `${rows.map(([a, b]) => `${a.padEnd(24)} ${b}`).join('\n')}\n${f.supports}:\n${supports.join('\n')}\n`;

@@ -1,4 +1,4 @@
-import type { Kegiatan, KegiatanListItem, Kemitraan, KomunitasListItem, MitraListItem, Page, Suggestion } from '../../../shared/contract';
+import type { KegiatanListItem, Kemitraan, KomunitasListItem, MitraListItem, Page, Suggestion } from '../../../shared/contract';
 import { formatDate } from '../../../shared/format/date';
 import { fill, messages } from '../../../shared/i18n';
 import type { CommandSpec, Values } from '../commands';
@@ -49,22 +49,14 @@ function kemitraanListText(p: Page<Kemitraan>): string {
   return `${lines.join('\n')}${lines.length ? '\n' : ''}${pageSummary(p, t.kemitraanWhat)}`;
 }
 
-function figuresText(f: KegiatanListItem['figures']): string {
+/** A meeting's figures in one line (kegiatan list and show). */
+export function figuresText(f: KegiatanListItem['figures']): string {
   return [
     fill(t.komunitasPresent, { present: f.komunitasPresent, invited: f.komunitasInvited }),
     fill(t.umkmPresent, { present: f.umkmPresent, expected: f.umkmExpected }),
     fill(t.partnersPresent, { present: f.partnersPresent, invited: f.partnersInvited }),
     fill(t.agreements, { proposed: f.agreementsProposed, signed: f.agreementsSigned }),
   ].join('; ');
-}
-
-function kegiatanListText(list: KegiatanListItem[]): string {
-  const lines = list.map((k) => `${String(k.id).padStart(5)}  ${formatDate(k.date)}  ${k.name} – ${k.venue}\n       ${figuresText(k.figures)}`);
-  return `${lines.join('\n')}${lines.length ? '\n' : ''}${fill(t.kegiatanCount, { n: list.length })}\n`;
-}
-
-function kegiatanText(k: Kegiatan): string {
-  return `${String(k.id).padStart(5)}  ${formatDate(k.date)}  ${k.name} – ${k.venue}\n       ${figuresText(k.figures)}\n`;
 }
 
 function suggestText(list: Suggestion[]): string {
@@ -145,7 +137,7 @@ export const partnershipCommands: CommandSpec[] = [
       const id = idArg(rest, 0, ex.kemitraanStatus);
       const status = rest[1];
       if (!status) throw new UsageError(fill(t.statusNeeded, { example: ex.kemitraanStatus }));
-      return { channel: 'kemitraan:setStatus', payload: { id, status, signedAt: text(values['signed-at']), finishedAt: text(values['finished-at']), reason: text(values.reason) } };
+      return { channel: 'kemitraan:setStatus', payload: { id, status, signedAt: text(values['signed-at']), finishedAt: text(values['finished-at']), reason: text(values.reason), outcome: text(values.outcome), outcomeNotes: text(values['outcome-notes']) } };
     },
     text: kemitraanText,
   },
@@ -163,18 +155,5 @@ export const partnershipCommands: CommandSpec[] = [
       },
     }),
     text: kemitraanText,
-  },
-  {
-    name: 'kegiatan list',
-    usage: t.usage.kegiatanList,
-    request: async () => ({ channel: 'kegiatan:list', payload: {} }),
-    text: kegiatanListText,
-  },
-  {
-    name: 'kegiatan show',
-    positionals: 1,
-    usage: t.usage.kegiatanShow,
-    request: async (rest) => ({ channel: 'kegiatan:get', payload: { id: idArg(rest, 0, ex.kegiatanShow) } }),
-    text: kegiatanText,
   },
 ];

@@ -1,3 +1,7 @@
+import { monevFilterText } from '../excel/export/monevExport';
+import { lampiranDisclosure } from '../services/lampiran/lampiranAudit';
+import { bantuanFilterText } from '../excel/export/bantuanExport';
+import { sertifikatFilterText } from '../excel/export/sertifikatExport';
 import fs from 'node:fs';
 import os from 'node:os';
 import type { AuditAction, AuditChanges, AuditEntity, Channel, OutputOf, ParsedInputOf } from '../../../shared/contract';
@@ -17,7 +21,7 @@ import type { AuditLog } from './auditLog';
 
 const s = messages.auditSummary;
 
-type Disclosed = 'export:list' | 'export:report' | 'report:pdf' | 'backup:save';
+type Disclosed = 'export:list' | 'export:report' | 'report:pdf' | 'backup:save' | 'riwayat:export' | 'lampiran:open';
 
 /** One disclosure's line: what left, how much of it, under which file name. */
 interface Disclosure {
@@ -28,7 +32,7 @@ interface Disclosure {
   changes: AuditChanges;
 }
 
-const LIST_ENTITY = { umkm: 'umkm', mitra: 'mitra', kemitraan: 'kemitraan', progress: 'umkm' } as const;
+const LIST_ENTITY = { umkm: 'umkm', mitra: 'mitra', kemitraan: 'kemitraan', progress: 'umkm', bantuan: 'bantuan', sertifikat: 'sertifikat', monev: 'monev_kunjungan' } as const;
 const added = (fields: Record<string, unknown>): AuditChanges => Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, [null, v]]));
 const period = (q: { from: string; to: string }) => `${formatDate(q.from)} – ${formatDate(q.to)}`;
 
@@ -42,6 +46,12 @@ function listWhat(input: ParsedInputOf<'export:list'>): { list: string; filters:
       return { list: messages.auditExportLists.kemitraan, filters: kemitraanFilterText(input.query) };
     case 'progress':
       return { list: fill(messages.auditExportLists.progress, { title: messages.naikKelas.listTitles[input.query.outcome] }), filters: progressFilterText(input.query) };
+    case 'bantuan':
+      return { list: messages.bantuanExport.list, filters: bantuanFilterText(input.query) };
+    case 'sertifikat':
+      return { list: messages.auditExportLists.sertifikat, filters: sertifikatFilterText(input.query) };
+    case 'monev':
+      return { list: messages.monevExport.list, filters: monevFilterText(input.query) };
   }
 }
 
@@ -69,6 +79,12 @@ const DESCRIBE: { [C in Disclosed]: (input: ParsedInputOf<C>, result: OutputOf<C
     summary: fill(s.exportReportPdf, { period: period(input), paper: input.paper, file: r.file.name }),
     changes: added({ exportList: messages.auditExportLists.reportPdf, exportPeriod: period(input), exportPaper: input.paper, exportSize: r.file.size, exportFile: r.file.name }),
   }),
+  'riwayat:export': (input, r) => {
+    const list = fill(messages.riwayatText.auditList, { id: input.umkmId });
+    const kinds = (input.kinds ?? []).map((k) => messages.riwayatText.kinds[k]).join(', ');
+    return { action: 'export', entity: 'umkm', summary: fill(s.exportList, { list, n: r.rows, file: r.file.name }), changes: added({ exportList: list, exportFilters: kinds || messages.auditNoFilter, exportRows: r.rows, exportFile: r.file.name }) };
+  },
+  'lampiran:open': lampiranDisclosure,
   'backup:save': (input, r, ctx) => {
     const umkm = backupInfo(backupsDirOf(ctx.db), input.name)?.umkmCount ?? null;
     return {

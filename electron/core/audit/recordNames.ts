@@ -2,14 +2,18 @@ import { In, type EntityManager } from 'typeorm';
 import type { AuditEntity, AuditEntry } from '../../../shared/contract';
 import { formatDate } from '../../../shared/format/date';
 import { AccountEntity } from '../db/entities/account';
+import { BantuanEntity } from '../db/entities/bantuan';
 import { KegiatanEntity } from '../db/entities/kegiatan';
 import { KemitraanEntity } from '../db/entities/kemitraan';
 import { KomunitasEntity } from '../db/entities/komunitas';
 import { MitraEntity } from '../db/entities/mitra';
 import { ClassRecordEntity } from '../db/entities/progress';
 import { UmkmEntity } from '../db/entities/umkm';
+import { monevNames } from '../services/monev/monevAudit';
+import { lampiranNames } from '../services/lampiran/lampiranAudit';
 import type { AuditEntryRow } from '../db/entities/auditEntry';
 
+import { sertifikatNames } from './sertifikatNames';
 type Names = Map<number, string>;
 
 /** The names of these rows of one table by id (deleted rows too: the trail outlives them). */
@@ -34,6 +38,14 @@ async function namesOf(em: EntityManager, entity: AuditEntity, ids: number[]): P
       const umkm = await namesOf(em, 'umkm', [...new Set(records.map((r) => r.umkmId))]);
       return new Map(records.map((r) => [r.id, `${formatDate(r.date)} · ${umkm.get(r.umkmId) ?? `#${r.umkmId}`}`]));
     }
+    case 'bantuan':
+      return new Map((await em.find(BantuanEntity, { select: { id: true, item: true }, where })).map((r) => [r.id, r.item]));
+    case 'lampiran':
+      return lampiranNames(em, ids);
+    case 'monev_kunjungan':
+      return monevNames(em, ids);
+    case 'sertifikat':
+      return sertifikatNames(em, ids);
     case 'database':
       return new Map();
   }

@@ -3,14 +3,19 @@ import type { AuditEntity } from '../../../shared/contract';
 import { formatDate } from '../../../shared/format/date';
 import { fill, messages } from '../../../shared/i18n';
 import { AccountEntity } from '../db/entities/account';
+import { BantuanEntity } from '../db/entities/bantuan';
 import { KegiatanEntity } from '../db/entities/kegiatan';
 import { KemitraanEntity } from '../db/entities/kemitraan';
 import { KomunitasEntity } from '../db/entities/komunitas';
 import { MitraEntity } from '../db/entities/mitra';
 import { ClassRecordEntity } from '../db/entities/progress';
 import { UmkmEntity } from '../db/entities/umkm';
+import { monevSnapshot } from '../services/monev/monevAudit';
+import { sertifikatSnapshot } from '../services/sertifikat/sertifikatAudit';
+import { lampiranSnapshot } from '../services/lampiran/lampiranAudit';
 import type { Scope } from '../scope';
 import type { Snapshot } from './diff';
+import { participantLines } from './kegiatanParticipantsSnapshot';
 
 /** A table whose rows a delete only marks. */
 type SoftDeleted = EntitySchema<{ id: number; deletedAt: string | null }>;
@@ -35,6 +40,14 @@ const label = (r: { id: number; name?: string; businessName?: string }) => `${r.
 const labels = <T extends { id: number; name?: string; businessName?: string }>(rows: T[]) => [...rows].sort((a, b) => a.id - b.id).map(label);
 
 export const SNAPSHOTS: Partial<Record<AuditEntity, EntitySnapshot>> = {
+  bantuan: {
+    entity: BantuanEntity,
+    read: async (ctx, id) => {
+      const { id: _id, umkmName: _n, umkmOwner: _o, kecamatan: _k, kecamatanName: _kn, createdAt: _c, updatedAt: _u, version: _v, updatedBy: _b, ...rest } = await ctx.bantuan.get(id);
+      return rest;
+    },
+    name: (s) => String(s.item),
+  },
   umkm: {
     entity: UmkmEntity,
     read: async (ctx, id) => {
@@ -79,6 +92,7 @@ export const SNAPSHOTS: Partial<Record<AuditEntity, EntitySnapshot>> = {
         umkmAbsent: labels(umkm.filter((u) => u.hadir === false)),
         partnersPresent: labels(partners.filter((p) => p.hadir === true)),
         partnersAbsent: labels(partners.filter((p) => p.hadir === false)),
+        ...(rest.kind === 'temu_kemitraan' ? {} : await participantLines(ctx, id)),
       };
     },
     name: (s) => String(s.name),
@@ -92,6 +106,9 @@ export const SNAPSHOTS: Partial<Record<AuditEntity, EntitySnapshot>> = {
     // "30/06/2024 · Amplang Bu Ani": the day as clerks write it and the business, not its id.
     name: async (s, ctx) => `${formatDate(String(s.date))} · ${await umkmName(ctx, Number(s.umkmId))}`,
   },
+  monev_kunjungan: monevSnapshot,
+  sertifikat: sertifikatSnapshot,
+  lampiran: lampiranSnapshot,
   // Accounts: read from their table directly, so the hash is never even selected.
   user: {
     read: async (ctx, id) =>

@@ -9,6 +9,8 @@ import { freshName, type BackupKind } from './backupNames';
 import { removeQuietly, writeError } from './diskError';
 import { manifestPath, sha256File, type BackupManifest } from './manifest';
 import { checkCopy, vacuumInto, type SnapshotFacts } from './snapshot';
+import { carryLampiranInto } from './lampiranBackup';
+import { lampiranFolderOf } from '../db/sqlite/lampiranFiles';
 
 export interface CreatedBackup {
   file: string;
@@ -47,6 +49,7 @@ export async function writeBackup(raw: BetterSqlite3.Database, dest: string, met
     fs.mkdirSync(path.dirname(target), { recursive: true });
     removeQuietly(part);
     vacuumInto(raw, part);
+    carryLampiranInto(part, lampiranFolderOf(raw.name));
     const facts = checkCopy(raw, part);
     if (!facts.intact) throw new AppError('DB_DAMAGED', fill(messages.backupErrors.damaged, { file: raw.name, detail: facts.problems.join('; ') }));
     return await sealBackup(part, target, facts, meta, keyHome);

@@ -8,6 +8,7 @@ import { readManifest, sha256File } from './manifest';
 import { installationKey, signatureValid } from './backupKey';
 import { schemaChanges } from './schemaCheck';
 import { fileAuditChain } from './chainCheck';
+import { checkCarriedLampiran } from './lampiranBackup';
 
 export interface StagedBackup {
   /** A checked copy beside the database file (same file system, so installing it is one rename). */
@@ -58,6 +59,9 @@ export async function stageBackup(source: string, dbFile: string, opts: { label?
     const chain = fileAuditChain(staged, inspection, null);
     removeQuietly(...companions(staged));
     if (!chain.ok) throw new AppError('BAD_FILE', fill(messages.auditChain.backupBroken, { file: label, problem: chain.problem ?? '' }));
+    // The attachments it carries are those it was made with, file by file.
+    checkCarriedLampiran(staged, label, opts.nativeBinding);
+    removeQuietly(...companions(staged));
     return { file: staged, inspection, source: verified ? 'verified' : 'unverified', discard };
   } catch (err) {
     discard();

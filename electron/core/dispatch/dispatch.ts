@@ -20,15 +20,21 @@ import { exportChannels } from '../excel/export/exportChannels';
 import { importChannels } from '../excel/import/importChannels';
 import { fileChannels } from '../files/fileChannels';
 import { kegiatanChannels } from '../services/kegiatanChannels';
+import { kegiatanPesertaChannels } from '../services/kegiatanPesertaChannels';
 import { kemitraanChannels } from '../services/kemitraanChannels';
 import { komunitasChannels } from '../services/komunitasChannels';
 import { mitraChannels } from '../services/mitraChannels';
 import { officeChannels } from '../services/officeChannels';
 import { progressChannels } from '../services/progressChannels';
 import type { ChannelBindings } from './binding';
+import { riwayatChannels } from '../services/riwayat/riwayatChannels';
 import { umkmChannels } from '../services/umkmChannels';
 import { connectionChannels } from '../db/connection/connectionChannels';
 import { transferChannels } from '../db/transfer/transferChannels';
+import { sertifikatChannels } from '../services/sertifikat/sertifikatChannels';
+import { bantuanChannels } from '../services/bantuan/bantuanChannels';
+import { monevChannels } from '../services/monev/monevChannels';
+import { lampiranChannels } from '../services/lampiran/lampiranChannels';
 
 /** Every channel of the contract, bound where its area lives. The compiler refuses a channel left unbound. */
 export const bindings: ChannelBindings<Channel> = {
@@ -38,6 +44,7 @@ export const bindings: ChannelBindings<Channel> = {
   ...mitraChannels,
   ...kemitraanChannels,
   ...kegiatanChannels,
+  ...kegiatanPesertaChannels,
   ...progressChannels,
   ...fileChannels,
   ...importChannels,
@@ -47,6 +54,11 @@ export const bindings: ChannelBindings<Channel> = {
   ...officeChannels,
   ...connectionChannels,
   ...transferChannels,
+  ...riwayatChannels,
+  ...sertifikatChannels,
+  ...bantuanChannels,
+  ...monevChannels,
+  ...lampiranChannels,
 };
 
 /**

@@ -4,7 +4,7 @@ import type { ChannelBindings } from '../dispatch/binding';
 export const kegiatanChannels: ChannelBindings<
   'kegiatan:list' | 'kegiatan:get' | 'kegiatan:create' | 'kegiatan:update' | 'kegiatan:delete' | 'kegiatan:setAttendance'
 > = {
-  'kegiatan:list': (_input, ctx) => ctx.kegiatan.list(),
+  'kegiatan:list': (input, ctx) => ctx.kegiatan.list(input ?? {}),
   'kegiatan:get': (input, ctx) => ctx.kegiatan.get(input.id),
   'kegiatan:create': (input, ctx) => ctx.kegiatan.create(input),
   'kegiatan:update': (input, ctx) => ctx.kegiatan.update(input.id, input.changes, input.version),

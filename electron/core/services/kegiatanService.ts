@@ -1,12 +1,13 @@
-import { Brackets, In, IsNull, Not, type EntityManager } from 'typeorm';
+import { Brackets, In, Not, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import type { AttendanceInput, Kegiatan, KegiatanChanges, KegiatanData, KegiatanFigures, KegiatanListItem } from '../../../shared/contract';
+import { dateIssues, type AttendanceInput, type Kegiatan, type KegiatanChanges, type KegiatanData, type KegiatanFigures, type KegiatanListItem, type KegiatanListQuery } from '../../../shared/contract';
 import { messages } from '../../../shared/i18n';
 import { AnggotaEntity, KegiatanEntity, KegiatanKomunitasEntity, KegiatanMitraEntity, KegiatanUmkmEntity, KemitraanEntity, KomunitasEntity, MitraEntity, UmkmEntity, type KegiatanRow } from '../db/entities';
 import type { MitraService } from './mitraService';
 import type { Edits } from './edits';
 import { asColumns, findLive, fromColumns, insertRows, joinTarget, linkedIds, linkedTo, memberCounts, umkmListItems } from './partnershipQueries';
-import { missingIds, nowIso, throwIfAny, unknownIdsMessage } from './queryHelpers';
+import { likeSubstring, missingIds, nowIso, throwIfAny, unknownIdsMessage } from './queryHelpers';
+import { dropMarksOutside, participantCounts } from './kegiatanPesertaQueries';
 
 const INVITED_KOMUNITAS = { owner: 'kegiatanId', linked: 'komunitasId' } as const;
 const INVITED_MITRA = { owner: 'kegiatanId', linked: 'mitraId' } as const;
@@ -14,6 +15,8 @@ const INVITED_MITRA = { owner: 'kegiatanId', linked: 'mitraId' } as const;
 /** Agreements proposed at a meeting count as signed once active or completed. */
 const SIGNED = ['aktif', 'selesai'];
 const LABEL = messages.kemitraanEntity.kegiatan;
+const NO_FIGURES: KegiatanFigures = { komunitasInvited: 0, komunitasPresent: 0, umkmExpected: 0, umkmPresent: 0, partnersInvited: 0, partnersPresent: 0, agreementsProposed: 0, agreementsSigned: 0 };
+type KegiatanListFilter = NonNullable<z.output<typeof KegiatanListQuery>>;
 
 /** Hears of the agreements a deleted meeting leaves without their link (to record each in the trail). */
 export type UnlinkedListener = (meeting: { id: number; name: string }, agreements: Array<{ id: number; number: string }>) => Promise<void>;
@@ -25,12 +28,28 @@ export class KegiatanService {
     private readonly edits: Edits,
   ) {}
 
-  async list(): Promise<KegiatanListItem[]> {
-    const rows = await this.em.find(KegiatanEntity, { where: { deletedAt: IsNull() }, order: { date: 'DESC', id: 'DESC' } });
+  /**
+   * Activities as filtered, latest first: a kind, those held on some day within [from, to], a
+   * name or place. A meeting's figures are its own; another kind's are its participants.
+   */
+  async list(q: KegiatanListFilter = {}): Promise<KegiatanListItem[]> {
+    const qb = this.em.createQueryBuilder(KegiatanEntity, 'k').where('k.deletedAt IS NULL');
+    if (q.kind) qb.andWhere('k.kind = :kind', { kind: q.kind });
+    if (q.from) qb.andWhere('COALESCE(k.endDate, k.date) >= :from', { from: q.from });
+    if (q.to) qb.andWhere('k.date <= :to', { to: q.to });
+    if (q.search) qb.andWhere(`(LOWER(k.name) LIKE LOWER(:like) ESCAPE '\\' OR LOWER(k.venue) LIKE LOWER(:like) ESCAPE '\\')`, { like: likeSubstring(q.search) });
+    const rows = await qb.orderBy('k.date', 'DESC').addOrderBy('k.id', 'DESC').getMany();
+    const counts = await participantCounts(
+      this.em,
+      rows.filter((r) => r.kind !== 'temu_kemitraan').map((r) => r.id),
+    );
     const items: KegiatanListItem[] = [];
     for (const r of rows) {
-      const { figures } = await this.build(r);
-      items.push({ id: r.id, name: r.name, theme: r.theme, date: r.date, venue: r.venue, figures });
+      const c = counts.get(r.id) ?? { participants: 0, present: 0 };
+      const figures = r.kind === 'temu_kemitraan' ? (await this.build(r)).figures : { ...NO_FIGURES, umkmExpected: c.participants, umkmPresent: c.present };
+      const participants = r.kind === 'temu_kemitraan' ? figures.umkmExpected : c.participants;
+      const participantsPresent = r.kind === 'temu_kemitraan' ? figures.umkmPresent : c.present;
+      items.push({ id: r.id, kind: r.kind, name: r.name, theme: r.theme, date: r.date, endDate: r.endDate, venue: r.venue, quota: r.quota, fundSource: r.fundSource, budget: r.budget, figures, participants, participantsPresent });
     }
     return items;
   }
@@ -56,6 +75,8 @@ export class KegiatanService {
    */
   async update(id: number, changes: KegiatanChanges, version?: number): Promise<Kegiatan> {
     const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, version: _v, updatedBy: _b, ...stored } = await this.edits.live(KegiatanEntity, id, version, LABEL);
+    // A meeting's invitations and marks and another kind's participants do not convert into each other.
+    if (changes.kind !== undefined && (changes.kind === 'temu_kemitraan') !== (stored.kind === 'temu_kemitraan')) throwIfAny({ kind: messages.kegiatanRules.kindFixed });
     const data: KegiatanData = {
       ...fromColumns(stored),
       komunitasIds: await linkedIds(this.em, KomunitasEntity, KegiatanKomunitasEntity, INVITED_KOMUNITAS, id),
@@ -63,8 +84,11 @@ export class KegiatanService {
       ...changes,
     };
     await this.checkInvited(data);
+    throwIfAny(Object.fromEntries(dateIssues(data).map((i) => [i.path, i.message])));
     const { komunitasIds, mitraIds, ...fields } = data;
     await this.edits.write(KegiatanEntity, id, asColumns(fields), version, LABEL, nowIso());
+    // Marks of days no longer the activity's go, and each UMKM's presence follows what is left.
+    if (data.date !== stored.date || (data.endDate ?? null) !== (stored.endDate ?? null)) await dropMarksOutside(this.em, id, data.kind, data.date, data.endDate ?? null);
     if (changes.komunitasIds !== undefined) {
       await this.em.delete(KegiatanKomunitasEntity, { kegiatanId: id, ...(komunitasIds.length ? { komunitasId: Not(In(komunitasIds)) } : {}) });
     }
@@ -92,7 +116,8 @@ export class KegiatanService {
 
   /** Marks UMKM and partners present or absent; one not invited joins the meeting by its mark. */
   async setAttendance(q: z.output<typeof AttendanceInput>): Promise<Kegiatan> {
-    await this.findRow(q.id);
+    // Another kind marks its participants per day (kegiatan:attend), which sets their presence.
+    if ((await this.findRow(q.id)).kind !== 'temu_kemitraan') throwIfAny({ id: messages.kegiatanRules.marksPerDay });
     const fields: Record<string, string> = {};
     const missingUmkm = await missingIds(
       this.em,

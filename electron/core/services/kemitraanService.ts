@@ -12,6 +12,7 @@ import {
   type Support,
 } from '../../../shared/contract';
 import { canTransition, DEFAULT_PATTERN, isDueForReview, type KemitraanStatus, type SupportKind } from '../../../shared/domain/partnership';
+import { asksOutcome, DEFAULT_REVIEW_MONTHS, outcomesFor } from '../../../shared/domain/monev';
 import { formatDate, todayIso } from '../../../shared/format/date';
 import { fill, messages } from '../../../shared/i18n';
 import { DukunganEntity, KegiatanEntity, KemitraanEntity, KomunitasEntity, MitraEntity, UmkmEntity, type DukunganRow, type KemitraanRow } from '../db/entities';
@@ -48,7 +49,7 @@ function columnsOf(data: KemitraanData) {
 
 /** A stored agreement as input, to merge an update's changes over. */
 function dataOf(row: KemitraanRow, supports: DukunganRow[]): KemitraanData {
-  const { id: _id, status: _status, finishedAt: _f, createdAt: _c, updatedAt: _u, deletedAt: _d, version: _v, updatedBy: _b, ...same } = fromColumns(row);
+  const { id: _id, status: _status, finishedAt: _f, outcome: _o, outcomeNotes: _on, createdAt: _c, updatedAt: _u, deletedAt: _d, version: _v, updatedBy: _b, ...same } = fromColumns(row);
   return { ...same, supports: supports.map(({ kind, description, value }) => fromColumns({ kind, description, value })) };
 }
 
@@ -137,13 +138,30 @@ export class KemitraanService {
       throwIfAny(fields);
     }
     const finishedAt = this.finishedAt(q, stored);
+    const outcome = this.outcome(q, stored);
     let notes = stored.notes;
     if (q.reason) {
       const line = fill(messages.kemitraanText.statusNote, { status: statusLabel(q.status), date: formatDate(todayIso()), reason: q.reason });
       notes = notes ? `${notes}\n${line}` : line;
     }
-    await this.edits.write(KemitraanEntity, q.id, { status: q.status, signedAt, finishedAt, notes }, undefined, LABEL, nowIso());
+    await this.edits.write(KemitraanEntity, q.id, { status: q.status, signedAt, finishedAt, notes, ...outcome }, undefined, LABEL, nowIso());
     return this.get(q.id);
+  }
+
+  /**
+   * The outcome a status change stores: asked only when an active agreement closes (a cancelled one
+   * did not go on: tidak_berlanjut or gagal); refused anywhere else. The page's dialog always asks
+   * it; a change without one (older tools, the command line without --outcome) leaves it unknown.
+   */
+  private outcome(q: z.output<typeof KemitraanStatusInput>, stored: Kemitraan): { outcome: Kemitraan['outcome']; outcomeNotes: string | null } | Record<string, never> {
+    const mv = messages.monevValidation;
+    if (!asksOutcome(stored.status, q.status)) {
+      if (q.outcome !== undefined || q.outcomeNotes !== undefined) throw fieldsError({ outcome: mv.outcomeNotClosing });
+      return {};
+    }
+    if (q.outcome === undefined && q.outcomeNotes !== undefined) throw fieldsError({ outcomeNotes: mv.outcomeNotesWithoutOutcome });
+    if (q.outcome !== undefined && !outcomesFor(q.status).includes(q.outcome)) throw fieldsError({ outcome: mv.outcomeNotForCancelled });
+    return { outcome: q.outcome ?? null, outcomeNotes: q.outcomeNotes ?? null };
   }
 
   /** The finish day a status change stores: the clerk's (or today) for selesai, else none. */
@@ -273,6 +291,9 @@ export class KemitraanService {
         kegiatanId: r.kegiatanId,
         eventName: n.eventName,
         notes: r.notes,
+        reviewMonths: r.reviewMonths,
+        outcome: r.outcome,
+        outcomeNotes: r.outcomeNotes,
         createdAt: r.createdAt,
         updatedAt: r.updatedAt,
         version: r.version,
@@ -286,7 +307,8 @@ export class KemitraanService {
     await this.checkReferences(data, { mitra: true, umkm: true, komunitas: true, kegiatan: true, number: data.number !== undefined ? 0 : null });
     const number = data.number ?? (await this.nextNumber(data.startDate.slice(0, 4)));
     const now = nowIso();
-    const { identifiers } = await this.em.insert(KemitraanEntity, { ...columnsOf(data), number, status: 'diusulkan', createdAt: now, ...this.edits.stamp(now) });
+    const reviewMonths = data.reviewMonths === undefined ? DEFAULT_REVIEW_MONTHS : data.reviewMonths;
+    const { identifiers } = await this.em.insert(KemitraanEntity, { ...columnsOf(data), reviewMonths, number, status: 'diusulkan', createdAt: now, ...this.edits.stamp(now) });
     const id = Number(identifiers[0]!.id);
     await this.insertSupports(id, data.supports);
     return id;

@@ -25,6 +25,7 @@ import { currentYear, toClassRecord, type ProgressStore, type RecordFigures } fr
 import { fieldsError, notFoundError, nowIso, withoutNulls } from './queryHelpers';
 import type { SettingsService } from './settingsService';
 import { parseOrThrow } from './validate';
+import { RiwayatService } from './riwayat/riwayatService';
 
 const p = messages.progressValidation;
 
@@ -102,7 +103,7 @@ export class ProgressService {
     const data = parseOrThrow(ClassRecordRules, { ...storedFields(stored), ...changes });
     if (data.umkmId !== stored.umkmId) throw fieldsError({ umkmId: p.umkmFixed });
     const now = nowIso();
-    await this.store.update(id, toFigures(data), now, version);
+    await this.store.update(id, toFigures(data), now, version, stored.umkmId);
     await this.store.recompute(stored.umkmId, now);
     return this.getRecord(id);
   }
@@ -134,7 +135,7 @@ export class ProgressService {
       const rows = await this.em.find(DukunganEntity, { where: { kemitraanId: In(running.map((a) => a.id)) }, order: { id: 'ASC' } });
       for (const { kemitraanId, ...s } of rows) supports.set(kemitraanId, [...(supports.get(kemitraanId) ?? []), s]);
     }
-    const moveViews: ClassMoveView[] = moves.map(({ umkmId: _u, ...m }) => ({
+    const moveViews: Array<Omit<ClassMoveView, 'support'>> = moves.map(({ umkmId: _u, ...m }) => ({
       ...m,
       agreements: running
         .filter((a) => a.startDate <= m.date && (a.endDate === null || a.endDate >= m.fromDate))
@@ -148,7 +149,7 @@ export class ProgressService {
           supports: supports.get(a.id) ?? [],
         })),
     }));
-    return { umkmId, records, moves: moveViews, agreements };
+    return { umkmId, records, moves: await new RiwayatService(this.em).moveSupport(umkmId, moveViews), agreements };
   }
 
   /** Its agreements, direct or through a community it belongs to, by start date. */

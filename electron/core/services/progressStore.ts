@@ -7,6 +7,7 @@ import { ClassMoveEntity, ClassRecordEntity, YearClassEntity, type ClassMoveRow,
 import { UmkmEntity, type UmkmRow } from '../db/entities/umkm';
 import { messages } from '../../../shared/i18n';
 import type { Edits } from './edits';
+import { withTicks, writeTicks } from './sertifikat/registerTicks';
 
 // The record table and its derived rows. Every write of a record (progress service, UMKM create
 // and update) goes through here, on the unit of work's manager, and recompute() runs in the same
@@ -72,7 +73,7 @@ export class ProgressStore {
   private readonly umkm: Repository<UmkmRow>;
 
   constructor(
-    em: EntityManager,
+    private readonly em: EntityManager,
     private readonly edits: Edits,
   ) {
     this.records_ = em.getRepository(ClassRecordEntity);
@@ -81,26 +82,29 @@ export class ProgressStore {
     this.umkm = em.getRepository(UmkmEntity);
   }
 
+  /** A live record; its certifications are the register's on its date (registerTicks.ts). */
   async getRecord(id: number): Promise<ClassRecord | undefined> {
     const row = await this.records_.findOneBy({ id, deletedAt: IsNull() });
-    return row ? toClassRecord(row) : undefined;
+    return row ? (await withTicks(this.em, [toClassRecord(row)]))[0] : undefined;
   }
 
   /** Live records of a UMKM in timeline order (date, then id), same-day ones included. */
   async records(umkmId: number): Promise<ClassRecord[]> {
     const rows = await this.records_.find({ where: { umkmId, deletedAt: IsNull() }, order: { date: 'ASC', id: 'ASC' } });
-    return rows.map(toClassRecord);
+    return withTicks(this.em, rows.map(toClassRecord));
   }
 
   /** Inserts a record with its computed class; then recompute(). */
   async insert(umkmId: number, f: RecordFigures, now: string): Promise<number> {
-    const { identifiers } = await this.records_.insert({ umkmId, ...f, ...classOf(f), createdAt: now, ...this.edits.stamp(now) });
+    await writeTicks(this.em, this.edits, umkmId, f.certifications, f.date, now);
+    const { identifiers } = await this.records_.insert({ umkmId, ...f, certifications: [], ...classOf(f), createdAt: now, ...this.edits.stamp(now) });
     return Number(identifiers[0]!.id);
   }
 
   /** Rewrites a record's figures and class (the UMKM stays), on `version` when given (Edits.write); then recompute(). */
-  async update(id: number, f: RecordFigures, now: string, version?: number): Promise<void> {
-    await this.edits.write(ClassRecordEntity, id, { ...f, ...classOf(f) }, version, RECORD, now);
+  async update(id: number, f: RecordFigures, now: string, version?: number, umkmId?: number): Promise<void> {
+    await this.edits.write(ClassRecordEntity, id, { ...f, certifications: [], ...classOf(f) }, version, RECORD, now);
+    if (umkmId !== undefined) await writeTicks(this.em, this.edits, umkmId, f.certifications, f.date, now);
   }
 
   /** Corrects the five figures the registry form shows on one record, keeping its date, lists and source. */

@@ -6,16 +6,24 @@ import type { AuditLog } from '../audit/auditLog';
 import type { Caller } from '../auth/caller';
 import { AnggotaEntity } from '../db/entities/anggota';
 import { AuditEntryEntity } from '../db/entities/auditEntry';
+import { BantuanEntity } from '../db/entities/bantuan';
 import { DukunganEntity } from '../db/entities/dukungan';
 import { KegiatanEntity } from '../db/entities/kegiatan';
 import { KegiatanKomunitasEntity } from '../db/entities/kegiatanKomunitas';
 import { KegiatanMitraEntity } from '../db/entities/kegiatanMitra';
 import { KegiatanUmkmEntity } from '../db/entities/kegiatanUmkm';
+import { KegiatanPesertaEntity } from '../db/entities/kegiatanPeserta';
+import { KegiatanKehadiranEntity } from '../db/entities/kegiatanKehadiran';
 import { KemitraanEntity } from '../db/entities/kemitraan';
 import { KomunitasEntity } from '../db/entities/komunitas';
 import { MitraEntity } from '../db/entities/mitra';
 import { ClassRecordEntity } from '../db/entities/progress';
+import { SertifikatEntity } from '../db/entities/sertifikat';
 import { UmkmEntity } from '../db/entities/umkm';
+import { MonevKunjunganEntity, MonevProdukEntity } from '../db/entities/monev';
+import { LampiranEntity } from '../db/entities/lampiran';
+import { purgeAttachmentsOf } from './lampiran/lampiranOwners';
+import { formatDate } from '../../../shared/format/date';
 import { AppError } from '../errors';
 import type { Edits } from './edits';
 import { likeSubstring, nowIso } from './queryHelpers';
@@ -39,6 +47,8 @@ interface Kind {
   /** The fields of the second line, and the line made of them (the page formats it by kind). */
   detail: string[];
   line: (r: Record<string, unknown>) => string | null;
+  /** How the name field reads to a clerk, when it is not text already (a visit's day: 23/05/2023). */
+  shown?: (name: string) => string;
 }
 
 const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
@@ -55,17 +65,25 @@ const KINDS: Record<TrashKind, Kind> = {
   kemitraan: binKind(KemitraanEntity, 'number', ['startDate'], (r) => text(r.startDate)),
   komunitas: binKind(KomunitasEntity, 'name', ['kecamatan'], (r) => text(r.kecamatan)),
   kegiatan: binKind(KegiatanEntity, 'name', ['date'], (r) => text(r.date)),
+  bantuan: binKind(BantuanEntity, 'item', ['handedAt', 'year'], (r) => text(r.handedAt ?? r.year)),
+  sertifikat: { ...binKind(SertifikatEntity, 'kind', ['number', 'status'], (r) => r.number ?? messages.sertifikatEnums.status[r.status]), shown: (kind) => (messages.sertifikatEnums.kind as Record<string, string>)[kind] ?? kind },
+  monev_kunjungan: { ...binKind(MonevKunjunganEntity, 'date', ['officer'], (r) => r.officer), shown: formatDate },
+  lampiran: binKind(LampiranEntity, 'fileName', ['category'], (r) => text(r.category)),
 };
 
 /** Rows that depend on a purged row and go with it (ON DELETE CASCADE), counted for the record. */
 type Dependant = { field: string; rows: Array<{ entity: EntitySchema<ObjectLiteral>; by: string }> };
 const dep = (field: string, ...rows: Array<[EntitySchema<ObjectLiteral>, string]>): Dependant => ({ field, rows: rows.map(([entity, by]) => ({ entity, by })) });
 const DEPENDANTS: Record<TrashKind, Dependant[]> = {
-  umkm: [dep('classRecords', [ClassRecordEntity, 'umkmId']), dep('memberships', [AnggotaEntity, 'umkmId']), dep('attendance', [KegiatanUmkmEntity, 'umkmId'])],
+  umkm: [dep('classRecords', [ClassRecordEntity, 'umkmId']), dep('memberships', [AnggotaEntity, 'umkmId']), dep('attendance', [KegiatanUmkmEntity, 'umkmId'], [KegiatanKehadiranEntity, 'umkmId']), dep('assistance', [BantuanEntity, 'umkmId']), dep('certificates', [SertifikatEntity, 'umkmId'])],
   mitra: [dep('invitations', [KegiatanMitraEntity, 'mitraId'])],
-  kemitraan: [],
+  kemitraan: [dep('visits', [MonevKunjunganEntity, 'kemitraanId'])],
+  monev_kunjungan: [dep('products', [MonevProdukEntity, 'kunjunganId'])],
+  bantuan: [],
+  sertifikat: [],
   komunitas: [dep('memberships', [AnggotaEntity, 'komunitasId']), dep('invitations', [KegiatanKomunitasEntity, 'komunitasId'])],
-  kegiatan: [dep('invitations', [KegiatanKomunitasEntity, 'kegiatanId'], [KegiatanMitraEntity, 'kegiatanId']), dep('attendance', [KegiatanUmkmEntity, 'kegiatanId'])],
+  kegiatan: [dep('invitations', [KegiatanKomunitasEntity, 'kegiatanId'], [KegiatanMitraEntity, 'kegiatanId']), dep('attendance', [KegiatanUmkmEntity, 'kegiatanId'], [KegiatanPesertaEntity, 'kegiatanId'], [KegiatanKehadiranEntity, 'kegiatanId'])],
+  lampiran: [],
 };
 
 /** Agreements that hold a row through ON DELETE RESTRICT: it cannot go while they stay. */
@@ -121,7 +139,7 @@ export class RecycleBin {
     const items: TrashItem[] = rows.map((r) => ({
       kind: q.kind,
       id: Number(r.id),
-      name: String(r.name),
+      name: (k.shown ?? String)(String(r.name)),
       detail: k.line(r),
       deletedAt: String(r.deletedAt),
       deletedBy: text(r.deletedBy),
@@ -137,7 +155,7 @@ export class RecycleBin {
     const now = nowIso();
     // The restorer is its latest change: the version goes up (entities/define.ts), a form opened before the delete stays refused.
     await this.em.update(KINDS[kind].entity, { id }, { deletedAt: null, ...this.edits.stamp(now) });
-    const name = String(row[KINDS[kind].name]);
+    const name = (KINDS[kind].shown ?? String)(String(row[KINDS[kind].name]));
     await this.audit.record({
       caller,
       action: 'restore',
@@ -173,7 +191,9 @@ export class RecycleBin {
       if (n > 0) changes[d.field] = [n, null];
     }
     await this.em.delete(KINDS[kind].entity, { id });
-    const name = String(row[KINDS[kind].name]);
+    const attachments = await purgeAttachmentsOf(this.em, kind, id);
+    if (attachments > 0) changes.attachments = [attachments, null];
+    const name = (KINDS[kind].shown ?? String)(String(row[KINDS[kind].name]));
     await this.audit.record({ caller, action: 'purge', entity: kind, entityId: id, summary: fill(s.purge, { entity: messages.auditEntities[kind], name }), changes });
     return { kind, id, name };
   }

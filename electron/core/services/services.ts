@@ -1,6 +1,7 @@
 import { AuditLog, thisComputer } from '../audit/auditLog';
 import type { Tx } from '../db/database';
 import { KegiatanService } from './kegiatanService';
+import { KegiatanPesertaService } from './kegiatanPesertaService';
 import { KemitraanService } from './kemitraanService';
 import { KomunitasService } from './komunitasService';
 import { MatchmakingService } from './matchmakingService';
@@ -14,6 +15,10 @@ import { OfficeService } from './officeService';
 import { SettingsService } from './settingsService';
 import { StatsService } from './statsService';
 import { UmkmService } from './umkmService';
+import { SertifikatService } from './sertifikat/sertifikatService';
+import { BantuanService } from './bantuan/bantuanService';
+import { BantuanSettingsStore } from './bantuan/bantuanSettings';
+import { MonevService } from './monev/monevService';
 
 /**
  * The services of one unit of work, all over its manager: made per call (each on first use), so
@@ -64,6 +69,14 @@ export class Services {
   get kemitraan(): KemitraanService {
     return this.once('kemitraan', () => new KemitraanService(this.tx.em, this.mitra, this.edits));
   }
+  /** Monitoring visits of partnerships and the reviews due. */
+  get monev(): MonevService {
+    return this.once('monev', () => new MonevService(this.tx, this.edits));
+  }
+  /** Participants, attendance per day and certificate numbers of activities (issue 15). */
+  get kegiatanPeserta(): KegiatanPesertaService {
+    return this.once('kegiatanPeserta', () => new KegiatanPesertaService(this.tx.em, this.edits));
+  }
   get kegiatan(): KegiatanService {
     return this.once('kegiatan', () => new KegiatanService(this.tx.em, this.mitra, this.edits));
   }
@@ -85,6 +98,17 @@ export class Services {
   /** The office's letterhead and the report's signatory. */
   get office(): OfficeService {
     return this.once('office', () => new OfficeService(this.settings, this.audit));
+  }
+  /** Assistance handed to UMKM (issue 15), and the admin's period for its repeat warning. */
+  /** Licences and certificates (issue 15). */
+  get sertifikat(): SertifikatService {
+    return this.once('sertifikat', () => new SertifikatService(this.tx.em, this.edits, this.audit));
+  }
+  get bantuan(): BantuanService {
+    return this.once('bantuan', () => new BantuanService(this.tx.em, this.edits, this.bantuanSettings));
+  }
+  get bantuanSettings(): BantuanSettingsStore {
+    return this.once('bantuanSettings', () => new BantuanSettingsStore(this.settings, this.audit));
   }
   /** The append-only audit trail every write records into, in the write's own transaction. */
   get audit(): AuditLog {

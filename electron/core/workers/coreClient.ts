@@ -61,6 +61,7 @@ export function startCoreWorker(config: Omit<CoreWorkerConfig, 'host'>, host: Co
   const hostAnswers: { [K in HostKind]: (args: HostRequests[K]['args']) => Promise<HostRequests[K]['result']> } = {
     'dialog:open': ({ purpose }) => need(host.dialogs).chooseOpen(purpose),
     'dialog:save': ({ defaultName }) => need(host.dialogs).chooseSave(defaultName),
+    'dialog:view': ({ file }) => need(need(host.dialogs).openWithViewer)(file),
     'startup:askRestore': ({ message }) => (host.askRestore ? host.askRestore(message) : Promise.resolve(false)),
     'print:open': async () => {
       const win = await need(host.printer).open();

@@ -3,6 +3,7 @@
 import type { AppEvent } from '../../../shared/contract/events';
 import type { Result } from '../../../shared/contract/errors';
 import type { SessionRef } from '../auth/sessions';
+import type { ViewerOutcome } from '../lampiran/viewerOutcome';
 
 export interface CoreWorkerConfig {
   file: string;
@@ -24,7 +25,8 @@ export interface CoreWorkerConfig {
 
 /** What the core asks of the shell: its dialogs and its hidden print window. */
 export interface HostRequests {
-  'dialog:open': { args: { purpose: 'import' | 'restore' }; result: string | null };
+  'dialog:open': { args: { purpose: 'import' | 'restore' | 'lampiran' }; result: string | null };
+  'dialog:view': { args: { file: string }; result: ViewerOutcome };
   'dialog:save': { args: { defaultName: string }; result: string | null };
   'startup:askRestore': { args: { message: string }; result: boolean };
   'print:open': { args: Record<string, never>; result: { handle: number; sessionKey: string } };

@@ -9,6 +9,7 @@ export function hostDialogs(ask: AskHost): Dialogs {
   return {
     chooseOpen: (purpose) => ask('dialog:open', { purpose }),
     chooseSave: (defaultName) => ask('dialog:save', { defaultName }),
+    openWithViewer: (file) => ask('dialog:view', { file }),
   };
 }
 

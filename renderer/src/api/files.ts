@@ -6,6 +6,7 @@ import { TAB_HEADER, tabCredential } from './previewTab';
 // Files cross to main by id only. In the desktop app the shell's native dialogs choose and save
 // them; in a browser on the loopback adapter an upload and a download stand in for the dialogs.
 const desktop = () => Boolean(window.kemitraan);
+const BROWSER_ACCEPT = { import: '.xlsx,.xlsm,.xls,.csv', restore: '.sqlite,.db,.bak', lampiran: '.jpg,.jpeg,.png,.webp,.pdf' } as const;
 
 function chooseInBrowser(accept: string): Promise<File | null> {
   return new Promise((resolve) => {
@@ -22,9 +23,9 @@ function chooseInBrowser(accept: string): Promise<File | null> {
 }
 
 /** The clerk chooses a file; null when they cancel. */
-export async function pickFile(purpose: 'import' | 'restore'): Promise<FileRef | null> {
+export async function pickFile(purpose: 'import' | 'restore' | 'lampiran'): Promise<FileRef | null> {
   if (desktop()) return (await call('file:pick', { purpose })).file;
-  const file = await chooseInBrowser(purpose === 'import' ? '.xlsx,.xlsm,.xls,.csv' : '.sqlite,.db,.bak');
+  const file = await chooseInBrowser(BROWSER_ACCEPT[purpose]);
   if (!file) return null;
   const res = await fetch(`./upload?name=${encodeURIComponent(file.name)}`, {
     method: 'POST',

@@ -15,6 +15,7 @@ const KEEPS_PREVIOUS: readonly Channel[] = [
   'progress:reportList',
   'audit:list',
   'trash:list',
+  'bantuan:list',
 ];
 
 /** One read of the contract, typed by its channel. */

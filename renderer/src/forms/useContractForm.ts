@@ -15,6 +15,7 @@ const EDIT_CHANNEL = {
   'kemitraan:create': 'kemitraan:update',
   'kegiatan:create': 'kegiatan:update',
   'progress:add': 'progress:update',
+  'monev:create': 'monev:update',
 } as const;
 export type FormChannel = keyof typeof EDIT_CHANNEL;
 type EditChannel = (typeof EDIT_CHANNEL)[FormChannel];

@@ -9,6 +9,7 @@ import { FirstRunCard } from '../components/FirstRunCard';
 import { LoadError } from '../components/LoadError';
 import { PageHeader } from '../components/PageHeader';
 import { PartnershipStats } from '../components/PartnershipStats';
+import { PembinaanFiguresCard } from '../components/riwayat/PembinaanFiguresCard';
 import { ProgressCharts } from '../components/progress/ProgressCharts';
 import { CLASS_COLORS } from '../theme';
 
@@ -55,6 +56,7 @@ export function DashboardPage() {
             ))}
           </Row>
           <PartnershipStats s={s} />
+          {s.umkm > 0 ? <PembinaanFiguresCard /> : null}
           {s.byClass.besar > 0 ? <Alert style={{ marginTop: 16 }} type="warning" showIcon title={`${d.besarFlag}: ${s.byClass.besar}`} /> : null}
           <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
             <Col xs={24} lg={14}>

@@ -13,6 +13,8 @@ import { PartyLink } from '../components/KemitraanTable';
 import { DetailHeader } from '../components/DetailHeader';
 import { Loaded } from '../components/Loaded';
 import { EntityHistory } from '../components/audit/EntityHistory';
+import { Attachments } from '../components/lampiran/Attachments';
+import { MonevCard } from '../components/monev/MonevCard';
 import { useIdParam } from '../hooks/useIdParam';
 
 const kf = messages.kemitraanFields;
@@ -40,6 +42,8 @@ function items(k: Kemitraan) {
     { key: 'startDate', label: kf.startDate, children: formatDate(k.startDate) },
     { key: 'endDate', label: kf.endDate, children: k.endDate ? formatDate(k.endDate) : ap.noEnd },
     ...(k.status === 'selesai' ? [{ key: 'finishedAt', label: kf.finishedAt, children: <span data-testid="finished-at">{formatDate(k.finishedAt)}</span> }] : []),
+    { key: 'reviewMonths', label: messages.monevFields.reviewMonths, children: messages.monevEnums.reviewMonths[k.reviewMonths ?? 'none'] },
+    ...(k.outcome ? [{ key: 'outcome', label: messages.monevFields.outcome, children: <span data-testid="outcome">{messages.monevEnums.outcome[k.outcome]}{k.outcomeNotes ? ` — ${k.outcomeNotes}` : ''}</span> }] : []),
     { key: 'totalValue', label: kf.totalValue, children: formatRupiah(k.totalValue) },
     { key: 'event', label: kf.kegiatanId, children: k.kegiatanId ? <Link to={`/kegiatan/${k.kegiatanId}`}>{k.eventName}</Link> : ap.noEvent, span: 2 },
     { key: 'notes', label: kf.notes, children: k.notes ? <span style={{ whiteSpace: 'pre-line' }}>{formatDatesIn(k.notes)}</span> : none, span: 2 },
@@ -73,6 +77,8 @@ export function KemitraanDetailPage() {
           <Card title={ap.supportsTitle} style={{ marginTop: 16 }}>
             <SupportsTable k={k} />
           </Card>
+          <MonevCard k={k} />
+          <Attachments owner="kemitraan" ownerId={k.id} />
           <EntityHistory entity="kemitraan" id={k.id} version={k.updatedAt} />
         </>
       )}

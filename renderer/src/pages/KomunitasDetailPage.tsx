@@ -9,6 +9,7 @@ import { MembersCard } from '../components/komunitas/MembersCard';
 import { DetailHeader } from '../components/DetailHeader';
 import { Loaded } from '../components/Loaded';
 import { EntityHistory } from '../components/audit/EntityHistory';
+import { Attachments } from '../components/lampiran/Attachments';
 import { useIdParam } from '../hooks/useIdParam';
 import { Can } from '../components/auth/Can';
 
@@ -54,6 +55,7 @@ export function KomunitasDetailPage() {
           >
             <KemitraanTable items={agreements.data?.items ?? []} loading={agreements.isPending} hide={['party']} addTo={`/kemitraan/baru?komunitasId=${k.id}`} />
           </Card>
+          <Attachments owner="komunitas" ownerId={k.id} />
           <EntityHistory entity="komunitas" id={k.id} version={k.updatedAt} />
         </>
       )}

@@ -11,6 +11,7 @@ import { DetailHeader } from '../components/DetailHeader';
 import { Loaded } from '../components/Loaded';
 import { FosteredUmkmCard } from '../components/mitra/FosteredUmkmCard';
 import { EntityHistory } from '../components/audit/EntityHistory';
+import { Attachments } from '../components/lampiran/Attachments';
 import { useIdParam } from '../hooks/useIdParam';
 import { Can } from '../components/auth/Can';
 
@@ -72,6 +73,7 @@ export function MitraDetailPage() {
             <KemitraanTable items={list} loading={agreements.isPending} hide={['partner']} addTo={m.status === 'aktif' ? `/kemitraan/baru?mitraId=${m.id}` : undefined} />
           </Card>
           <FosteredUmkmCard agreements={list} />
+          <Attachments owner="mitra" ownerId={m.id} />
           <EntityHistory entity="mitra" id={m.id} version={m.updatedAt} />
         </>
       )}

@@ -7,6 +7,7 @@ import { Loaded } from '../components/Loaded';
 import { OfficeForm } from '../components/office/OfficeForm';
 import { OfficePreview } from '../components/office/OfficePreview';
 import { PageHeader } from '../components/PageHeader';
+import { BantuanSettingsCard } from '../components/bantuan/BantuanSettingsCard';
 
 const p = messages.office.page;
 
@@ -37,6 +38,7 @@ export function OfficeSettingsPage() {
           )
         }
       </Loaded>
+      {mayEdit ? <BantuanSettingsCard /> : null}
     </>
   );
 }

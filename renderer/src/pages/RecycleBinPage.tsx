@@ -20,6 +20,8 @@ function detailText(kind: TrashKind, detail: string | null): string {
   if (kind === 'mitra') return (messages.kemitraanEnums.mitraKind as Record<string, string>)[detail] ?? detail;
   if (kind === 'komunitas') return kecamatanName(detail);
   if (kind === 'kemitraan' || kind === 'kegiatan') return formatDate(detail);
+  if (kind === 'bantuan') return /^\d{4}-\d{2}-\d{2}$/.test(detail) ? formatDate(detail) : detail;
+  if (kind === 'lampiran') return (messages.lampiran.categories as Record<string, string>)[detail] ?? detail;
   return detail;
 }
 

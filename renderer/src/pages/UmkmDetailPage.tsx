@@ -14,6 +14,7 @@ import { ClassTag } from '../components/ClassTag';
 import { DetailHeader } from '../components/DetailHeader';
 import { Loaded } from '../components/Loaded';
 import { EntityHistory } from '../components/audit/EntityHistory';
+import { UmkmRegisterTabs } from '../components/umkm/UmkmRegisterTabs';
 import { UmkmPartnerships } from '../components/UmkmPartnerships';
 import { UmkmProgress, type NewRecordState } from '../components/progress/UmkmProgress';
 
@@ -86,6 +87,7 @@ export function UmkmDetailPage() {
           </Card>
           <UmkmProgress umkmId={u.id} name={u.businessName} newRecord={newRecord} />
           <UmkmPartnerships umkmId={u.id} active={u.status === 'aktif'} />
+          <UmkmRegisterTabs umkmId={u.id} name={u.businessName} active={u.status === 'aktif'} />
           <EntityHistory entity="umkm" id={u.id} version={u.updatedAt} />
         </>
       )}

@@ -43,4 +43,7 @@ export const UsersPage = page(() => import('./UsersPage'), 'UsersPage');
 export const BackupPage = page(() => import('./BackupPage'), 'BackupPage');
 export const OfficeSettingsPage = page(() => import('./OfficeSettingsPage'), 'OfficeSettingsPage');
 export const ConnectionPage = page(() => import('./ConnectionPage'), 'ConnectionPage');
+export const BantuanPage = page(() => import('./BantuanPage'), 'BantuanPage');
+export const SertifikatPage = page(() => import('./SertifikatPage'), 'SertifikatPage');
 export const NotFoundPage = page(() => import('./NotFoundPage'), 'NotFoundPage');
+export const MonevDuePage = page(() => import('./MonevDuePage'), 'MonevDuePage');

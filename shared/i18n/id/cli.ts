@@ -65,7 +65,7 @@ export const cli = {
         kemitraanList:
           'kemitraan list [--status S] [--partner ID] [--umkm ID] [--komunitas ID] [--event ID] [--pattern P] [--support K] [--kecamatan K] [--from D] [--to D] [--due] [--page N] [--page-size N]',
         kemitraanShow: 'kemitraan show ID                tampilkan satu perjanjian kemitraan',
-        kemitraanStatus: 'kemitraan status ID STATUS [--signed-at D] [--finished-at D] [--reason T]   ubah status (diusulkan, aktif, selesai, dibatalkan); --finished-at: tanggal selesai (bawaan hari ini)',
+        kemitraanStatus: 'kemitraan status ID STATUS [--signed-at D] [--finished-at D] [--reason T] [--outcome H] [--outcome-notes T]   ubah status (diusulkan, aktif, selesai, dibatalkan); --finished-at: tanggal selesai (bawaan hari ini); --outcome saat menutup yang aktif: berlanjut_mandiri, diperpanjang, tidak_berlanjut, gagal',
         kemitraanPropose: 'kemitraan propose --partner ID --umkm ID [--event ID] [--pattern P] [--start D]   usulkan kemitraan dari saran',
         kegiatanList: 'kegiatan list                    temu kemitraan dengan angka kehadiran dan kemitraannya',
         kegiatanShow: 'kegiatan show ID                 satu temu kemitraan',

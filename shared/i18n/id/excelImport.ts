@@ -107,5 +107,5 @@ export const excelImport = {
     validationTitle: 'Pilihan tidak ada di daftar',
     validationError: 'Pilih salah satu isian dari daftar.',
   },
-  excelTargets: { umkm: 'Data UMKM', mitra: 'Data mitra', komunitas: 'Data komunitas', progress: 'Data perkembangan UMKM' },
+  excelTargets: { umkm: 'Data UMKM', mitra: 'Data mitra', komunitas: 'Data komunitas', progress: 'Data perkembangan UMKM', monev: 'Data monev kemitraan', bantuan: 'Data bantuan UMKM', sertifikat: 'Data legalitas & sertifikasi UMKM' },
 } as const;

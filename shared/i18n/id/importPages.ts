@@ -5,7 +5,7 @@ export const importPages = {
     title: 'Impor dari Excel',
     sub: 'Ambil data dari lembar kerja yang sudah ada: periksa dulu, baru simpan.',
     steps: { file: 'Berkas', sheet: 'Lembar & judul kolom', mapping: 'Cocokkan kolom', preview: 'Pratinjau', done: 'Selesai' },
-    targets: { umkm: 'Registri UMKM', mitra: 'Mitra (bapak angkat)', komunitas: 'Komunitas', progress: 'Catatan kelas (omzet/aset per tahun)' },
+    targets: { umkm: 'Registri UMKM', mitra: 'Mitra (bapak angkat)', komunitas: 'Komunitas', progress: 'Catatan kelas (omzet/aset per tahun)', monev: 'Monev kemitraan (kunjungan dan produk)', bantuan: 'Bantuan untuk UMKM (peralatan, modal, kemasan…)', sertifikat: 'Legalitas & sertifikasi (NIB, PIRT, halal, BPOM…)' },
     targetLabel: 'Data yang diimpor',
     chooseFile: 'Pilih berkas Excel…',
     downloadTemplate: 'Unduh templat impor',

@@ -5,7 +5,7 @@ export const kemitraanPages = {
     komunitas: 'Komunitas',
     mitra: 'Mitra',
     kemitraan: 'Kemitraan',
-    kegiatan: 'Temu kemitraan',
+    kegiatan: 'Kegiatan',
     menu: 'Menu utama',
   },
   pc: {
@@ -158,9 +158,9 @@ export const kemitraanPages = {
     noEvent: 'Bukan dari kegiatan',
   },
   kegiatanPages: {
-    listTitle: 'Temu kemitraan',
+    listTitle: 'Kegiatan',
     add: 'Tambah kegiatan',
-    addTitle: 'Tambah kegiatan temu kemitraan',
+    addTitle: 'Tambah kegiatan',
     editTitle: 'Ubah kegiatan',
     total: '{n} kegiatan',
     empty: 'Belum ada kegiatan.',

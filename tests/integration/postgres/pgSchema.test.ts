@@ -1,4 +1,4 @@
-// PostgreSQL's baseline migration (PostgresSchema1765411200000) against the app's SQLite schema, on
+// PostgreSQL's migrations (the baseline PostgresSchema1765411200000 and those after it) against the app's SQLite schema, on
 // a real server (env KEMITRAAN_TEST_PG; each group its own database, all dropped afterwards):
 // - from an empty database it makes the same tables, columns, keys, foreign keys, CHECKs, indexes
 //   and triggers as SQLite's migrations, TypeORM's entities find their columns as they describe
@@ -66,7 +66,7 @@ describe.skipIf(!url)('PostgreSQL baseline schema', () => {
     });
     await ds.initialize();
     const ran = await ds.runMigrations();
-    expect(ran.map((m) => m.name)).toEqual(['PostgresSchema1765411200000']);
+    expect(ran.map((m) => m.name)).toEqual(POSTGRES_MIGRATIONS.map((M) => new M().name));
     return ds;
   }
 
@@ -199,14 +199,14 @@ describe.skipIf(!url)('PostgreSQL baseline schema', () => {
     });
 
     it('goes down to an empty database, and up again', async () => {
-      await ds.undoLastMigration();
+      for (let i = 0; i < POSTGRES_MIGRATIONS.length; i++) await ds.undoLastMigration();
       expect(await ds.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`)).toEqual([{ table_name: 'migrations' }]);
       // No function of the schema is left (pg_trgm's belong to the extension, which stays).
       const own = (await ds.query(`SELECT p.proname FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace
         AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')`)) as Rows;
       expect(own).toEqual([]);
       expect(await ds.query(`SELECT name FROM migrations`)).toEqual([]);
-      expect((await ds.runMigrations()).map((m) => m.name)).toEqual(['PostgresSchema1765411200000']);
+      expect((await ds.runMigrations()).map((m) => m.name)).toEqual(POSTGRES_MIGRATIONS.map((M) => new M().name));
     });
   });
 

@@ -1,6 +1,8 @@
+import type { FundSource } from '../../../../shared/domain/funding';
+import type { KegiatanKind } from '../../../../shared/domain/kegiatan';
 import { col, defineEntity, timestamps, versioned, type Row } from './define';
 
-/** A partnership meeting (temu kemitraan). */
+/** An activity of the department: the partnership meeting (temu kemitraan) or another kind (issue 15). */
 export const KegiatanEntity = defineEntity('Kegiatan', 'kegiatan', {
   id: col.id(),
   name: col.text(),
@@ -11,5 +13,12 @@ export const KegiatanEntity = defineEntity('Kegiatan', 'kegiatan', {
   notes: col.nullable(col.longText()),
   ...timestamps,
   ...versioned,
+  kind: col.text<KegiatanKind>({ default: 'temu_kemitraan' }),
+  /** The last day (NULL: one day, `date`). */
+  endDate: col.nullable(col.date({ name: 'end_date' })),
+  speakers: col.nullable(col.text()),
+  quota: col.nullable(col.int()),
+  fundSource: col.nullable(col.text<FundSource>({ name: 'fund_source' })),
+  budget: col.nullable(col.money()),
 });
 export type KegiatanRow = Row<typeof KegiatanEntity>;

@@ -1,4 +1,5 @@
 import type { KemitraanStatus, PartnershipPattern } from '../../../../shared/domain/partnership';
+import type { KemitraanOutcome, ReviewMonths } from '../../../../shared/domain/monev';
 import { col, defineEntity, timestamps, versioned, type Row } from './define';
 
 /** An agreement between a partner and either a UMKM or a community (never both). */
@@ -17,6 +18,11 @@ export const KemitraanEntity = defineEntity('Kemitraan', 'kemitraan', {
   notes: col.nullable(col.longText()),
   /** The day it was finished (status selesai), as the clerk gave it; null in every other status. */
   finishedAt: col.nullable(col.date({ name: 'finished_at' })),
+  /** Monev cadence in months (3 or 6); null: no review (migration Monev). */
+  reviewMonths: col.nullable(col.int<ReviewMonths>({ name: 'review_months' })),
+  /** What became of it, asked when an active agreement was finished or cancelled. */
+  outcome: col.nullable(col.text<KemitraanOutcome>()),
+  outcomeNotes: col.nullable(col.longText({ name: 'outcome_notes' })),
   ...timestamps,
   ...versioned,
 });

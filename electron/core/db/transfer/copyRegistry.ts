@@ -7,6 +7,7 @@ import { catalogOf } from './engineCatalog';
 import { planCopy, tableLabel, type BaseTable, type CopyPlan } from './registryTables';
 import { compareCounts, countRows, type TableCount } from './tableCounts';
 import { copyTableRows } from './tableRows';
+import { copyLampiranBytes } from './lampiranBytes';
 
 // The one copier of a whole registry between two open databases, whichever engines they are
 // (SQLite → PostgreSQL for a move, PostgreSQL → a fresh SQLite file for a backup, a checked backup
@@ -123,6 +124,7 @@ export async function copyRegistry(source: Database, target: CopyTarget, opts: C
       await opts.prepare?.(dst);
       const plan = await planCopy(src, dst, names);
       const rows = await copyTables(src, dst, plan, opts);
+      await copyLampiranBytes(source, src, dst);
       await carryIdCounters(src, dst, plan);
       const counts = await compareCounts(src, dst, plan, names);
       await opts.finish?.(dst, counts, src);

@@ -16,6 +16,12 @@ export function listFileName(input: z.output<typeof ExportListInput>, today = to
       return fill(t.fileKemitraan, { date: today });
     case 'progress':
       return fill(t.fileProgress, { outcome: input.query.outcome.replace('_', '-'), date: today });
+    case 'bantuan':
+      return fill(messages.bantuanExport.file, { date: today });
+    case 'sertifikat':
+      return fill(messages.sertifikatExport.file, { date: today });
+    case 'monev':
+      return fill(messages.monevExport.file, { date: today });
   }
 }
 

@@ -28,6 +28,9 @@ export const KEMITRAAN_COLUMNS: Array<ListColumn<Kemitraan>> = [
   { header: f.finishedAt, width: 12, kind: 'date', value: (k) => k.finishedAt },
   { header: f.dueForReview, width: 10, kind: 'text', value: (k) => (k.dueForReview ? t.yes : t.no) },
   { header: t.colEvent, width: 28, kind: 'text', value: (k) => k.eventName },
+  { header: messages.monevFields.reviewMonths, width: 14, kind: 'text', value: (k) => messages.monevEnums.reviewMonths[k.reviewMonths ?? 'none'] },
+  { header: messages.monevFields.outcome, width: 18, kind: 'text', value: (k) => (k.outcome ? messages.monevEnums.outcome[k.outcome] : null) },
+  { header: messages.monevFields.outcomeNotes, width: 30, wrap: true, kind: 'text', value: (k) => k.outcomeNotes },
 ];
 
 export function kemitraanFilterText(q: Query): string {

@@ -5,6 +5,9 @@ import { exportKemitraanList } from './kemitraanExport';
 import { exportMitraList } from './mitraExport';
 import { exportProgressList } from './progressExport';
 import { exportUmkmList } from './umkmExport';
+import { exportBantuanList } from './bantuanExport';
+import { exportSertifikatList } from './sertifikatExport';
+import { exportMonevList } from './monevExport';
 
 /** Writes the list named by the input to `file`; returns the number of rows written. */
 export function exportList(file: string, input: z.output<typeof ExportListInput>, ctx: Scope, opts: { today?: string } = {}): Promise<number> {
@@ -17,5 +20,11 @@ export function exportList(file: string, input: z.output<typeof ExportListInput>
       return exportKemitraanList(file, ctx.kemitraan, input.query, opts);
     case 'progress':
       return exportProgressList(file, ctx.progressReport, ctx.umkm, input.query, opts);
+    case 'bantuan':
+      return exportBantuanList(file, ctx.bantuan, input.query, opts);
+    case 'sertifikat':
+      return exportSertifikatList(file, ctx.tx.em, input.query, opts);
+    case 'monev':
+      return exportMonevList(file, ctx.monev, input.query, opts);
   }
 }

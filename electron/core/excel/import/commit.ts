@@ -189,4 +189,4 @@ function changed(r: EvaluatedRow): AuditChanges {
   return out;
 }
 
-const AUDIT_ENTITY: Record<ImportSession['target'], AuditEntity> = { umkm: 'umkm', mitra: 'mitra', komunitas: 'komunitas', progress: 'class_record' };
+const AUDIT_ENTITY: Record<ImportSession['target'], AuditEntity> = { umkm: 'umkm', mitra: 'mitra', komunitas: 'komunitas', progress: 'class_record', monev: 'monev_kunjungan', bantuan: 'bantuan', sertifikat: 'sertifikat' };

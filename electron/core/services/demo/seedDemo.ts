@@ -26,7 +26,11 @@ import { AppError } from '../../errors';
 import { nowIso } from '../queryHelpers';
 import { DEMO_MEETING_UMKM, demoPartnerships, type DemoPlan, type DemoUmkmRef } from './demoPartnerships';
 import { demoRecords, type DemoRecord } from './demoProgress';
+import { loadDemoMonev } from './demoMonev';
 import { demoUmkm, type DemoUmkm } from './demoRegistry';
+import { loadDemoKegiatan } from './demoKegiatan';
+import { loadDemoBantuan } from './demoBantuan';
+import { loadDemoSertifikat } from './demoSertifikat';
 
 /** UMKM written per round of bulk inserts (with their three to five records each): small rounds keep the rows young for the garbage collector. */
 const CHUNK = 100;
@@ -189,6 +193,11 @@ export async function loadDemo(tx: Tx, n: number, opts: DemoOptions = {}): Promi
   });
   const plan = demoPartnerships(refs);
   const rest = plan ? await insertPartnerships(tx, plan, now) : { komunitas: 0, mitra: 0, kegiatan: 0, kemitraan: 0 };
+  if (plan) await loadDemoMonev(tx, now);
+  if (plan) await loadDemoBantuan(tx, now);
+  // Every demo: the records' ticks live in the register now (and the first UMKM get applications).
+  await loadDemoSertifikat(tx, now);
+  if (plan) rest.kegiatan += await loadDemoKegiatan(tx, now);
   return { umkm: count, ...rest };
 }
 

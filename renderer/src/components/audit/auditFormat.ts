@@ -15,6 +15,7 @@ const LABELS: Partial<Record<AuditEntity, Record<string, string>>> = {
   komunitas: m.komunitasFields,
   kegiatan: m.kegiatanFields,
   class_record: m.progressFields,
+  sertifikat: m.sertifikatFields,
   // The office's settings and the database connection (issue 14): their field names do not overlap.
   database: { ...m.office.fields, ...m.connection.fields },
 };
@@ -55,6 +56,7 @@ const MONEY = new Set(['annualSales', 'capital', 'assets', 'value', 'totalValue'
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 function enumOf(entity: AuditEntity | null, field: string): Enum | undefined {
+  if (entity === 'sertifikat' && (field === 'status' || field === 'kind' || field === 'route')) return m.sertifikatEnums[field];
   if (field === 'status') return entity === 'kemitraan' ? k.status : entity === 'mitra' ? k.mitraStatus : e.status;
   // A mitra's sector is free text; a UMKM's is a code.
   if (field === 'sector' && entity === 'mitra') return undefined;

@@ -4,6 +4,7 @@ import { useWatch, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { KEMITRAAN_INPUT_FIELDS, KemitraanInput, type Kemitraan, type KemitraanData } from '../../../../shared/contract';
 import { DEFAULT_PATTERN } from '../../../../shared/domain/partnership';
+import { DEFAULT_REVIEW_MONTHS } from '../../../../shared/domain/monev';
 import { messages } from '../../../../shared/i18n';
 import { useReadById } from '../../api/queries';
 import { fieldsOf } from '../../forms/fieldsOf';
@@ -23,6 +24,13 @@ const ap = messages.agreementPages;
 /** A support's cleared value is sent as '' like any cleared field, and stored as null. */
 const prepare = (v: KemitraanData) => ({ supports: v.supports.map((s) => ({ kind: s.kind, description: s.description, value: s.value ?? '' })) });
 
+/** The monev cadence: every 6 or 3 months, or none (0 in the form, stored as null). */
+const REVIEW_OPTIONS = [
+  { value: 6, label: messages.monevEnums.reviewMonths[6] },
+  { value: 3, label: messages.monevEnums.reviewMonths[3] },
+  { value: 0, label: messages.monevEnums.reviewMonths.none },
+];
+
 export function kemitraanToInput(k: Kemitraan): FormValues {
   return {
     number: k.number,
@@ -36,6 +44,8 @@ export function kemitraanToInput(k: Kemitraan): FormValues {
     supports: k.supports.map((s) => ({ kind: s.kind, description: s.description, value: s.value ?? undefined })),
     kegiatanId: k.kegiatanId ?? undefined,
     notes: k.notes ?? '',
+    // 0 is "no review" in the form's choice (stored as null).
+    reviewMonths: k.reviewMonths ?? 0,
   };
 }
 
@@ -71,7 +81,7 @@ export function KemitraanForm({
     version,
     onReload,
     resolver: resolverFor(party),
-    defaults: { supports: [{ kind: 'pembinaan', description: '', value: undefined }], ...initial },
+    defaults: { supports: [{ kind: 'pembinaan', description: '', value: undefined }], reviewMonths: DEFAULT_REVIEW_MONTHS, ...initial },
     fields: KEMITRAAN_INPUT_FIELDS,
     prepare,
     onSaved,
@@ -126,6 +136,7 @@ export function KemitraanForm({
         <Col xs={24} md={8}>{date('startDate', kf.startDate, { required: true })}</Col>
         <Col xs={24} md={8}>{date('endDate', kf.endDate)}</Col>
         <Col xs={24} md={8}>{date('signedAt', kf.signedAt)}</Col>
+        <Col xs={24} md={8}>{select('reviewMonths', messages.monevFields.reviewMonths, REVIEW_OPTIONS, { required: true, search: false })}</Col>
       </Row>
       <SupportsField control={control} errors={formState.errors} />
       {text('notes', kf.notes, { area: true })}

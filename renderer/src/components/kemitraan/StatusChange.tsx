@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Alert, App, Button, Form, Input, Modal, Space, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Radio, Space, Typography } from 'antd';
 import { CheckCircleOutlined, CloseCircleOutlined, FlagOutlined } from '@ant-design/icons';
 import type { Kemitraan } from '../../../../shared/contract';
 import { STATUS_TRANSITIONS, type KemitraanStatus } from '../../../../shared/domain/partnership';
+import { asksOutcome, outcomesFor, type KemitraanOutcome } from '../../../../shared/domain/monev';
 import { formatDate, todayIso } from '../../../../shared/format/date';
 import { fill, messages } from '../../../../shared/i18n';
 import { ApiError, errorMessage } from '../../api/client';
@@ -14,7 +15,7 @@ const ap = messages.agreementPages;
 const ICONS: Partial<Record<KemitraanStatus, React.ReactNode>> = { aktif: <CheckCircleOutlined />, selesai: <FlagOutlined />, dibatalkan: <CloseCircleOutlined /> };
 type Next = Exclude<KemitraanStatus, 'diusulkan'>;
 /** Fields the modal shows its errors at; others show above its buttons. */
-const OWN_FIELDS = ['signedAt', 'finishedAt', 'reason'];
+const OWN_FIELDS = ['signedAt', 'finishedAt', 'reason', 'outcome', 'outcomeNotes'];
 
 /** Only the moves the agreement may make, as buttons; each asks first, activation asks for the signing date. */
 export function StatusActions({ k }: { k: Kemitraan }) {
@@ -42,16 +43,26 @@ function StatusModal({ k, target, onClose }: { k: Kemitraan; target: Next; onClo
   const [signedAt, setSignedAt] = useState<string>(k.signedAt ?? todayIso());
   const [finishedAt, setFinishedAt] = useState<string>(todayIso());
   const [reason, setReason] = useState('');
+  const [outcome, setOutcome] = useState<KemitraanOutcome>();
+  const [outcomeNotes, setOutcomeNotes] = useState('');
   const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
   const change = useWrite('kemitraan:setStatus');
-  const ok = () =>
-    change
+  // Closing an active agreement asks what became of it (domain/monev.ts): the dialog does not close without it.
+  const asking = asksOutcome(k.status, target);
+  const ok = () => {
+    if (asking && !outcome) {
+      setError({ message: messages.monevValidation.outcomeRequired, fields: { outcome: messages.monevValidation.outcomeRequired } });
+      return Promise.resolve();
+    }
+    return change
       .mutateAsync({
         id: k.id,
         status: target,
         signedAt: target === 'aktif' ? signedAt : undefined,
         finishedAt: target === 'selesai' ? finishedAt : undefined,
         reason: reason.trim() || undefined,
+        outcome: asking ? outcome : undefined,
+        outcomeNotes: asking ? outcomeNotes.trim() || undefined : undefined,
       })
       .then(
         (r) => {
@@ -60,6 +71,7 @@ function StatusModal({ k, target, onClose }: { k: Kemitraan; target: Next; onClo
         },
         (err: unknown) => setError({ message: errorMessage(err), fields: err instanceof ApiError ? (err.data.fields ?? {}) : {} }),
       );
+  };
   const fieldError = (name: string) => error?.fields[name];
   return (
     <Modal
@@ -98,6 +110,39 @@ function StatusModal({ k, target, onClose }: { k: Kemitraan; target: Next; onClo
             help={fieldError('finishedAt')}
           >
             <IsoDatePicker id="field-finishedAt" value={finishedAt} onChange={(v) => setFinishedAt(String(v))} pastOnly status={fieldError('finishedAt') ? 'error' : undefined} />
+          </Form.Item>
+        ) : null}
+        {asking ? (
+          <Form.Item
+            label={messages.monevPages.outcomeAsk}
+            required
+            data-field="outcome"
+            validateStatus={fieldError('outcome') ? 'error' : undefined}
+            help={fieldError('outcome')}
+          >
+            <Radio.Group
+              aria-label={messages.monevFields.outcome}
+              value={outcome}
+              onChange={(ev) => {
+                setOutcome(ev.target.value as KemitraanOutcome);
+                // The choice answers the question: its refusal goes.
+                setError((was) => (was?.fields.outcome ? null : was));
+              }}
+              style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+              options={outcomesFor(target).map((o) => ({
+                value: o,
+                label: (
+                  <span>
+                    {messages.monevEnums.outcome[o]} <Typography.Text type="secondary">— {messages.monevEnums.outcomeHelp[o]}</Typography.Text>
+                  </span>
+                ),
+              }))}
+            />
+          </Form.Item>
+        ) : null}
+        {asking ? (
+          <Form.Item label={messages.monevFields.outcomeNotes} htmlFor="field-outcomeNotes" data-field="outcomeNotes" validateStatus={fieldError('outcomeNotes') ? 'error' : undefined} help={fieldError('outcomeNotes')}>
+            <Input.TextArea id="field-outcomeNotes" rows={2} value={outcomeNotes} onChange={(ev) => setOutcomeNotes(ev.target.value)} />
           </Form.Item>
         ) : null}
         {target !== 'aktif' ? (

@@ -10,7 +10,7 @@ import { fieldsOf } from '../../forms/fieldsOf';
 import { FormFrame } from '../../forms/FormFrame';
 import { useContractForm } from '../../forms/useContractForm';
 import { ClassPreview } from '../ClassPreview';
-import { certificationOptions, channelOptions, sourceOptions } from './progressOptions';
+import { channelOptions, sourceOptions } from './progressOptions';
 import { marketReachOptions } from '../options';
 
 type FormValues = ClassRecordInput;
@@ -30,7 +30,8 @@ function recordToValues(r: ClassRecord): FormValues {
     assets: r.assets ?? undefined,
     employees: r.employees ?? undefined,
     marketReach: r.marketReach ?? undefined,
-    certifications: r.certifications,
+    // The register holds the certificates (issue 15): the form sends none, so it never adds one.
+    certifications: [],
     channels: r.channels,
     source: r.source,
     notes: r.notes ?? '',
@@ -60,7 +61,7 @@ function newValues(umkmId: number, records: readonly ClassRecord[], latest: Clas
     date: todayIso(),
     ...lastKnownFigures(records),
     ...figures,
-    certifications: latest?.certifications ?? [],
+    certifications: [],
     channels: latest?.channels ?? [],
     marketReach: latest?.marketReach ?? undefined,
     source: latest?.source ?? (undefined as unknown as FormValues['source']),
@@ -155,7 +156,11 @@ export function ClassRecordModal({
               {diff < 0 ? <Typography.Text strong type="danger">· {rf.willMoveTurun}</Typography.Text> : null}
             </ClassPreview>
           </Col>
-          <Col xs={24} md={12}>{select('certifications', pf.certifications, certificationOptions, { multiple: true, placeholder: rf.chooseMany })}</Col>
+          <Col xs={24} md={12}>
+            <Typography.Paragraph type="secondary" style={{ fontSize: 12 }} data-testid="record-certifications-note">
+              {messages.sertifikatPages.ticksFromRegister}
+            </Typography.Paragraph>
+          </Col>
           <Col xs={24} md={12}>{select('channels', pf.channels, channelOptions, { multiple: true, placeholder: rf.chooseMany })}</Col>
           {prefilled ? (
             <Col xs={24}>

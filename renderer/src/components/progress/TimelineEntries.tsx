@@ -6,6 +6,7 @@ import { formatDate } from '../../../../shared/format/date';
 import { formatRupiah } from '../../../../shared/format/rupiah';
 import { fill, messages } from '../../../../shared/i18n';
 import { KemitraanStatusTag } from '../KemitraanStatusTag';
+import { MoveSupportList } from '../riwayat/MoveSupportList';
 
 // What the timeline of a UMKM's progress shows under a record and under a move between records.
 const up = messages.umkmProgress;
@@ -82,6 +83,7 @@ export function MoveBody({ m, records }: { m: ClassMoveView; records: ClassRecor
           ))}
         </ul>
       )}
+      <MoveSupportList support={m.support} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { formatRupiah, groupThousands } from '../../../../shared/format/rupiah';
 import { fill, messages } from '../../../../shared/i18n';
 import { ClassChart, MovesChart } from './ReportCharts';
 import { PrintTable, type PrintColumn } from './PrintTable';
+import { ReportPembinaanSections } from '../riwayat/ReportPembinaanSections';
 
 const t = messages.exportText;
 const r = messages.reportPrint;
@@ -171,6 +172,7 @@ export function SummarySections({ s, chartWidth }: { s: ReportSummary; chartWidt
           />
         )}
       </section>
+      <ReportPembinaanSections p={s.pembinaan} />
     </div>
   );
 }

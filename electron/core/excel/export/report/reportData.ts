@@ -4,6 +4,7 @@ import { UMKM_CLASSES, type UmkmClass } from '../../../../../shared/domain/class
 import { KEMITRAAN_STATUS, PARTNERSHIP_PATTERNS, SUPPORT_KINDS, type KemitraanStatus } from '../../../../../shared/domain/partnership';
 import { KECAMATAN, kecamatanName } from '../../../../../shared/domain/regions';
 import type { Scope } from '../../../scope';
+import { pembinaanFigures } from '../../../services/riwayat/pembinaanFigures';
 
 /** Agreements that gave support: signed and running (aktif) or completed (selesai). */
 export const SUPPORT_STATUSES: readonly KemitraanStatus[] = ['aktif', 'selesai'];
@@ -44,7 +45,7 @@ export async function collectReportData(ctx: Scope, from: string, to: string, to
       }
     }
   }
-  const meetings = (await ctx.kegiatan.list()).filter((m) => m.date >= from && m.date <= to).sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id);
+  const meetings = (await ctx.kegiatan.list({ kind: 'temu_kemitraan' })).filter((m) => m.date >= from && m.date <= to).sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id);
 
   const asOf = asOfDate(to, today);
   return {
@@ -57,6 +58,7 @@ export async function collectReportData(ctx: Scope, from: string, to: string, to
     agreements,
     supports,
     meetings,
+    pembinaan: await pembinaanFigures(ctx.tx.em, { from, to }),
     office: await ctx.office.get(),
   };
 }

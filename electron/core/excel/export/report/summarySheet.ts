@@ -12,6 +12,7 @@ import { SheetPlan } from './sheetPlan';
 import { planSignOff } from './signOff';
 import { planSummaryTable, type SummaryCell } from './summaryTable';
 import { periodText, planKop } from './titleBlock';
+import { planPembinaanSections } from './pembinaanSections';
 
 const t = messages.exportText;
 const e = messages.kemitraanEnums;
@@ -157,11 +158,8 @@ export function writeSummarySheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, data: 
 
   // E. Meetings held.
   const headE = section(plan, t.sectionMeetings);
-  let lastTable: { first: number; last: number };
   if (data.meetings.length === 0) {
-    const line = nothing(plan, t.noMeetings);
-    lastTable = { first: headE, last: line };
-    plan.keep(headE, line);
+    plan.keep(headE, nothing(plan, t.noMeetings));
   } else {
     const m = planSummaryTable(plan, {
       headers: [t.colMeeting, t.colDate, t.colVenue, t.colKomunitasPresent, t.colUmkmPresent, t.colPartnersPresent, t.colProposed, t.colSigned],
@@ -180,10 +178,10 @@ export function writeSummarySheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, data: 
       totalRow: { label: t.totalLabel, columns: ['none', 'none', 'none'] },
     });
     plan.keep(headE, Math.min(m.totalRow!, m.headerRow + KEEP_ROWS));
-    // A short table goes whole with the sign-off; a long one gives it its last rows.
-    const tail = m.totalRow! - 2;
-    lastTable = { first: tail > m.headerRow + KEEP_ROWS ? tail : headE, last: m.totalRow! };
   }
+
+  // F and G (issue 15); the last of their tables keeps the sign-off.
+  const lastTable = planPembinaanSections(plan, data, { section, nothing });
 
   // The sign-off never stands alone on a page: it goes with the last rows of the last table.
   const sign = planSignOff(plan, data.office, data.today, [6, LAST]);

@@ -5,6 +5,9 @@ import { mitraTarget } from './mitra';
 import { progressTarget } from './progress';
 import type { ImportTargetDef } from './types';
 import { umkmTarget } from './umkm';
+import { monevTarget } from './monev';
+import { bantuanTarget } from './bantuan';
+import { sertifikatTarget } from './sertifikat';
 
 export type { ImportFieldDef, ImportTargetDef } from './types';
 
@@ -13,6 +16,9 @@ export const IMPORT_TARGET_DEFS: Record<ImportTarget, ImportTargetDef> = {
   mitra: mitraTarget,
   komunitas: komunitasTarget,
   progress: progressTarget,
+  monev: monevTarget,
+  bantuan: bantuanTarget,
+  sertifikat: sertifikatTarget,
 };
 
 /** The same, with each field's reader (for the template's examples and the tests). */
@@ -21,4 +27,7 @@ export const IMPORT_TARGET_SPECS: Record<ImportTarget, BuiltTargetDef> = {
   mitra: mitraTarget,
   komunitas: komunitasTarget,
   progress: progressTarget,
+  monev: monevTarget,
+  bantuan: bantuanTarget,
+  sertifikat: sertifikatTarget,
 };
