@@ -10,11 +10,14 @@ import './zodMessages';
 // it means "no value", and is stored as null.
 const v = messages.validation;
 
+// A NUL is in no text a clerk types; PostgreSQL refuses it in any text and SQLite reads some
+// strings only up to it, so it is dropped from optional texts (filters among them) on both engines.
+const withoutNul = (x: unknown) => (typeof x === 'string' ? x.replaceAll('\u0000', '') : x);
 const blankToUndefined = (x: unknown) => (typeof x === 'string' && x.trim() === '' ? undefined : x === null ? undefined : x);
 
 export const requiredText = (max: number, min = 1) => z.string().trim().min(min).max(max);
 
-export const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
+export const optionalText = (max: number) => z.preprocess((x) => blankToUndefined(withoutNul(x)), z.string().trim().max(max).optional());
 
 export const MAX_RUPIAH = 1_000_000_000_000_000; // Rp 1 kuadriliun: far above any UMKM, below 2^53.
 

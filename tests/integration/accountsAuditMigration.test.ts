@@ -98,8 +98,13 @@ function fillAccounts(db: BetterSqlite3.Database): void {
 /** Columns later migrations add: the finish day, and each edited record's version and last editor. */
 const LATER_COLUMNS = {
   ...Object.fromEntries(VERSIONED_TABLES.map((t) => [t, ['version', 'updated_by']])),
-  kemitraan: ['finished_at', 'version', 'updated_by'],
+  // Issue 15: activities of every kind, certificate numbers, monitoring cadence and outcome.
+  kegiatan: ['version', 'updated_by', 'kind', 'end_date', 'speakers', 'quota', 'fund_source', 'budget'],
+  kegiatan_umkm: ['certificate_number'],
+  kemitraan: ['finished_at', 'version', 'updated_by', 'review_months', 'outcome', 'outcome_notes'],
 };
+/** The registers issue 15 adds. */
+const ISSUE15_TABLES = ['sertifikat', 'kegiatan_peserta', 'kegiatan_kehadiran', 'bantuan', 'monev_kunjungan', 'monev_produk', 'lampiran', 'lampiran_isi'];
 const count = (db: BetterSqlite3.Database, table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('migration 5 (accounts) over a database at migration 4', () => {
@@ -120,7 +125,7 @@ describe('migration 5 (accounts) over a database at migration 4', () => {
       // Only later migrations add columns (kemitraan.finished_at; the versions of edited records).
       expect(expectAllTablesKept(up.before, db)).toEqual(LATER_COLUMNS);
       // (The query-speed migration adds its tables of counts.)
-      expect(dataTables(db)).toEqual([...Object.keys(up.before), 'audit_log', 'pengguna', ...QUERY_SPEED_TABLES].sort());
+      expect(dataTables(db)).toEqual([...Object.keys(up.before), 'audit_log', 'pengguna', ...QUERY_SPEED_TABLES, ...ISSUE15_TABLES].sort());
       expect(count(db, 'pengguna')).toBe(0);
       expect(count(db, 'audit_log')).toBe(0);
       expect(namesOf(db, 'index')).toEqual(expect.arrayContaining(['ux_pengguna_username', 'ix_audit_entity', 'ix_audit_at', 'ix_audit_user']));
@@ -157,7 +162,7 @@ describe('migration 6 (audit) over a database at migration 5', () => {
       // Only later migrations add columns (kemitraan.finished_at; the versions of edited records).
       expect(expectAllTablesKept(up.before, db)).toEqual(LATER_COLUMNS);
       expect(readTable(db, 'pengguna')).toEqual(up.before.pengguna);
-      expect(dataTables(db)).toEqual([...Object.keys(up.before), 'audit_log', ...QUERY_SPEED_TABLES].sort());
+      expect(dataTables(db)).toEqual([...Object.keys(up.before), 'audit_log', ...QUERY_SPEED_TABLES, ...ISSUE15_TABLES].sort());
       expect(count(db, 'audit_log')).toBe(0);
       const indexes = schemaObjects(db).filter((o) => o.type === 'index');
       expect(indexes).toEqual(

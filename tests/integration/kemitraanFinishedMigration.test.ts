@@ -74,7 +74,8 @@ describe('migration 7 (finish day) over a database at migration 6', () => {
       expect(appliedMigrations(db)).toEqual(MIGRATION_NAMES);
       // The concurrent-edits migration after it adds each edited record's version and last editor.
       const versioned = ['version', 'updated_by'];
-      expect(expectAllTablesKept(up.before, db)).toEqual({ kemitraan: ['finished_at', ...versioned], mitra: versioned, umkm: versioned });
+      // (Issue 15's monitoring migration adds the review cadence and the outcome.)
+      expect(expectAllTablesKept(up.before, db)).toEqual({ kemitraan: ['finished_at', ...versioned, 'review_months', 'outcome', 'outcome_notes'], mitra: versioned, umkm: versioned });
       expect(readTable(db, 'kemitraan').map((r) => [r.number, r.finished_at])).toEqual([
         ['KMT/2023/0001', localDay('2024-06-30T03:15:00.000Z')],
         ['KMT/2023/0002', '2024-07-01'],

@@ -125,7 +125,9 @@ export async function startHttpAdapter(opts: HttpAdapterOptions): Promise<HttpAd
   async function upload(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
     const received = await receiveToFile(req, uploadDir, maxUpload);
     if ('tooLarge' in received) {
-      return refuse(res, 413, 'BAD_FILE', fill(messages.errors.uploadTooLarge, { mb: Math.floor(maxUpload / (1024 * 1024)) }), { Connection: 'close' });
+      // No `Connection: close`: the socket would close with the rest of the body unread, and the
+      // sender's next write fail (EPIPE) before it reads this answer; receiveToFile drains it instead.
+      return refuse(res, 413, 'BAD_FILE', fill(messages.errors.uploadTooLarge, { mb: Math.floor(maxUpload / (1024 * 1024)) }));
     }
     try {
       const ref = await core.adoptUpload(url.searchParams.get('name') ?? 'berkas', received.file);

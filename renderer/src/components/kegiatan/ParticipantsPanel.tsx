@@ -186,7 +186,7 @@ export function ParticipantsPanel({ kegiatan: k }: { kegiatan: Kegiatan }) {
         dataSource={rows}
         locale={{ emptyText: kd.noParticipants }}
         pagination={{ pageSize: 100, hideOnSinglePage: true }}
-        scroll={{ x: 790 + days.length * 78 }}
+        scroll={{ x: 840 + days.length * 78 }}
         columns={[
           {
             title: pf.name,
@@ -221,10 +221,12 @@ export function ParticipantsPanel({ kegiatan: k }: { kegiatan: Kegiatan }) {
           {
             title: '',
             key: 'actions',
-            width: 150,
+            // Kept in view at the right, as the name is at the left: a wide day grid scrolls between them.
+            fixed: 'right',
+            width: 200,
             render: (_: unknown, p) =>
               canWrite ? (
-                <Space size={4}>
+                <Space size={0} wrap>
                   {p.kind === 'walkin' && !p.matchedName ? (
                     <Button size="small" type="link" onClick={() => setMatching(p)}>
                       {kd.match}
